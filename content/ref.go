@@ -1,0 +1,278 @@
+package content
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Ref is a paragraph reference as a reader types it: "3", "op3", "pp2",
+// "3(a)", "5 (b)(ii)", "II.3", "B.pp1", "annex.p2".
+type Ref struct {
+	// Part is the part label ("II", "B"), or "" for any part.
+	Part string
+	// Kind is Preambular or Operative; Operative when only a number is given.
+	Kind Kind
+	// Number is the paragraph's number: the printed number of an operative
+	// paragraph, the position of a preambular one.
+	Number int
+	// Items are the normalised sub-paragraph keys, outermost first: "b", "ii".
+	Items []string
+	// Annex is set for an annex reference: "annex", "annexII".
+	Annex string
+}
+
+// ParseRef reads a paragraph reference. It accepts, case-insensitively and
+// with optional spaces: N, opN, ppN, paraN, paragraph N, N(a), N(a)(i),
+// PART.N, PART.opN, PART.ppN, annex, annex.pN, annexII.pN.
+func ParseRef(s string) (Ref, error) {
+	in := s
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Ref{}, fmt.Errorf("empty paragraph reference")
+	}
+	var r Ref
+	low := strings.ToLower(s)
+	if strings.HasPrefix(low, "annex") {
+		name, rest, _ := strings.Cut(s, ".")
+		r.Annex = "annex" + strings.ToUpper(strings.TrimSpace(name[len("annex"):]))
+		if rest != "" {
+			rest = strings.TrimSpace(rest)
+			if len(rest) > 0 && (rest[0] == 'p' || rest[0] == 'P') {
+				rest = rest[1:]
+			}
+			n, err := strconv.Atoi(rest)
+			if err != nil || n <= 0 {
+				return Ref{}, fmt.Errorf("%q: not a paragraph reference", in)
+			}
+			r.Number = n
+		}
+		return r, nil
+	}
+	if part, rest, ok := strings.Cut(s, "."); ok {
+		part = strings.TrimSpace(part)
+		if part == "" || !isPartLabel(part) {
+			return Ref{}, fmt.Errorf("%q: %q is not a part label", in, part)
+		}
+		r.Part = strings.ToUpper(part)
+		s = strings.TrimSpace(rest)
+		low = strings.ToLower(s)
+	}
+	r.Kind = Operative
+	for _, p := range []struct {
+		prefix string
+		kind   Kind
+	}{{"paragraph", Operative}, {"para", Operative}, {"op", Operative}, {"pp", Preambular}, {"§", Operative}} {
+		if strings.HasPrefix(low, p.prefix) {
+			r.Kind = p.kind
+			s = strings.TrimLeft(s[len(p.prefix):], " .")
+			break
+		}
+	}
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return Ref{}, fmt.Errorf("%q: no paragraph number", in)
+	}
+	n, err := strconv.Atoi(s[:i])
+	if err != nil || n <= 0 {
+		return Ref{}, fmt.Errorf("%q: no paragraph number", in)
+	}
+	r.Number = n
+	rest := strings.TrimSpace(s[i:])
+	for rest != "" {
+		if rest[0] != '(' {
+			return Ref{}, fmt.Errorf("%q: expected a sub-paragraph such as (a) after the number", in)
+		}
+		end := strings.IndexByte(rest, ')')
+		if end < 0 {
+			return Ref{}, fmt.Errorf("%q: unclosed sub-paragraph label", in)
+		}
+		key := ItemKey(rest[:end+1])
+		if key == "" {
+			return Ref{}, fmt.Errorf("%q: %q is not a sub-paragraph label", in, rest[:end+1])
+		}
+		r.Items = append(r.Items, key)
+		rest = strings.TrimSpace(rest[end+1:])
+	}
+	if r.Kind == Preambular && len(r.Items) > 0 {
+		return Ref{}, fmt.Errorf("%q: preambular paragraphs have no sub-paragraphs", in)
+	}
+	return r, nil
+}
+
+func isPartLabel(s string) bool {
+	for _, c := range s {
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '-' {
+			return false
+		}
+	}
+	return len(s) <= 8
+}
+
+// Resolve returns the paragraph id the reference s names in d, or an error naming
+// the reference when d has no such paragraph.
+func (d *Document) Resolve(s string) (string, error) {
+	r, err := ParseRef(s)
+	if err != nil {
+		return "", err
+	}
+	if id, ok := d.find(r); ok {
+		return id, nil
+	}
+	return "", fmt.Errorf("no paragraph %s in %s", strings.TrimSpace(s), d.displaySymbol())
+}
+
+func (d *Document) displaySymbol() string {
+	if d.Symbol != "" {
+		return d.Symbol
+	}
+	return "this document"
+}
+
+func (d *Document) find(r Ref) (string, bool) {
+	if r.Annex != "" {
+		for _, a := range d.Annexes {
+			if !strings.EqualFold(a.ID, r.Annex) && !(r.Annex == "annex" && len(d.Annexes) > 0) {
+				continue
+			}
+			if r.Number == 0 {
+				return a.ID, true
+			}
+			want := a.ID + ".p" + strconv.Itoa(r.Number)
+			for _, p := range a.Paragraphs {
+				if p.ID == want {
+					return p.ID, true
+				}
+			}
+			return "", false
+		}
+		return "", false
+	}
+	for _, part := range d.Parts {
+		if r.Part != "" && !strings.EqualFold(part.Label, r.Part) {
+			continue
+		}
+		if r.Kind == Preambular {
+			if r.Number <= len(part.Preamble) {
+				return part.Preamble[r.Number-1].ID, true
+			}
+			continue
+		}
+		for _, p := range part.Operative {
+			if p.Number == nil || *p.Number != strconv.Itoa(r.Number) {
+				continue
+			}
+			if len(r.Items) == 0 {
+				return p.ID, true
+			}
+			if id, ok := findItem(p.Items, r.Items); ok {
+				return id, true
+			}
+		}
+		// An unnumbered lone operative paragraph answers to 1.
+		if r.Number == 1 && len(r.Items) == 0 && len(part.Operative) == 1 && part.Operative[0].Number == nil {
+			return part.Operative[0].ID, true
+		}
+	}
+	return "", false
+}
+
+func findItem(items []Item, keys []string) (string, bool) {
+	for _, it := range items {
+		if ItemKey(it.Label) != keys[0] {
+			continue
+		}
+		if len(keys) == 1 {
+			return it.ID, true
+		}
+		return findItem(it.Items, keys[1:])
+	}
+	return "", false
+}
+
+// abjad lists the Arabic sub-paragraph letters in their order, which maps
+// them onto a, b, c ….
+var abjad = []rune("أبجدهوزحطيكلمنسعفصقرشتثخذضظغ")
+
+// cyrillicLookalikes maps the Cyrillic letters Russian texts sometimes use as
+// sub-paragraph labels to the Latin letters they stand for.
+var cyrillicLookalikes = map[rune]rune{'а': 'a', 'в': 'b', 'с': 'c', 'е': 'e', 'о': 'o', 'р': 'p', 'х': 'x', 'у': 'y', 'к': 'k', 'м': 'm', 'н': 'h', 'т': 't', 'і': 'i'}
+
+// ItemKey normalises a sub-paragraph label to the key used in ids: "(a)",
+// "a)", "(أ)" and Cyrillic "а)" give "a"; "(i)", "i)", "㈠" and the Arabic
+// second-level "’1‘" give "i"; "(ii)" gives "ii". It returns "" for a label
+// it does not recognise.
+func ItemKey(label string) string {
+	s := strings.TrimSpace(label)
+	s = strings.Trim(s, "()[]’‘'`.) ")
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	rs := []rune(s)
+	if len(rs) == 1 {
+		c := rs[0]
+		if c >= '㈠' && c <= '㈩' {
+			return roman(int(c-'㈠') + 1)
+		}
+		for i, a := range abjad {
+			if c == a {
+				return string(rune('a' + i))
+			}
+		}
+		if c == 'ه' || c == 'ة' {
+			return "e"
+		}
+		if l, ok := cyrillicLookalikes[unicode.ToLower(c)]; ok {
+			return string(l)
+		}
+	}
+	if n, err := strconv.Atoi(toASCIIDigits(s)); err == nil && n > 0 && n < 40 {
+		return roman(n)
+	}
+	var b strings.Builder
+	for _, c := range rs {
+		c = unicode.ToLower(c)
+		if l, ok := cyrillicLookalikes[c]; ok {
+			c = l
+		}
+		if c < 'a' || c > 'z' {
+			return ""
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func toASCIIDigits(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		switch {
+		case c >= '٠' && c <= '٩':
+			c = '0' + (c - '٠')
+		case c >= '۰' && c <= '۹':
+			c = '0' + (c - '۰')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func roman(n int) string {
+	vals := []struct {
+		v int
+		s string
+	}{{40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}}
+	var b strings.Builder
+	for _, x := range vals {
+		for n >= x.v {
+			b.WriteString(x.s)
+			n -= x.v
+		}
+	}
+	return b.String()
+}
