@@ -1,0 +1,220 @@
+// Package pdftext extracts the text of a UN document from its PDF, laid out
+// as PDF text extractions usually are: one printed line per line, a blank line
+// between paragraphs, running headers and footers and the footnote blocks at
+// page feet left where they fall, footnote markers as plain digits glued to
+// the word they follow. The text parser's layout stage (package layout) then
+// turns that into the canonical layout.
+//
+// PDF readers can fail on malformed files in unexpected ways; Text turns any
+// failure, including a panic inside the PDF library, into an error, and
+// bounds the number of pages it reads.
+package pdftext
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// MaxPages is the most pages Text reads; a longer document is refused.
+const MaxPages = 2000
+
+// IsPDF reports whether b starts like a PDF file.
+func IsPDF(b []byte) bool {
+	return bytes.HasPrefix(bytes.TrimLeft(b, " \t\r\n"), []byte("%PDF-"))
+}
+
+// Text returns the text of the PDF held in b. Errors are one line, lower
+// case, without the file's name.
+func Text(b []byte) (text string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			text, err = "", errors.New("unreadable PDF (the PDF reader failed on it)")
+		}
+	}()
+	r, err := pdf.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return "", fmt.Errorf("unreadable PDF: %v", firstLine(err.Error()))
+	}
+	n := r.NumPage()
+	if n > MaxPages {
+		return "", fmt.Errorf("PDF has %d pages; resolute reads at most %d", n, MaxPages)
+	}
+	var out strings.Builder
+	for i := 1; i <= n; i++ {
+		p := r.Page(i)
+		if p.V.IsNull() {
+			continue
+		}
+		writePage(&out, p.Content().Text)
+		out.WriteString("\n")
+	}
+	if strings.TrimSpace(out.String()) == "" {
+		return "", errors.New("PDF has no text layer (a scanned image?)")
+	}
+	return out.String(), nil
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+// glyph is one piece of text placed on the page.
+type glyph struct {
+	s        string
+	x, y, fs float64
+}
+
+// line is a printed line: its baseline, body font size and text.
+type line struct {
+	y, fs, x0 float64 // baseline, font size, x of the first visible glyph
+	text      strings.Builder
+}
+
+// writePage writes one page's lines, a blank line between paragraphs.
+func writePage(out *strings.Builder, texts []pdf.Text) {
+	lines := groupLines(texts)
+	if len(lines) == 0 {
+		return
+	}
+	lines = joinNoteMarkers(lines)
+	margin := commonMargin(lines)
+	var prev *line
+	for _, l := range lines {
+		s := strings.Join(strings.Fields(l.text.String()), " ")
+		if s == "" {
+			continue
+		}
+		if prev != nil {
+			gap := prev.y - l.y
+			indented := l.x0 > margin+8 && l.x0 < margin+60
+			if gap > 1.6*math.Max(l.fs, 1) || gap < 0 || indented {
+				out.WriteString("\n")
+			}
+		}
+		out.WriteString(s)
+		out.WriteString(" \n")
+		prev = l
+	}
+}
+
+// groupLines builds lines from glyphs in content-stream order, which in
+// UN PDFs is reading order. A glyph in a smaller font raised above the
+// current baseline is a superscript (a footnote marker) and stays on the
+// line it belongs to.
+func groupLines(texts []pdf.Text) []*line {
+	var lines []*line
+	var cur *line
+	for _, t := range texts {
+		s := cleanGlyph(t.S)
+		if s == "" {
+			continue
+		}
+		g := glyph{s: s, x: t.X, y: t.Y, fs: t.FontSize}
+		if cur != nil && superscriptOf(cur, g) {
+			cur.text.WriteString(g.s)
+			continue
+		}
+		if cur == nil || math.Abs(g.y-cur.y) > 0.4*math.Max(cur.fs, 1) {
+			cur = &line{y: g.y, fs: g.fs, x0: -1}
+			lines = append(lines, cur)
+		}
+		if cur.x0 < 0 && strings.TrimSpace(g.s) != "" {
+			cur.x0 = g.x
+		}
+		if g.fs > cur.fs && strings.TrimSpace(g.s) != "" {
+			cur.fs = g.fs
+		}
+		cur.text.WriteString(g.s)
+	}
+	// Content streams sometimes place running headers after the body; keep
+	// the stream order but put lines of one page top to bottom when they
+	// are clearly out of order.
+	sort.SliceStable(lines, func(i, j int) bool { return lines[i].y > lines[j].y+0.5 })
+	return lines
+}
+
+// joinNoteMarkers puts a footnote's number, set as a small raised line of
+// its own at the page foot, in front of the note's first line: "1 A/79/302.".
+func joinNoteMarkers(lines []*line) []*line {
+	out := lines[:0]
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		s := strings.TrimSpace(l.text.String())
+		if isDigits(s) && i+1 < len(lines) {
+			next := lines[i+1]
+			drop := l.y - next.y
+			if l.fs < 0.8*next.fs && drop >= 0 && drop < next.fs {
+				rest := next.text.String()
+				next.text.Reset()
+				next.text.WriteString(s + " " + rest)
+				next.x0 = math.Min(next.x0, l.x0)
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// superscriptOf reports whether g is a small raised glyph on line l.
+func superscriptOf(l *line, g glyph) bool {
+	if l.fs <= 0 || g.fs >= 0.8*l.fs {
+		return false
+	}
+	raise := g.y - l.y
+	return raise > 0.5 && raise < 0.8*l.fs && isDigits(g.s)
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// cleanGlyph maps what the PDF library yields for a glyph to text: its
+// stand-ins for tabs and non-breaking spaces become spaces, and characters
+// it could not map are dropped.
+func cleanGlyph(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			// The library marks a new text-showing operator with a newline,
+			// not a line break; the glyphs around it carry their own spaces.
+		case r == '\t' || r == '\u00a0' || r == '\u202f':
+			b.WriteByte(' ')
+		case r == unicode.ReplacementChar || r == '\u00ad' || unicode.IsControl(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// commonMargin is the x most lines start at: the left margin of body text.
+func commonMargin(lines []*line) float64 {
+	count := map[int]int{}
+	best, bestN := 0, 0
+	for _, l := range lines {
+		if l.x0 < 0 {
+			continue
+		}
+		k := int(math.Round(l.x0))
+		count[k]++
+		if count[k] > bestN || (count[k] == bestN && k < best) {
+			best, bestN = k, count[k]
+		}
+	}
+	return float64(best)
+}

@@ -1,0 +1,60 @@
+package pdftext
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func corpusPDFs(t *testing.T) []string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "..", "shared", "corpus", "pdf")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
+	if len(files) == 0 {
+		t.Skipf("no PDFs in %s: the shared corpus is absent", dir)
+	}
+	return files
+}
+
+func TestTextOfCorpusPDFs(t *testing.T) {
+	for _, f := range corpusPDFs(t) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := Text(b)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		if !strings.Contains(text, "General Assembly") {
+			t.Errorf("%s: text lacks the organ", f)
+		}
+		if os.Getenv("PDFTEXT_DUMP") != "" {
+			os.WriteFile(filepath.Join(os.Getenv("PDFTEXT_DUMP"), filepath.Base(f)+".txt"), []byte(text), 0o644)
+		}
+	}
+}
+
+func TestTextRefusesBadInput(t *testing.T) {
+	for name, in := range map[string]string{
+		"empty":     "",
+		"not a pdf": "hello",
+		"truncated": "%PDF-1.7\n1 0 obj\n<< /Type /Catalog",
+	} {
+		if _, err := Text([]byte(in)); err == nil {
+			t.Errorf("%s: no error", name)
+		} else if strings.Contains(err.Error(), "\n") {
+			t.Errorf("%s: error is not one line: %q", name, err)
+		}
+	}
+}
+
+func FuzzText(f *testing.F) {
+	f.Add([]byte("%PDF-1.4\n%%EOF\n"))
+	f.Add([]byte("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, _ = Text(b) // must not panic or hang
+	})
+}
