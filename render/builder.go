@@ -1,0 +1,170 @@
+package render
+
+import (
+	"strings"
+
+	"resolute/content"
+)
+
+// builder collects blocks in reading order.
+type builder struct {
+	blocks []Block
+	// notes holds each paragraph's footnotes, keyed by paragraph id.
+	notes map[string][]content.Footnote
+	// placed records the paragraphs whose footnotes were shown.
+	placed map[string]bool
+}
+
+func (b *builder) add(kind BlockKind, id, md, plain string) {
+	if md == "" {
+		return
+	}
+	b.blocks = append(b.blocks, Block{Kind: kind, ID: id, Markdown: md, Plain: plain})
+}
+
+func (b *builder) masthead(d *content.Document) {
+	m := d.Masthead
+	organ := m.Organ
+	if organ == "" {
+		organ = d.Organ
+	}
+	var md, plain []string
+	first := joinNonEmpty(" · ", organ, m.Distribution, m.IssueDate)
+	if d.Symbol != "" {
+		sym := strong(d.Symbol)
+		if first != "" {
+			md = append(md, sym+" · "+text(first))
+		} else {
+			md = append(md, sym)
+		}
+		plain = append(plain, joinNonEmpty(" · ", clean(d.Symbol), first))
+	} else if first != "" {
+		md = append(md, lineStart(text(first)))
+		plain = append(plain, first)
+	}
+	for _, l := range []string{joinNonEmpty(" · ", m.Session, m.AgendaItem), clean(m.AgendaTitle)} {
+		if l != "" {
+			md = append(md, lineStart(text(l)))
+			plain = append(plain, l)
+		}
+	}
+	b.add(Masthead, "masthead", strings.Join(md, hardBreak), strings.Join(plain, "\n"))
+}
+
+func (b *builder) title(d *content.Document) {
+	m := d.Masthead
+	var md, plain []string
+	var head []string
+	for _, l := range []string{m.Adoption, m.Proponent} {
+		if l = clean(l); l != "" {
+			head = append(head, l)
+		}
+	}
+	if meet := clean(m.Meeting); meet != "" && !strings.Contains(clean(m.Adoption), meet) {
+		head = append(head, meet)
+	}
+	if len(head) > 0 {
+		md = append(md, lines(head))
+		plain = append(plain, head...)
+	}
+	title := clean(d.Title)
+	if num := clean(d.Number); num != "" {
+		title = joinNonEmpty(" ", strings.TrimSuffix(num, ".")+".", title)
+	}
+	if title != "" {
+		md = append(md, "## "+text(title))
+		plain = append(plain, title)
+	}
+	b.add(Title, "title", strings.Join(md, "\n\n"), strings.Join(plain, "\n"))
+}
+
+func (b *builder) part(p content.Part) {
+	label, heading := clean(p.Label), clean(p.Heading)
+	if label != "" || heading != "" {
+		h := heading
+		if label != "" {
+			h = joinNonEmpty(". ", label, heading)
+		}
+		id := "part:" + label
+		if label == "" {
+			id = "part:" + heading
+		}
+		b.add(PartHeading, id, "## "+text(h), h)
+	}
+	suffix := ""
+	if label != "" {
+		suffix = ":" + label
+	}
+	if p.Formula != "" {
+		b.add(Formula, "formula"+suffix, emph(p.Formula), clean(p.Formula))
+	}
+	for _, para := range p.Preamble {
+		b.paragraph(Paragraph, para)
+	}
+	for _, para := range p.Operative {
+		b.paragraph(Paragraph, para)
+	}
+	if len(p.Closing) > 0 {
+		b.add(Closing, "closing"+suffix, lines(p.Closing), plainLines(p.Closing))
+	}
+}
+
+func (b *builder) annex(a content.Annex) {
+	label, title := clean(a.Label), clean(a.Title)
+	var md, plain []string
+	if label != "" {
+		md = append(md, "## "+text(label))
+		plain = append(plain, label)
+	}
+	if title != "" {
+		md = append(md, "### "+text(title))
+		plain = append(plain, title)
+	}
+	b.add(AnnexHeading, a.ID, strings.Join(md, "\n\n"), strings.Join(plain, "\n"))
+	for _, p := range a.Paragraphs {
+		b.paragraph(AnnexParagraph, p)
+	}
+}
+
+// leftoverNotes adds a block for the footnotes no paragraph block showed.
+func (b *builder) leftoverNotes(d *content.Document) {
+	var left []content.Footnote
+	for _, f := range d.Footnotes {
+		if !b.placed[paragraphID(f.Paragraph)] {
+			left = append(left, f)
+		}
+	}
+	md, plain := footnotes(left)
+	b.add(Notes, "footnotes", md, plain)
+}
+
+// notesByParagraph groups the footnotes by the paragraph carrying their
+// marker; a marker in an item counts for the item's paragraph.
+func notesByParagraph(d *content.Document) map[string][]content.Footnote {
+	m := make(map[string][]content.Footnote)
+	for _, f := range d.Footnotes {
+		if id := paragraphID(f.Paragraph); id != "" {
+			m[id] = append(m[id], f)
+		}
+	}
+	return m
+}
+
+// paragraphID returns the id of the paragraph that holds the paragraph or
+// item id: "op2(a)(i)" → "op2".
+func paragraphID(id string) string {
+	if i := strings.IndexByte(id, '('); i >= 0 {
+		return id[:i]
+	}
+	return id
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = clean(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}

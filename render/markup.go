@@ -1,0 +1,111 @@
+package render
+
+import (
+	"strings"
+	"unicode"
+
+	"resolute/termsafe"
+)
+
+// hardBreak ends a line inside a Markdown paragraph (a CommonMark hard line
+// break); the renderer keeps it.
+const hardBreak = "\\\n"
+
+// clean collapses every run of white space (line breaks included) to one
+// space and trims the ends, so that document text never breaks a Markdown
+// line by itself.
+func clean(s string) string {
+	var sb strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = sb.Len() > 0
+			continue
+		}
+		if space {
+			sb.WriteByte(' ')
+			space = false
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// text returns document text escaped for use inside a Markdown line.
+func text(s string) string {
+	return termsafe.EscapeMarkdown(clean(s))
+}
+
+// emph returns the text in italics.
+func emph(s string) string {
+	s = clean(s)
+	if s == "" {
+		return ""
+	}
+	return "*" + text(s) + "*"
+}
+
+// strong returns the text in bold.
+func strong(s string) string {
+	s = clean(s)
+	if s == "" {
+		return ""
+	}
+	return "**" + text(s) + "**"
+}
+
+// lines returns the lines as one Markdown paragraph with hard breaks.
+func lines(ls []string) string {
+	var out []string
+	for _, l := range ls {
+		if l = clean(l); l != "" {
+			out = append(out, lineStart(text(l)))
+		}
+	}
+	return strings.Join(out, hardBreak)
+}
+
+func plainLines(ls []string) string {
+	var out []string
+	for _, l := range ls {
+		if l = clean(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// lineStart guards escaped text that begins a Markdown line, so that it can
+// never open a heading, quote, list, rule or table: "1. x" becomes "1\. x".
+func lineStart(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '#', '>', '-', '+', '*', '=', '_', '|', '~', '`', ':':
+		return "\\" + s
+	}
+	i := 0
+	for i < len(s) && i < 10 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		return s[:i] + "\\" + s[i:]
+	}
+	return s
+}
+
+// superscript writes the digits of a footnote marker as superscripts.
+func superscript(s string) string {
+	const sup = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+	digits := []rune(sup)
+	var sb strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			sb.WriteRune(digits[r-'0'])
+		} else {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}

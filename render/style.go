@@ -1,0 +1,71 @@
+package render
+
+import (
+	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/ansi"
+	"charm.land/glamour/v2/styles"
+)
+
+// variant selects a renderer configuration for a kind of block.
+type variant int
+
+const (
+	normal variant = iota
+	dim            // the masthead: compact and faint
+	variants
+)
+
+func variantOf(k BlockKind) variant {
+	if k == Masthead {
+		return dim
+	}
+	return normal
+}
+
+// knownStyle returns the style name, or "dark" for one glamour does not know.
+func knownStyle(style string) string {
+	switch style {
+	case styles.DarkStyle, styles.LightStyle, styles.AsciiStyle, styles.NoTTYStyle:
+		return style
+	}
+	return styles.DarkStyle
+}
+
+// styleConfig adapts a standard glamour style to the reading pane: items show
+// their printed labels instead of bullets, are indented, footnote quotes and
+// the masthead are faint on colour terminals, and narrow panes lose the
+// document margin.
+func styleConfig(style string, width int, v variant) ansi.StyleConfig {
+	style = knownStyle(style)
+	cfg := *styles.DefaultStyles[style]
+	colour := style == styles.DarkStyle || style == styles.LightStyle
+	cfg.Item.BlockPrefix = ""
+	indent := uint(4)
+	if width < 40 {
+		indent = 2
+	}
+	cfg.List.Indent = &indent
+	cfg.List.LevelIndent = indent
+	if width < 40 {
+		zero := uint(0)
+		cfg.Document.Margin = &zero
+	}
+	if colour {
+		yes := true
+		cfg.BlockQuote.Faint = &yes
+		if v == dim {
+			cfg.Document.Faint = &yes
+			cfg.Strong.Faint = &yes
+		}
+	}
+	return cfg
+}
+
+// newTermRenderer makes a glamour renderer for the style, width and variant.
+func newTermRenderer(style string, width int, v variant) (*glamour.TermRenderer, error) {
+	return glamour.NewTermRenderer(
+		glamour.WithStyles(styleConfig(style, width, v)),
+		glamour.WithWordWrap(width),
+		glamour.WithPreservedNewLines(),
+	)
+}
