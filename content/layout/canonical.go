@@ -1,0 +1,79 @@
+package layout
+
+import "strings"
+
+// Canonical turns hard-wrapped text (PDF extraction, OCR) into the canonical
+// layout: masthead lines, then one paragraph per line separated by blank
+// lines, operative numbers and sub-paragraph labels opening their
+// paragraphs, footnote markers as superscript digits, and every footnote
+// text at the end as "¹ text". Running page headers and footers are
+// dropped. Text it cannot place stays in the order it came.
+func Canonical(text string) string {
+	raw := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	lines := make([]string, len(raw))
+	ff := make([]bool, len(raw))
+	for i, l := range raw {
+		lines[i], ff[i] = cleanLine(strings.ReplaceAll(l, "\r", ""))
+	}
+	d := analyse(lines)
+	head := masthead(lines[:d.bodyStart])
+	body := lines[d.bodyStart:]
+	pages := paginate(body, furniture(body, d), ff[d.bodyStart:])
+	ns := notes(pages)
+	var stream []string
+	for i, p := range pages {
+		if i > 0 {
+			stream = append(stream, pageBreak)
+		}
+		stream = append(stream, p.body...)
+	}
+	paras := paragraphs(stream)
+	return render(head, paras, ns, frenchSpacing(text))
+}
+
+// render writes the canonical text.
+func render(head []string, paras []para, ns []note, keepSpaceSemicolon bool) string {
+	var b strings.Builder
+	sep := func() {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+	}
+	for _, h := range head {
+		sep()
+		b.WriteString(h)
+	}
+	for i, p := range paras {
+		t := p.text
+		if !keepSpaceSemicolon && !p.table {
+			t = strings.ReplaceAll(t, " ;", ";")
+		}
+		if p.table && i > 0 && paras[i-1].table {
+			b.WriteString("\n")
+		} else {
+			sep()
+		}
+		b.WriteString(t)
+	}
+	for _, n := range ns {
+		if n.num <= 0 {
+			continue
+		}
+		sep()
+		b.WriteString(superscript(n.num) + " " + n.text)
+	}
+	if b.Len() > 0 {
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// frenchSpacing reports whether the text sets a space before semicolons on
+// purpose, as French does, so that " ;" must stay.
+func frenchSpacing(text string) bool {
+	const sample = 1 << 16
+	if len(text) > sample {
+		text = text[:sample]
+	}
+	return strings.Count(text, " les ")+strings.Count(text, " des ") > strings.Count(text, " the ")
+}

@@ -1,0 +1,80 @@
+package layout
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// corpusDir is the shared corpus, relative to this package.
+const corpusDir = "../../../shared/corpus"
+
+// goldFacts is one entry of text/gold.json.
+type goldFacts struct {
+	Preamble  int `json:"preamble_total"`
+	Operative int `json:"operative_total"`
+	Footnotes int `json:"footnotes"`
+}
+
+// TestCorpus runs Canonical on every real text and checks invariants and the
+// paragraph and footnote counts against the corpus gold.
+func TestCorpus(t *testing.T) {
+	dir := filepath.Join(corpusDir, "text")
+	raw, err := os.ReadFile(filepath.Join(dir, "gold.json"))
+	if err != nil {
+		t.Skipf("corpus not found at %s: %v", dir, err)
+	}
+	var gold map[string]goldFacts
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatalf("gold.json: %v", err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	exact, ga := 0, 0
+	for _, f := range files {
+		name := filepath.Base(f)
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := Canonical(string(b))
+		checkInvariants(t, name, out)
+		g, ok := gold[name]
+		if !ok {
+			continue
+		}
+		c := countParagraphs(out)
+		t.Logf("%-22s preamble %3d/%3d operative %3d/%3d footnotes %3d/%3d", name, c.preamble, g.Preamble, c.operative, g.Operative, c.footnotes, g.Footnotes)
+		if strings.HasPrefix(name, "ga-") {
+			ga++
+			if c.preamble == g.Preamble && c.operative == g.Operative {
+				exact++
+			}
+		}
+	}
+	t.Logf("exact preamble+operative counts on %d of %d ga files", exact, ga)
+	if ga > 0 && exact*10 < ga*7 {
+		t.Errorf("exact counts on %d of %d ga files, want at least 70%%", exact, ga)
+	}
+}
+
+// checkInvariants checks what every canonical text must satisfy.
+func checkInvariants(t *testing.T, name, out string) {
+	t.Helper()
+	for i, l := range strings.Split(out, "\n") {
+		s := strings.TrimSpace(l)
+		if isFurniture(s) {
+			t.Errorf("%s: line %d is page furniture: %q", name, i+1, l)
+		}
+		if ruleRe.MatchString(s) {
+			t.Errorf("%s: line %d is a footnote rule", name, i+1)
+		}
+		if l != strings.TrimRight(l, " ") {
+			t.Errorf("%s: line %d has trailing spaces", name, i+1)
+		}
+	}
+	if again := Canonical(out); again != out {
+		t.Errorf("%s: Canonical is not idempotent", name)
+	}
+}

@@ -1,0 +1,111 @@
+package layout
+
+import "strings"
+
+// maxHeadLines bounds how far into the text the masthead is looked for.
+const maxHeadLines = 200
+
+// docInfo is what the head of the text says about the document.
+type docInfo struct {
+	// symbol is the document symbol without its reissue star: "A/RES/79/10".
+	symbol string
+	// title and agenda are the normalised resolution title and agenda item
+	// title, which running headers repeat.
+	title, agenda string
+	// bodyStart is the index of the first line after the masthead: the
+	// enacting formula, or the line after the title block.
+	bodyStart int
+}
+
+// analyse finds the symbol, title, agenda title and the end of the masthead.
+func analyse(lines []string) docInfo {
+	var d docInfo
+	limit := min(len(lines), maxHeadLines)
+	title, formula := -1, -1
+	for i := 0; i < limit; i++ {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case d.symbol == "" && i < 20 && symbolRe.MatchString(t):
+			d.symbol = strings.TrimRight(t, "*")
+		case title < 0 && formula < 0 && titleRe.MatchString(t):
+			title = i
+			d.title = normalise(strings.Join(block(lines, i), " "))
+			if k := strings.Index(d.title, ". "); k >= 0 {
+				d.title = d.title[k+2:]
+			}
+		case formula < 0 && formulaRe.MatchString(t):
+			formula = i
+		case d.agenda == "" && title < 0 && strings.HasPrefix(t, "Agenda item"):
+			d.agenda = normalise(strings.Join(block(lines, i)[1:], " "))
+		}
+	}
+	switch {
+	case formula >= 0:
+		d.bodyStart = formula
+	case title >= 0:
+		d.bodyStart = title + len(block(lines, title))
+	}
+	return d
+}
+
+// block returns the lines from i up to the next blank line.
+func block(lines []string, i int) []string {
+	j := i
+	for j < len(lines) && strings.TrimSpace(lines[j]) != "" {
+		j++
+	}
+	return lines[i:j]
+}
+
+// masthead lays out the lines above the body: each line its own paragraph,
+// except that the agenda item's title, the adoption line, the bracketed
+// committee line and the title are rejoined when wrapped. Job numbers and
+// barcodes are dropped.
+func masthead(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); {
+		if strings.TrimSpace(lines[i]) == "" {
+			i++
+			continue
+		}
+		var blk []string
+		for _, l := range block(lines, i) {
+			if t := collapse(l); !isFurniture(t) {
+				blk = append(blk, t)
+			}
+		}
+		i += len(block(lines, i))
+		out = append(out, headBlock(blk)...)
+	}
+	return out
+}
+
+// headBlock lays out one block of masthead lines.
+func headBlock(blk []string) []string {
+	var out []string
+	for k := 0; k < len(blk); k++ {
+		t := blk[k]
+		switch {
+		case strings.HasPrefix(t, "Agenda item") || strings.HasPrefix(t, "Agenda items"):
+			out = append(out, t)
+			if k+1 < len(blk) {
+				out = append(out, joinAll(blk[k+1:]))
+			}
+			return out
+		case strings.HasPrefix(t, "Resolution adopted") || strings.HasPrefix(t, "[") || titleRe.MatchString(t):
+			return append(out, joinAll(blk[k:]))
+		default:
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// joinAll rejoins wrapped lines into one.
+func joinAll(ls []string) string {
+	s := ""
+	for _, l := range ls {
+		s = joinLines(s, collapse(l))
+	}
+	return s
+}

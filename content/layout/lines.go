@@ -1,0 +1,154 @@
+package layout
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Patterns of the lines PDF pages carry around the text. They are matched
+// against trimmed lines only, so each costs time linear in the line.
+var (
+	// jobRe matches a job number footer such as "24-21660 (E)",
+	// "23-24915* (E)    160124" or "24-21660".
+	jobRe = regexp.MustCompile(`^\d{2}-\d{5}\*?(\s*\([A-Z]\))?(\s+\d{6})?$`)
+	// barcodeRe matches the barcode line "*2421660*".
+	barcodeRe = regexp.MustCompile(`^\*\d{7}\*$`)
+	// pageRe matches a page number "2/4".
+	pageRe = regexp.MustCompile(`^(\d{1,4})/(\d{1,4})$`)
+	// symbolRe matches a document symbol standing alone: "A/RES/79/10",
+	// "A/RES/78/68*", "S/RES/2511 (2020)".
+	symbolRe = regexp.MustCompile(`^[A-Z]{1,8}(/[A-Za-z0-9.\-]+)+( \(\d{4}\))?\*?$`)
+	// ruleRe matches the rule above a page's footnotes.
+	ruleRe = regexp.MustCompile(`^_{5,}$`)
+	// titleRe matches a resolution title line "79/10. Cooperation …".
+	titleRe = regexp.MustCompile(`^\d{1,4}/\d{1,4}(\s*[A-Z])?\.\s+\S`)
+	// formulaRe matches the enacting formula "The General Assembly,".
+	formulaRe = regexp.MustCompile(`^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b[^.;]{0,40}$`)
+	// noteRe matches the start of a footnote text: "1 A/79/302." or
+	// "* Reissued for technical reasons".
+	noteRe = regexp.MustCompile(`^(\d{1,3}|\*{1,3})\s+\S`)
+	// numberAloneRe matches an operative number alone on its line: "1.".
+	numberAloneRe = regexp.MustCompile(`^(\d{1,3})\.$`)
+	// numberLeadRe matches a line opening with an operative number: "12. Text".
+	numberLeadRe = regexp.MustCompile(`^(\d{1,3})\.\s+\S`)
+	// itemRe matches a sub-paragraph label opening a line: "(a)", "(iv)", "(a) Text".
+	itemRe = regexp.MustCompile(`^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)(\s|$)`)
+	// sectionRe matches a section label alone on its line: "I", "IV.", "A.".
+	sectionRe = regexp.MustCompile(`^([IVXL]{1,7}\.?|[A-Z]\.)$`)
+	// sectionTitleRe matches a numbered heading with its title: "III. Product risk".
+	sectionTitleRe = regexp.MustCompile(`^([IVXL]{1,7}|[A-Z])\.\s+[A-Z]`)
+	// annexRe matches an annex heading "Annex", "Annex II", "Annexes".
+	annexRe = regexp.MustCompile(`^(Annex|ANNEX|Annexes|Appendix)( [IVXL]{1,6}| [A-Z]| \d{1,2})?$`)
+	// monthRe matches a line opening with a month name, which a wrapped
+	// footnote line may do after a day number.
+	monthRe = regexp.MustCompile(`^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+)
+
+// cleanLine trims a raw line and reports whether it held a form feed, which
+// some extractions leave at page breaks.
+func cleanLine(s string) (string, bool) {
+	ff := strings.ContainsRune(s, '\f')
+	if ff {
+		s = strings.ReplaceAll(s, "\f", "")
+	}
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s, ff
+}
+
+// isFurniture reports whether a trimmed line is page furniture that carries
+// no text: a job number, a barcode or a page number.
+func isFurniture(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	if jobRe.MatchString(s) || barcodeRe.MatchString(s) {
+		return true
+	}
+	return isPageNumber(s)
+}
+
+// isPageNumber reports whether s is a page number such as "2/4".
+func isPageNumber(s string) bool {
+	m := pageRe.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	return atoi(m[1]) <= atoi(m[2]) && atoi(m[1]) > 0
+}
+
+// isTableRow reports whether a line looks like a row of a table: at least
+// two runs of three or more spaces between words.
+func isTableRow(s string) bool {
+	s = strings.TrimSpace(s)
+	runs, spaces := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			spaces++
+			continue
+		}
+		if spaces >= 3 {
+			runs++
+		}
+		spaces = 0
+	}
+	return runs >= 2
+}
+
+// normalise lower-cases s and collapses its white space, for comparing
+// header lines with the title.
+func normalise(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// collapse squeezes runs of white space inside s to single spaces.
+func collapse(s string) string {
+	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\u00a0") {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// atoi converts a short run of ASCII digits; anything else gives -1.
+func atoi(s string) int {
+	if s == "" || len(s) > 6 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// lastRune returns the last rune of s, or 0.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}
+
+// firstRune returns the first rune of s, or 0.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}
+
+// firstWord returns the leading run of letters of s.
+func firstWord(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			return s[:i]
+		}
+	}
+	return s
+}

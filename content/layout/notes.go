@@ -1,0 +1,65 @@
+package layout
+
+import (
+	"strings"
+)
+
+// note is one footnote text.
+type note struct {
+	num  int // 0 for a "*" note
+	text string
+}
+
+// notes reads the footnote blocks of all pages, in order, and turns the
+// markers of each page's footnotes into superscripts in its body. A note
+// starts with the next number in sequence (or 1, or a star); any other line
+// continues the last note, also across pages.
+func notes(pages []page) []note {
+	var all []note
+	last := 0
+	for p := range pages {
+		var nums []int
+		for _, l := range pages[p].notes {
+			t := collapse(l)
+			if t == "" {
+				continue
+			}
+			if n, rest, ok := noteStart(t, last, all); ok {
+				all = append(all, note{num: n, text: rest})
+				if n > 0 {
+					last = n
+					nums = append(nums, n)
+				}
+				continue
+			}
+			if len(all) == 0 {
+				all = append(all, note{num: -1, text: t})
+				continue
+			}
+			all[len(all)-1].text = joinLines(all[len(all)-1].text, t)
+		}
+		placeMarkers(pages[p].body, nums)
+	}
+	return all
+}
+
+// noteStart reports whether footnote line t starts a new note after note
+// number last, and returns its number (0 for a star) and text.
+func noteStart(t string, last int, all []note) (int, string, bool) {
+	if !noteRe.MatchString(t) {
+		return 0, "", false
+	}
+	k := strings.IndexAny(t, " \t")
+	num, rest := t[:k], strings.TrimSpace(t[k:])
+	if num[0] == '*' {
+		return 0, rest, true
+	}
+	n := atoi(num)
+	if n != last+1 && n != 1 {
+		return 0, "", false
+	}
+	if len(all) > 0 && monthRe.MatchString(t) && !strings.HasSuffix(all[len(all)-1].text, ".") {
+		return 0, "", false
+	}
+	return n, rest, true
+}

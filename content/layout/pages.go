@@ -1,0 +1,123 @@
+package layout
+
+import "strings"
+
+// pageBreak stands for a removed page header or footer in the line stream.
+// cleanLine removes every form feed, so no text line can equal it.
+const pageBreak = "\f"
+
+// maxTitleRun bounds the running-title lines taken beside a header anchor.
+const maxTitleRun = 8
+
+// page is the text of one page once its header and footer are gone.
+type page struct {
+	body  []string // body lines; "" for a blank line
+	notes []string // lines of the footnote block at the page foot
+}
+
+// furniture marks the running header and footer lines of the body: job
+// numbers, barcodes, page numbers, the document symbol, and the running
+// title printed beside them (lines of the title or agenda title, or lines
+// that recur beside anchors on several pages).
+func furniture(lines []string, d docInfo) []bool {
+	removed := make([]bool, len(lines))
+	var anchors []int
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if isFurniture(t) || (d.symbol != "" && strings.TrimRight(t, "*") == d.symbol) {
+			removed[i] = true
+			anchors = append(anchors, i)
+		}
+	}
+	seen := map[string]int{}
+	for _, a := range anchors {
+		for _, i := range titleRun(lines, removed, a) {
+			seen[normalise(lines[i])]++
+		}
+	}
+	titleLike := func(s string) bool {
+		n := normalise(s)
+		if len(n) < 3 {
+			return false
+		}
+		return strings.Contains(d.title, n) || strings.Contains(d.agenda, n) || seen[n] >= 3
+	}
+	for _, a := range anchors {
+		for _, step := range []int{-1, 1} {
+			for i, k := a+step, 0; i >= 0 && i < len(lines) && k < maxTitleRun; i, k = i+step, k+1 {
+				if removed[i] {
+					continue
+				}
+				if strings.TrimSpace(lines[i]) == "" || !titleLike(lines[i]) {
+					break
+				}
+				removed[i] = true
+			}
+		}
+	}
+	return removed
+}
+
+// titleRun lists the non-blank lines next to anchor a, up to a blank line or
+// maxTitleRun lines each way.
+func titleRun(lines []string, removed []bool, a int) []int {
+	var run []int
+	for _, step := range []int{-1, 1} {
+		for i, k := a+step, 0; i >= 0 && i < len(lines) && k < maxTitleRun; i, k = i+step, k+1 {
+			if removed[i] {
+				continue
+			}
+			if strings.TrimSpace(lines[i]) == "" {
+				break
+			}
+			run = append(run, i)
+		}
+	}
+	return run
+}
+
+// paginate splits the body lines into pages at removed headers and form
+// feeds, and separates each page's footnote block, which starts at a rule of
+// underscores followed by a numbered note.
+func paginate(lines []string, removed, ff []bool) []page {
+	pages := []page{{}}
+	inNotes := false
+	for i, l := range lines {
+		cur := &pages[len(pages)-1]
+		if removed[i] || ff[i] {
+			inNotes = false
+			if len(cur.body) > 0 || len(cur.notes) > 0 {
+				pages = append(pages, page{})
+				cur = &pages[len(pages)-1]
+			}
+			if removed[i] {
+				continue
+			}
+		}
+		t := strings.TrimSpace(l)
+		switch {
+		case ruleRe.MatchString(t) && notesFollow(lines, i+1):
+			inNotes = true
+		case inNotes:
+			cur.notes = append(cur.notes, l)
+		default:
+			if t == "" {
+				l = ""
+			}
+			cur.body = append(cur.body, l)
+		}
+	}
+	return pages
+}
+
+// notesFollow reports whether the first non-blank line from i starts a
+// footnote.
+func notesFollow(lines []string, i int) bool {
+	for ; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t != "" {
+			return noteRe.MatchString(t)
+		}
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+)
+
+// para is one output paragraph being built.
+type para struct {
+	text    string
+	label   bool // only a number or item label so far: "1.", "(a)"
+	heading bool // a section label or annex heading
+	table   bool // a table row, kept as its own line
+}
+
+// builder joins body lines into paragraphs.
+type builder struct {
+	paras []para
+	// last is the last operative number seen, to tell "12. " opening a
+	// paragraph from a wrapped line that happens to start with a number.
+	last int
+}
+
+// gap says what lay between the previous text line and this one.
+type gap struct {
+	blank      bool // a blank line, not counting those after a page break
+	page       bool // a page break
+	blankFirst bool // a blank line before the page break
+}
+
+// paragraphs joins the body lines ("" blank, pageBreak between pages) into
+// paragraphs.
+func paragraphs(lines []string) []para {
+	b := &builder{}
+	var g gap
+	for _, l := range lines {
+		switch l {
+		case "":
+			if !g.page {
+				g.blank = true
+			}
+			continue
+		case pageBreak:
+			g.blankFirst = g.blank
+			g.page = true
+			continue
+		}
+		b.add(l, g)
+		g = gap{}
+	}
+	return b.paras
+}
+
+// add places one text line.
+func (b *builder) add(raw string, g gap) {
+	t := collapse(raw)
+	p := para{text: t, table: isTableRow(raw)}
+	if p.table {
+		p.text = strings.TrimSpace(raw)
+	}
+	p.label = numberAloneRe.MatchString(t) || itemRe.MatchString(t) && len(t) <= 8
+	p.heading = sectionRe.MatchString(t) || annexRe.MatchString(t)
+	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, g) {
+		b.note(t)
+		b.paras = append(b.paras, p)
+		return
+	}
+	prev := &b.paras[len(b.paras)-1]
+	prev.text = joinLines(prev.text, t)
+	prev.label = false
+}
+
+// note records the operative number a new paragraph opens with.
+func (b *builder) note(t string) {
+	if m := numberAloneRe.FindStringSubmatch(t); m != nil {
+		b.last = atoi(m[1])
+	} else if m := numberLeadRe.FindStringSubmatch(t); m != nil {
+		b.last = atoi(m[1])
+	}
+}
+
+// startsNew decides whether line p opens a new paragraph after prev.
+func (b *builder) startsNew(prev *para, p para, g gap) bool {
+	if prev.label {
+		return false
+	}
+	if p.table || prev.table || prev.heading {
+		return true
+	}
+	end := lastRune(trimMarkers(prev.text))
+	punct := strings.ContainsRune(".;:", end)
+	opens := b.opens(p, prev.text, end)
+	switch {
+	case g.page && opens:
+		return true
+	case g.page && !strings.ContainsRune(".;:,", end):
+		// Extractions often leave a blank line before each page header,
+		// so a sentence cut by the page break goes on.
+		return false
+	case g.page && !g.blankFirst:
+		return b.leadAfter(end, p.text)
+	case g.blank || g.blankFirst:
+		// A blank line inside a sentence (the sample's page break) does
+		// not end a paragraph.
+		return !(unicode.IsLower(firstRune(p.text)) && !strings.ContainsRune(".;:,!?)", end))
+	}
+	return opens && (punct || p.heading || itemRe.MatchString(p.text))
+}
+
+// opens reports whether line p looks like the start of a paragraph: an
+// operative number in sequence, a sub-paragraph label after punctuation, or
+// a heading.
+func (b *builder) opens(p para, prevText string, end rune) bool {
+	t := p.text
+	if m := numberAloneRe.FindStringSubmatch(t); m != nil {
+		n := atoi(m[1])
+		return n == 1 || (n > b.last && n <= b.last+5)
+	}
+	if m := numberLeadRe.FindStringSubmatch(t); m != nil {
+		n := atoi(m[1])
+		return (n == b.last+1 || n == 1) && end != ','
+	}
+	if itemRe.MatchString(t) {
+		return strings.ContainsRune(":;.,", end) || strings.HasSuffix(prevText, " and") || strings.HasSuffix(prevText, " or")
+	}
+	return p.heading && strings.ContainsRune(".;:", end)
+}
+
+// leadAfter reports whether, across a page break, text starting a new
+// preambular paragraph follows: prev ended a clause and t opens with a lead
+// word such as "Recalling" or "Deeply".
+func (b *builder) leadAfter(end rune, t string) bool {
+	if !strings.ContainsRune(",;.", end) {
+		return false
+	}
+	w := firstWord(t)
+	if w == "" || !unicode.IsUpper(firstRune(w)) {
+		return false
+	}
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "Mindful", "Aware", "Cognizant", "Deeply", "Gravely", "Desirous", "Further", "Also", "Strongly", "Acknowledging", "Noting":
+		return true
+	}
+	return false
+}
