@@ -1,0 +1,235 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"resolute/content"
+)
+
+// docView is one open document: its blocks and renderer, its reading pane,
+// the panel's entries and the search state. The history keeps one per
+// document opened.
+type docView struct {
+	doc    *content.Document
+	style  string // render style asked for; "" follows the background
+	blocks []block
+	pane   *pane
+	// byID maps paragraph and annex ids to their block.
+	byID map[string]int
+	// itemLabel maps item ids to the label printed before them.
+	itemLabel map[string]string
+	outline   []outlineEntry
+	cited     []citedEntry
+	// folded holds each block's folded plain text, built on first search.
+	folded []string
+	search searchState
+	// citeSel is the citation whose mentions are highlighted, or -1.
+	citeSel int
+	// citeNext is the mention Enter goes to next.
+	citeNext int
+}
+
+// outlineEntry is one line of the Outline tab.
+type outlineEntry struct {
+	label string
+	depth int
+	block int
+}
+
+// citedEntry is one line of the Cited tab.
+type citedEntry struct {
+	c content.Citation
+	// targets are the mentions that could be placed, in document order.
+	targets []target
+}
+
+// target is a place in the pane: a block and a folded needle inside it.
+type target struct {
+	block  int
+	needle string
+}
+
+// newDocView prepares d for reading with the given render style.
+func newDocView(d *content.Document, style string, isDark bool) *docView {
+	if d == nil {
+		d = &content.Document{}
+	}
+	blocks, r := newSource(d, glamourStyle(style, isDark))
+	for i := range blocks {
+		blocks[i].plain = cleanText(blocks[i].plain)
+	}
+	v := &docView{
+		doc: d, style: style, blocks: blocks, pane: newPane(blocks, r),
+		byID: map[string]int{}, itemLabel: map[string]string{}, citeSel: -1,
+	}
+	for i, b := range blocks {
+		if _, dup := v.byID[b.id]; b.id != "" && !dup {
+			v.byID[b.id] = i
+		}
+	}
+	var items func([]content.Item)
+	items = func(its []content.Item) {
+		for _, it := range its {
+			v.itemLabel[it.ID] = it.Label
+			items(it.Items)
+		}
+	}
+	for _, part := range d.Parts {
+		for _, p := range part.Operative {
+			items(p.Items)
+		}
+	}
+	v.outline = buildOutline(v)
+	v.cited = buildCited(v)
+	return v
+}
+
+// blockOf returns the block that shows paragraph or item id: the block with
+// that id, or the block of the paragraph holding the item.
+func (v *docView) blockOf(id string) (int, bool) {
+	for id != "" {
+		if i, ok := v.byID[id]; ok {
+			return i, true
+		}
+		j := strings.LastIndexByte(id, '(')
+		if j <= 0 {
+			break
+		}
+		id = id[:j]
+	}
+	return 0, false
+}
+
+// locate returns the block and the line inside it where id starts; an item
+// starts at the line that begins with its label.
+func (v *docView) locate(id string) (int, int, bool) {
+	b, ok := v.blockOf(id)
+	if !ok {
+		// An annex or part without its own block: its first paragraph.
+		for i, bl := range v.blocks {
+			if strings.HasPrefix(bl.id, id+".") {
+				return i, 0, true
+			}
+		}
+		return 0, 0, false
+	}
+	label, isItem := v.itemLabel[id]
+	if !isItem || v.blocks[b].id == id {
+		return b, 0, true
+	}
+	label = clean(strings.TrimSpace(label))
+	for l, s := range v.pane.linesOf(b) {
+		if strings.HasPrefix(strings.TrimSpace(ansi.Strip(s)), label) {
+			return b, l, true
+		}
+	}
+	return b, 0, true
+}
+
+// topID returns the id of the paragraph on the first row, or "".
+func (v *docView) topID() string {
+	for i := min(v.pane.top, len(v.blocks)-1); i >= 0; i-- {
+		if v.blocks[i].id != "" {
+			return v.blocks[i].id
+		}
+	}
+	return ""
+}
+
+// buildOutline lists masthead, parts, preamble, operative paragraphs and
+// annexes, each with the block it jumps to.
+func buildOutline(v *docView) []outlineEntry {
+	d := v.doc
+	var out []outlineEntry
+	add := func(label string, depth int, id string) {
+		if b, _, ok := v.locate(id); ok {
+			out = append(out, outlineEntry{label: clean(label), depth: depth, block: b})
+		}
+	}
+	if len(v.blocks) > 0 {
+		head := d.Symbol
+		if head == "" {
+			head = "Masthead"
+		}
+		out = append(out, outlineEntry{label: clean(head), block: 0})
+	}
+	for _, part := range d.Parts {
+		depth := 0
+		if part.Label != "" {
+			depth = 1
+			first := ""
+			if len(part.Preamble) > 0 {
+				first = part.Preamble[0].ID
+			} else if len(part.Operative) > 0 {
+				first = part.Operative[0].ID
+			}
+			add(strings.TrimSpace(part.Label+" "+part.Heading), 0, first)
+		}
+		if len(part.Preamble) > 0 {
+			add("Preamble ("+strconv.Itoa(len(part.Preamble))+")", depth, part.Preamble[0].ID)
+		}
+		for _, p := range part.Operative {
+			label := "·"
+			if p.Number != nil {
+				label = *p.Number + "."
+			}
+			lead := p.Lead
+			if lead == "" {
+				lead = firstWords(p.Text, 6)
+			}
+			add(label+" "+lead, depth, p.ID)
+		}
+	}
+	for _, a := range d.Annexes {
+		label := strings.TrimSpace(a.Label + " " + a.Title)
+		if label == "" {
+			label = a.ID
+		}
+		add(label, 0, a.ID)
+	}
+	return out
+}
+
+// firstWords returns up to n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		return strings.Join(f[:n], " ") + "…"
+	}
+	return strings.Join(f, " ")
+}
+
+// buildCited lists the citations with the places of their mentions.
+func buildCited(v *docView) []citedEntry {
+	if len(v.doc.Citations) == 0 {
+		return nil
+	}
+	texts := map[[2]string][]string{}
+	for _, u := range v.doc.Units() {
+		k := [2]string{u.ID, u.Footnote}
+		texts[k] = append(texts[k], u.Text)
+	}
+	out := make([]citedEntry, 0, len(v.doc.Citations))
+	for _, c := range v.doc.Citations {
+		e := citedEntry{c: c}
+		for _, m := range c.Mentions {
+			b, ok := v.blockOf(m.Paragraph)
+			if !ok {
+				continue
+			}
+			needle := ""
+			for _, t := range texts[[2]string{m.Paragraph, m.Footnote}] {
+				if m.Start >= 0 && m.Start < m.End && m.End <= len(t) {
+					needle = fold(clean(t[m.Start:m.End]))
+					break
+				}
+			}
+			e.targets = append(e.targets, target{block: b, needle: needle})
+		}
+		out = append(out, e)
+	}
+	return out
+}

@@ -1,0 +1,286 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// key handles a key press: the prompt takes every key while open, then the
+// global keys, then the focused part's.
+func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
+	if m.prompt.mode != promptClosed {
+		return m.promptKey(msg)
+	}
+	m.message = ""
+	k := m.keys
+	switch {
+	case msg.String() == "ctrl+c", key.Matches(msg, k.Quit):
+		return m.quit()
+	case key.Matches(msg, k.Help):
+		m.showHelp = !m.showHelp
+		return m.relayout()
+	case key.Matches(msg, k.Panel):
+		show := !m.panelShown()
+		m.showPanel = &show
+		if !show {
+			m.focus = focusPane
+		}
+		return m.relayout()
+	case key.Matches(msg, k.Focus):
+		return m.toggleFocus()
+	}
+	if m.focus == focusPanel && m.panelShown() {
+		if cmd, ok := m.panelKey(msg); ok {
+			return cmd
+		}
+	}
+	return m.paneKey(msg)
+}
+
+// toggleFocus moves the focus between the pane and the panel, showing the
+// panel if needed.
+func (m *model) toggleFocus() tea.Cmd {
+	if m.focus == focusPanel {
+		m.focus = focusPane
+		if m.lay.paneW == 0 {
+			show := false
+			m.showPanel = &show
+			return m.relayout()
+		}
+		return nil
+	}
+	m.focus = focusPanel
+	m.selectionChanged()
+	if !m.panelShown() {
+		show := true
+		m.showPanel = &show
+		return m.relayout()
+	}
+	return nil
+}
+
+// paneKey handles the reading keys.
+func (m *model) paneKey(msg tea.KeyPressMsg) tea.Cmd {
+	k, v, p := m.keys, m.view, m.view.pane
+	page := max(1, p.height-1)
+	switch {
+	case key.Matches(msg, k.Down):
+		p.scroll(1)
+	case key.Matches(msg, k.Up):
+		p.scroll(-1)
+	case key.Matches(msg, k.PageDown):
+		p.scroll(page)
+	case key.Matches(msg, k.PageUp):
+		p.scroll(-page)
+	case key.Matches(msg, k.HalfDown):
+		p.scroll(max(1, p.height/2))
+	case key.Matches(msg, k.HalfUp):
+		p.scroll(-max(1, p.height/2))
+	case key.Matches(msg, k.Top):
+		p.goTo(0, 0)
+	case key.Matches(msg, k.Bottom):
+		p.end()
+	case key.Matches(msg, k.NextPara):
+		m.stepParagraph(1)
+	case key.Matches(msg, k.PrevPara):
+		m.stepParagraph(-1)
+	case key.Matches(msg, k.Jump):
+		initial := msg.Text
+		if initial == ":" {
+			initial = ""
+		}
+		return m.prompt.open(promptJump, initial)
+	case key.Matches(msg, k.Search):
+		return m.prompt.open(promptSearch, "")
+	case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
+		dir := 1
+		if key.Matches(msg, k.PrevMatch) {
+			dir = -1
+		}
+		if !v.stepMatch(dir) {
+			m.message = "no search: press / to search"
+		}
+	case key.Matches(msg, k.Clear):
+		v.clearSearch()
+		v.citeSel = -1
+	case key.Matches(msg, k.Open):
+		return m.openCited()
+	case key.Matches(msg, k.Back):
+		return m.back()
+	case key.Matches(msg, k.Footnotes):
+		m.footnotes()
+	}
+	return nil
+}
+
+// panelKey handles the panel's keys; ok is false for keys it leaves to the
+// pane.
+func (m *model) panelKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
+	k, v := m.keys, m.view
+	n := m.panel.entries(v)
+	page := max(1, m.panel.height-1)
+	switch {
+	case key.Matches(msg, k.Down):
+		m.panel.move(1, n)
+	case key.Matches(msg, k.Up):
+		m.panel.move(-1, n)
+	case key.Matches(msg, k.PageDown), key.Matches(msg, k.HalfDown):
+		m.panel.move(page, n)
+	case key.Matches(msg, k.PageUp), key.Matches(msg, k.HalfUp):
+		m.panel.move(-page, n)
+	case key.Matches(msg, k.Top):
+		m.panel.move(-n, n)
+	case key.Matches(msg, k.Bottom):
+		m.panel.move(n, n)
+	case key.Matches(msg, k.TabLeft):
+		m.panel.tab = tabCited
+	case key.Matches(msg, k.TabRight):
+		m.panel.tab = tabOutline
+	case key.Matches(msg, k.Select):
+		m.activate()
+		return nil, true
+	default:
+		return nil, false
+	}
+	m.selectionChanged()
+	return nil, true
+}
+
+// selectionChanged highlights the mentions of the selected citation.
+func (m *model) selectionChanged() {
+	v := m.view
+	if m.panel.tab != tabCited || len(v.cited) == 0 {
+		return
+	}
+	sel := min(m.panel.selected(), len(v.cited)-1)
+	if sel != v.citeSel {
+		v.citeSel, v.citeNext = sel, 0
+	}
+}
+
+// activate acts on the panel's selection: go to an outline entry, or to the
+// next mention of a citation.
+func (m *model) activate() {
+	v := m.view
+	sel := m.panel.selected()
+	if m.panel.tab == tabOutline {
+		if sel < len(v.outline) {
+			v.pane.goTo(v.outline[sel].block, 0)
+		}
+		return
+	}
+	if sel >= len(v.cited) {
+		return
+	}
+	m.selectionChanged()
+	e := v.cited[sel]
+	if len(e.targets) == 0 {
+		m.message = "no mention of " + clean(e.c.Symbol) + " could be placed"
+		return
+	}
+	i := v.citeNext % len(e.targets)
+	v.citeNext = i + 1
+	t := e.targets[i]
+	line := 0
+	for l, s := range v.pane.linesOf(t.block) {
+		if t.needle != "" && len(occurrences(foldLine(stripLine(s)), t.needle)) > 0 {
+			line = l
+			break
+		}
+	}
+	if line < v.pane.height-1 {
+		line = 0
+	}
+	v.pane.goTo(t.block, line)
+	m.message = "mention " + itoa(i+1) + "/" + itoa(len(e.targets)) + " of " + clean(e.c.Symbol)
+}
+
+// promptKey handles keys while the prompt is open.
+func (m *model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch msg.String() {
+	case "ctrl+c":
+		return m.quit()
+	case "esc":
+		m.prompt.close()
+		return nil
+	case "enter":
+		mode := m.prompt.mode
+		s := strings.TrimSpace(m.prompt.close())
+		if mode == promptJump {
+			m.jump(s)
+		} else {
+			m.search(s)
+		}
+		return nil
+	}
+	return m.prompt.update(msg)
+}
+
+// jump puts the paragraph ref names on the first row.
+func (m *model) jump(ref string) {
+	if ref == "" {
+		return
+	}
+	v := m.view
+	id, err := v.doc.Resolve(ref)
+	if err != nil {
+		m.message = clean(err.Error())
+		return
+	}
+	b, l, ok := v.locate(id)
+	if !ok {
+		m.message = "paragraph " + clean(id) + " is not shown"
+		return
+	}
+	v.pane.goTo(b, l)
+}
+
+// search runs a search and reports the count.
+func (m *model) search(q string) {
+	v := m.view
+	if q == "" {
+		v.clearSearch()
+		return
+	}
+	if v.runSearch(q) == 0 {
+		m.message = "not found: " + clean(q)
+	}
+}
+
+// stepParagraph moves to the start of the next or previous paragraph.
+func (m *model) stepParagraph(dir int) {
+	v := m.view
+	p := v.pane
+	i := p.top
+	if dir < 0 && p.line > 0 && v.blocks[i].id != "" {
+		p.goTo(i, 0)
+		return
+	}
+	for i += dir; i >= 0 && i < len(v.blocks); i += dir {
+		if v.blocks[i].id != "" {
+			p.goTo(i, 0)
+			return
+		}
+	}
+}
+
+// wheel scrolls the part under the mouse.
+func (m *model) wheel(ms tea.Mouse) {
+	n := 0
+	switch ms.Button {
+	case tea.MouseWheelDown:
+		n = 3
+	case tea.MouseWheelUp:
+		n = -3
+	default:
+		return
+	}
+	if m.panelShown() && ms.X >= m.lay.paneW {
+		m.panel.move(n, m.panel.entries(m.view))
+		m.selectionChanged()
+		return
+	}
+	m.view.pane.scroll(n)
+}

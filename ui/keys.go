@@ -1,0 +1,56 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// keyMap holds every binding of the reader; the help is generated from it.
+type keyMap struct {
+	Down, Up, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
+	NextPara, PrevPara, Jump, Search, NextMatch, PrevMatch    key.Binding
+	Focus, Panel, TabLeft, TabRight, Select, Open, Back       key.Binding
+	Footnotes, Clear, Help, Quit                              key.Binding
+}
+
+// defaultKeyMap returns the reader's bindings.
+func defaultKeyMap() keyMap {
+	return keyMap{
+		Down:      key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "down")),
+		Up:        key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "up")),
+		PageDown:  key.NewBinding(key.WithKeys("space", "pgdown"), key.WithHelp("space/pgdn", "page down")),
+		PageUp:    key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", "page up")),
+		HalfDown:  key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
+		HalfUp:    key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
+		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
+		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+		NextPara:  key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next paragraph")),
+		PrevPara:  key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous paragraph")),
+		Jump:      key.NewBinding(key.WithKeys(":", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp(": or 0-9", "go to paragraph (3, op3, pp2, 3(a), II.3)")),
+		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
+		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		Focus:     key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "pane ↔ panel")),
+		Panel:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "show/hide panel")),
+		TabLeft:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "Cited tab")),
+		TabRight:  key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "Outline tab")),
+		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to (again: next mention)")),
+		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open cited document")),
+		Back:      key.NewBinding(key.WithKeys("backspace", "H"), key.WithHelp("⌫/H", "back")),
+		Footnotes: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "footnotes of top paragraph")),
+		Clear:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear highlights")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
+}
+
+// ShortHelp returns the bindings of the one-line help.
+func (k keyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Jump, k.Search, k.Focus, k.Help, k.Quit}
+}
+
+// FullHelp returns the bindings of the full help, in columns.
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
+		{k.NextPara, k.PrevPara, k.Jump, k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Footnotes},
+		{k.Focus, k.Panel, k.TabLeft, k.TabRight, k.Select, k.Open, k.Back, k.Help, k.Quit},
+	}
+}

@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// openCited opens the selected citation's document from the library.
+func (m *model) openCited() tea.Cmd {
+	v := m.view
+	sel := m.panel.sel[tabCited]
+	if sel >= len(v.cited) {
+		m.message = "no citation selected (tab: panel)"
+		return nil
+	}
+	sym := v.cited[sel].c.Symbol
+	if m.opt.Open == nil {
+		m.message = "no library to open " + clean(sym) + " from"
+		return nil
+	}
+	if m.opt.Has != nil && !m.opt.Has(sym) {
+		m.message = clean(sym) + " is not in the library"
+		return nil
+	}
+	m.message = "opening " + clean(sym) + "…"
+	open, style, isDark := m.opt.Open, v.style, m.isDark
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = docOpenFailedMsg{symbol: sym, err: fmt.Errorf("cannot open: %v", r)}
+			}
+		}()
+		d, err := open(sym)
+		if err != nil {
+			return docOpenFailedMsg{symbol: sym, err: err}
+		}
+		if d == nil {
+			return docOpenFailedMsg{symbol: sym, err: fmt.Errorf("not in the library")}
+		}
+		return docOpenedMsg{symbol: sym, view: newDocView(d, style, isDark)}
+	}
+}
+
+// back returns to the previous document.
+func (m *model) back() tea.Cmd {
+	n := len(m.history)
+	if n == 0 {
+		m.message = "no previous document"
+		return nil
+	}
+	m.view = m.history[n-1]
+	m.history = m.history[:n-1]
+	m.panel.reset()
+	m.message = "back to " + clean(m.view.doc.Symbol)
+	return m.relayout()
+}
+
+// footnotes shows the footnotes of the paragraph at the top.
+func (m *model) footnotes() {
+	v := m.view
+	id := v.topID()
+	var notes []string
+	for _, f := range v.doc.Footnotes {
+		if id != "" && (f.Paragraph == id || strings.HasPrefix(f.Paragraph, id+"(")) {
+			notes = append(notes, f.Marker+" "+f.Text)
+		}
+	}
+	if len(notes) == 0 {
+		m.message = "no footnotes in " + clean(id)
+		return
+	}
+	m.message = clean(strings.Join(notes, "  "))
+}
+
+// stripLine returns the plain text of a styled line.
+func stripLine(s string) string { return ansi.Strip(s) }

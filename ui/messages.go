@@ -1,0 +1,33 @@
+package ui
+
+import "resolute/content"
+
+// resizeSettledMsg reports that no resize arrived for a debounce interval
+// since the one numbered gen.
+type resizeSettledMsg struct{ gen int }
+
+// blocksRenderedMsg carries blocks rendered in the background for one
+// document view, render generation and width; rest is what is still queued.
+type blocksRenderedMsg struct {
+	view  *docView
+	gen   int
+	width int
+	idx   []int
+	out   []string
+	rest  []int
+}
+
+// docOpenedMsg reports that a cited document was loaded from the library.
+type docOpenedMsg struct {
+	symbol string
+	view   *docView
+}
+
+// docOpenFailedMsg reports that a cited document could not be loaded.
+type docOpenFailedMsg struct {
+	symbol string
+	err    error
+}
+
+// openFunc loads a document by symbol; see Options.Open.
+type openFunc func(symbol string) (*content.Document, error)

@@ -1,0 +1,201 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"resolute/content"
+)
+
+// resizeDebounce is how long the size must stay put before re-rendering.
+const resizeDebounce = 50 * time.Millisecond
+
+// Options configure the reader.
+type Options struct {
+	Style string // "dark", "light" or "" to detect the terminal background (tea.RequestBackgroundColor)
+	Para  string // paragraph reference to open at, e.g. "op3" (content.Document.Resolve)
+	// Open loads a cited document from the local library by canonical symbol; nil or an error when not held.
+	Open func(symbol string) (*content.Document, error)
+	// Has reports whether the library holds symbol (cheap).
+	Has func(symbol string) bool
+}
+
+// focus says which part of the screen gets the keys.
+type focus int
+
+// The focusable parts.
+const (
+	focusPane focus = iota
+	focusPanel
+)
+
+// model is the reader's root model.
+type model struct {
+	opt      Options
+	keys     keyMap
+	st       styles
+	isDark   bool
+	help     help.Model
+	showHelp bool
+	view     *docView
+	history  []*docView
+	panel    panel
+	// showPanel is nil until the first size decides it.
+	showPanel *bool
+	focus     focus
+	prompt    prompt
+	lay       layout
+	sized     bool
+	resizeGen int
+	message   string
+}
+
+// New returns the reader's root model for doc.
+func New(doc *content.Document, opt Options) tea.Model {
+	isDark := opt.Style != "light"
+	m := &model{
+		opt:    opt,
+		keys:   defaultKeyMap(),
+		st:     newStyles(isDark),
+		isDark: isDark,
+		help:   help.New(),
+		prompt: newPrompt(),
+	}
+	m.help.Styles = m.st.help
+	m.view = newDocView(doc, opt.Style, isDark)
+	return m
+}
+
+// Init asks for the terminal background unless a style was given.
+func (m *model) Init() tea.Cmd {
+	if m.opt.Style == "" {
+		return tea.RequestBackgroundColor
+	}
+	return nil
+}
+
+// Update routes a message.
+func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m, m.resized(msg.Width, msg.Height)
+	case resizeSettledMsg:
+		if msg.gen != m.resizeGen {
+			return m, nil
+		}
+		return m, m.relayout()
+	case tea.BackgroundColorMsg:
+		return m, m.setBackground(msg.IsDark())
+	case blocksRenderedMsg:
+		return m, m.rendered(msg)
+	case docOpenedMsg:
+		m.history = append(m.history, m.view)
+		m.view = msg.view
+		m.panel.reset()
+		m.message = "opened " + clean(msg.symbol) + " (backspace: back)"
+		return m, m.relayout()
+	case docOpenFailedMsg:
+		m.message = clean(msg.symbol) + ": " + clean(msg.err.Error())
+		return m, nil
+	case tea.KeyPressMsg:
+		return m, m.key(msg)
+	case tea.MouseWheelMsg:
+		m.wheel(msg.Mouse())
+		return m, nil
+	}
+	if m.prompt.mode != promptClosed {
+		return m, m.prompt.update(msg)
+	}
+	return m, nil
+}
+
+// resized handles a new terminal size: the layout follows at once, the
+// pane's render width only once the size settles.
+func (m *model) resized(w, h int) tea.Cmd {
+	if !m.sized {
+		m.sized = true
+		m.lay.w, m.lay.h = w, h
+		return m.relayout()
+	}
+	m.lay = computeLayout(w, h, m.panelShown(), m.helpLines())
+	m.resizeGen++
+	gen := m.resizeGen
+	return tea.Tick(resizeDebounce, func(time.Time) tea.Msg { return resizeSettledMsg{gen: gen} })
+}
+
+// panelShown reports whether the panel is shown; by default when the
+// terminal is at least panelAutoWidth wide.
+func (m *model) panelShown() bool {
+	if m.showPanel == nil {
+		show := m.lay.w >= panelAutoWidth
+		m.showPanel = &show
+	}
+	return *m.showPanel
+}
+
+// helpLines returns the height of the full help, or 0 when it is hidden.
+func (m *model) helpLines() int {
+	if !m.showHelp {
+		return 0
+	}
+	m.help.SetWidth(m.lay.w)
+	return strings.Count(m.help.FullHelpView(m.keys.FullHelp()), "\n") + 1
+}
+
+// relayout recomputes the layout and sizes every child; when the render
+// width changed it starts rendering, visible blocks first.
+func (m *model) relayout() tea.Cmd {
+	first := m.view.pane.width == 0
+	m.lay = computeLayout(m.lay.w, m.lay.h, m.panelShown(), m.helpLines())
+	if m.lay.tooSmall {
+		return nil
+	}
+	m.panel.setSize(m.lay.bodyH)
+	m.prompt.setWidth(m.lay.w)
+	w := m.lay.paneW
+	if w == 0 {
+		w = max(1, m.view.pane.width)
+	}
+	changed := m.view.pane.setSize(w, m.lay.bodyH)
+	if first && m.opt.Para != "" {
+		m.jump(m.opt.Para)
+	}
+	if !changed {
+		return nil
+	}
+	return m.startRender(m.view)
+}
+
+// setBackground rebuilds the styles, and the renderer when the style
+// follows the background.
+func (m *model) setBackground(isDark bool) tea.Cmd {
+	if m.opt.Style != "" || isDark == m.isDark {
+		return nil
+	}
+	m.isDark = isDark
+	m.st = newStyles(isDark)
+	m.help.Styles = m.st.help
+	v := m.view
+	_, r := newSource(v.doc, glamourStyle(v.style, isDark))
+	v.pane.r = r
+	v.pane.resetLines()
+	v.pane.clampLine()
+	if !m.sized {
+		return nil
+	}
+	return m.startRender(v)
+}
+
+// quit ends the program.
+func (m *model) quit() tea.Cmd { return tea.Quit }
+
+// View draws the screen.
+func (m *model) View() tea.View {
+	v := tea.NewView(m.screen())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	return v
+}

@@ -1,0 +1,293 @@
+package ui
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// pane is the reading pane of one document: the blocks' lines at the current
+// render width and the anchor, the block and line shown on the first row.
+type pane struct {
+	blocks []block
+	r      renderer
+	width  int // render width
+	height int
+	gen    int // render generation; results of older ones are dropped
+	// rendered holds each block's rendered lines at width, nil until known.
+	rendered [][]string
+	// ph holds placeholder lines for blocks not rendered yet.
+	ph [][]string
+	// top and line are the anchor: line `line` of block `top` is on the
+	// first row of the pane.
+	top, line int
+}
+
+// newPane returns a pane over blocks.
+func newPane(blocks []block, r renderer) *pane {
+	return &pane{blocks: blocks, r: r}
+}
+
+// setSize sets the pane's size. It reports whether the render width changed,
+// in which case the caller must start rendering again.
+func (p *pane) setSize(width, height int) bool {
+	p.height = max(0, height)
+	width = max(1, width)
+	if width == p.width {
+		return false
+	}
+	// Keep the paragraph at the top, at about the same place in it.
+	if p.width > 0 {
+		p.line = p.line * p.width / width
+	}
+	p.width = width
+	p.resetLines()
+	p.clampLine()
+	return true
+}
+
+// resetLines forgets every block's lines, after a width or renderer change.
+func (p *pane) resetLines() {
+	p.gen++
+	p.rendered = make([][]string, len(p.blocks))
+	p.ph = make([][]string, len(p.blocks))
+}
+
+// isRendered reports whether block i's lines are its real rendering.
+func (p *pane) isRendered(i int) bool {
+	if p.rendered[i] != nil {
+		return true
+	}
+	if p.r.Cached(i, p.width) {
+		p.rendered[i] = splitRendered(p.r.Render(i, p.width))
+		return true
+	}
+	return false
+}
+
+// linesOf returns block i's lines: rendered if known (or cached by the
+// renderer), otherwise a plain placeholder. It never renders.
+func (p *pane) linesOf(i int) []string {
+	if p.rendered == nil {
+		p.resetLines()
+	}
+	if p.isRendered(i) {
+		return p.rendered[i]
+	}
+	if p.ph[i] == nil {
+		p.ph[i] = append(wrapPlain(p.blocks[i].plain, max(1, p.width-2)), "")
+	}
+	return p.ph[i]
+}
+
+// store keeps rendered output for the listed blocks.
+func (p *pane) store(idx []int, out []string) {
+	for k, i := range idx {
+		if i >= 0 && i < len(p.blocks) && k < len(out) {
+			p.rendered[i] = splitRendered(out[k])
+			p.ph[i] = nil
+		}
+	}
+	p.clampLine()
+}
+
+// splitRendered splits a rendered block into lines; a block has at least one.
+func splitRendered(s string) []string {
+	s = strings.TrimRight(s, "\n")
+	return strings.Split(s, "\n")
+}
+
+// count returns block i's number of lines, estimated for a block neither
+// rendered nor wrapped yet.
+func (p *pane) count(i int) int {
+	switch {
+	case p.rendered[i] != nil:
+		return len(p.rendered[i])
+	case p.ph[i] != nil:
+		return len(p.ph[i])
+	}
+	return utf8.RuneCountInString(p.blocks[i].plain)/max(1, p.width-2) + 2
+}
+
+// position returns the anchor's line number and the total, for the status.
+func (p *pane) position() (at, total int) {
+	for i := range p.blocks {
+		n := p.count(i)
+		if i < p.top {
+			at += n
+		}
+		total += n
+	}
+	return at + p.line, total
+}
+
+// percent returns how far the pane is through the document, 0 to 100.
+func (p *pane) percent() int {
+	if len(p.blocks) == 0 {
+		return 100
+	}
+	at, total := p.position()
+	if total <= p.height {
+		return 100
+	}
+	return min(100, max(0, at*100/(total-p.height)))
+}
+
+func (p *pane) clampLine() {
+	if len(p.blocks) == 0 {
+		p.top, p.line = 0, 0
+		return
+	}
+	p.top = min(max(0, p.top), len(p.blocks)-1)
+	p.line = min(max(0, p.line), len(p.linesOf(p.top))-1)
+}
+
+// scroll moves the anchor n lines down (up when n < 0), stopping at the
+// top and when the last line reaches the bottom row.
+func (p *pane) scroll(n int) {
+	if len(p.blocks) == 0 {
+		return
+	}
+	p.clampLine()
+	for n > 0 {
+		rem := len(p.linesOf(p.top)) - 1 - p.line
+		if n <= rem {
+			p.line += n
+			break
+		}
+		if p.top+1 >= len(p.blocks) {
+			p.line += rem
+			break
+		}
+		n -= rem + 1
+		p.top++
+		p.line = 0
+	}
+	for n < 0 {
+		if p.line >= -n {
+			p.line += n
+			break
+		}
+		if p.top == 0 {
+			p.line = 0
+			break
+		}
+		n += p.line + 1
+		p.top--
+		p.line = len(p.linesOf(p.top)) - 1
+	}
+	p.clampBottom()
+}
+
+// clampBottom moves the anchor up so that the pane is full when the end of
+// the document is on screen.
+func (p *pane) clampBottom() {
+	have := 0
+	for i := p.top; i < len(p.blocks) && have < p.height; i++ {
+		if i == p.top {
+			have += len(p.linesOf(i)) - p.line
+		} else {
+			have += len(p.linesOf(i))
+		}
+	}
+	if deficit := p.height - have; deficit > 0 {
+		for deficit > 0 && (p.top > 0 || p.line > 0) {
+			if p.line > 0 {
+				d := min(deficit, p.line)
+				p.line -= d
+				deficit -= d
+				continue
+			}
+			p.top--
+			p.line = len(p.linesOf(p.top))
+		}
+	}
+}
+
+// goTo puts line `line` of block i on the first row.
+func (p *pane) goTo(i, line int) {
+	if len(p.blocks) == 0 {
+		return
+	}
+	p.top, p.line = i, line
+	p.clampLine()
+}
+
+// end puts the last line of the document on the bottom row.
+func (p *pane) end() {
+	if len(p.blocks) == 0 {
+		return
+	}
+	p.top = len(p.blocks) - 1
+	p.line = len(p.linesOf(p.top)) - 1
+	p.clampBottom()
+}
+
+// visible returns the indices of the blocks on screen, top first.
+func (p *pane) visible() []int {
+	var out []int
+	rows := 0
+	for i := p.top; i < len(p.blocks) && rows < max(1, p.height); i++ {
+		out = append(out, i)
+		if i == p.top {
+			rows += len(p.linesOf(i)) - p.line
+		} else {
+			rows += len(p.linesOf(i))
+		}
+	}
+	return out
+}
+
+// renderQueue returns the blocks still to render: the visible ones first,
+// then the rest of the document after them, then what comes before.
+func (p *pane) renderQueue() (first, rest []int) {
+	vis := p.visible()
+	seen := map[int]bool{}
+	for _, i := range vis {
+		seen[i] = true
+		if !p.isRendered(i) {
+			first = append(first, i)
+		}
+	}
+	n := len(p.blocks)
+	for k := 0; k < n; k++ {
+		i := (p.top + k) % n
+		if !seen[i] && p.rendered[i] == nil {
+			rest = append(rest, i)
+		}
+	}
+	return first, rest
+}
+
+// row is one line of the pane with the block it belongs to.
+type row struct {
+	block, line int
+	text        string
+	placeholder bool
+}
+
+// rows returns the pane's rows from the anchor, at most height of them.
+func (p *pane) rows() []row {
+	var out []row
+	for i := p.top; i < len(p.blocks) && len(out) < p.height; i++ {
+		ls := p.linesOf(i)
+		ph := !p.isRendered(i)
+		from := 0
+		if i == p.top {
+			from = p.line
+		}
+		for l := from; l < len(ls) && len(out) < p.height; l++ {
+			out = append(out, row{block: i, line: l, text: ls[l], placeholder: ph})
+		}
+	}
+	return out
+}
+
+// isVisible reports whether line l of block b is on screen.
+func (p *pane) isVisible(b, l int) bool {
+	for _, r := range p.rows() {
+		if r.block == b && r.line == l {
+			return true
+		}
+	}
+	return false
+}

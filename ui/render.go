@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// renderBudget is about how long one background render Cmd works before it
+// hands its results back.
+const renderBudget = 8 * time.Millisecond
+
+// startRender renders what v's pane still lacks at its width: the visible
+// blocks in one Cmd, then the rest in budgeted chunks.
+func (m *model) startRender(v *docView) tea.Cmd {
+	p := v.pane
+	first, rest := p.renderQueue()
+	if len(first) == 0 && len(rest) == 0 {
+		return nil
+	}
+	return renderCmd(v, p.gen, p.width, first, rest)
+}
+
+// renderCmd renders the blocks in must, then blocks of more until the budget
+// is spent, off the input path.
+func renderCmd(v *docView, gen, width int, must, more []int) tea.Cmd {
+	r := v.pane.r
+	return func() tea.Msg {
+		start := time.Now()
+		msg := blocksRenderedMsg{view: v, gen: gen, width: width}
+		for _, i := range must {
+			msg.idx = append(msg.idx, i)
+			msg.out = append(msg.out, r.Render(i, width))
+		}
+		for k, i := range more {
+			if len(msg.idx) > 0 && time.Since(start) > renderBudget {
+				msg.rest = more[k:]
+				break
+			}
+			msg.idx = append(msg.idx, i)
+			msg.out = append(msg.out, r.Render(i, width))
+		}
+		return msg
+	}
+}
+
+// rendered stores background results and asks for the next chunk. Results
+// for another width, renderer or document are dropped.
+func (m *model) rendered(msg blocksRenderedMsg) tea.Cmd {
+	v := msg.view
+	if v != m.view || msg.gen != v.pane.gen || msg.width != v.pane.width {
+		return nil
+	}
+	v.pane.store(msg.idx, msg.out)
+	if len(msg.rest) == 0 {
+		return nil
+	}
+	return renderCmd(v, msg.gen, msg.width, nil, msg.rest)
+}

@@ -1,0 +1,154 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// maxMatches bounds the matches kept for one search.
+const maxMatches = 100000
+
+// searchState is the current search of a document.
+type searchState struct {
+	query   string  // as typed
+	needle  string  // folded
+	matches []match // in document order
+	cur     int     // index into matches, -1 for none
+}
+
+// match is the k-th occurrence of the needle in a block's plain text.
+type match struct{ block, k int }
+
+// ensureFolded builds the folded plain text of every block once.
+func (v *docView) ensureFolded() {
+	if v.folded != nil {
+		return
+	}
+	v.folded = make([]string, len(v.blocks))
+	for i, b := range v.blocks {
+		v.folded[i] = fold(b.plain)
+	}
+}
+
+// runSearch finds every occurrence of q, case and accents folded, and makes
+// current the first one at or after the top of the pane. It returns the
+// number of matches.
+func (v *docView) runSearch(q string) int {
+	v.search = searchState{query: q, needle: fold(clean(q)), cur: -1}
+	if strings.TrimSpace(v.search.needle) == "" {
+		v.search = searchState{cur: -1}
+		return 0
+	}
+	v.ensureFolded()
+	n := v.search.needle
+	for i, t := range v.folded {
+		for k, from := 0, 0; len(v.search.matches) < maxMatches; k++ {
+			j := strings.Index(t[from:], n)
+			if j < 0 {
+				break
+			}
+			v.search.matches = append(v.search.matches, match{block: i, k: k})
+			from += j + len(n)
+		}
+	}
+	if len(v.search.matches) == 0 {
+		return 0
+	}
+	v.search.cur = 0
+	for i, m := range v.search.matches {
+		if m.block >= v.pane.top {
+			v.search.cur = i
+			break
+		}
+	}
+	v.showMatch()
+	return len(v.search.matches)
+}
+
+// stepMatch makes the next (dir > 0) or previous match current, wrapping.
+func (v *docView) stepMatch(dir int) bool {
+	n := len(v.search.matches)
+	if n == 0 {
+		return false
+	}
+	v.search.cur = ((v.search.cur+dir)%n + n) % n
+	v.showMatch()
+	return true
+}
+
+// clearSearch forgets the search.
+func (v *docView) clearSearch() { v.search = searchState{cur: -1} }
+
+// showMatch scrolls so that the current match is on screen, one line
+// below the top row when it has to move.
+func (v *docView) showMatch() {
+	s := v.search
+	if s.cur < 0 || s.cur >= len(s.matches) {
+		return
+	}
+	m := s.matches[s.cur]
+	line := v.matchLine(m)
+	p := v.pane
+	if p.isVisible(m.block, line) {
+		return
+	}
+	p.goTo(m.block, line)
+	p.scroll(-1)
+}
+
+// matchLine returns the line of block m.block holding occurrence m.k, as
+// far as the rendered lines let us tell (a match broken across lines is
+// not found in them; the last one found stands in).
+func (v *docView) matchLine(m match) int {
+	seen, last := 0, 0
+	for l, s := range v.pane.linesOf(m.block) {
+		n := len(occurrences(foldLine(ansi.Strip(s)), v.search.needle))
+		if n == 0 {
+			continue
+		}
+		last = l
+		if seen+n > m.k {
+			return l
+		}
+		seen += n
+	}
+	return last
+}
+
+// currentOnLine returns which occurrence on line l of block b is the
+// current match, or -1.
+func (v *docView) currentOnLine(b, l int) int {
+	s := v.search
+	if s.cur < 0 || s.cur >= len(s.matches) || s.matches[s.cur].block != b {
+		return -1
+	}
+	k := s.matches[s.cur].k
+	seen := 0
+	ls := v.pane.linesOf(b)
+	for i := 0; i < len(ls) && i <= l; i++ {
+		n := len(occurrences(foldLine(ansi.Strip(ls[i])), s.needle))
+		if i == l {
+			if k-seen >= 0 && k-seen < n {
+				return k - seen
+			}
+			if v.matchLine(s.matches[s.cur]) == l && n > 0 {
+				return n - 1
+			}
+			return -1
+		}
+		seen += n
+	}
+	return -1
+}
+
+// counter returns "3/7" for the status bar, or "".
+func (s searchState) counter() string {
+	if s.needle == "" {
+		return ""
+	}
+	if len(s.matches) == 0 {
+		return "0/0"
+	}
+	return itoa(s.cur+1) + "/" + itoa(len(s.matches))
+}
