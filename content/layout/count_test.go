@@ -37,7 +37,11 @@ func countParagraphs(text string) counts {
 			started = false
 			continue
 		case sectionRe.MatchString(p):
-			seenOp, afterLabel = false, true
+			// Roman numerals open parts; letters open subsections.
+			if !strings.ContainsAny(p[:1], "ABCDEFGHJKMNOPQRSTUWYZ") {
+				seenOp = false
+			}
+			afterLabel = true
 			continue
 		case afterLabel:
 			afterLabel = false
@@ -52,7 +56,7 @@ func countParagraphs(text string) counts {
 			seenOp = true
 		case itemRe.MatchString(p), formulaRe.MatchString(p):
 		case !seenOp && unicode.IsUpper(firstRune(p)):
-			if w := firstWord(p); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && strings.HasSuffix(p, ".") {
+			if w := firstWord(p); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 				continue // an unnumbered operative paragraph: "Approves the report."
 			}
 			c.preamble++

@@ -32,8 +32,9 @@ type gap struct {
 // paragraphs.
 func paragraphs(lines []string) []para {
 	b := &builder{}
+	cells := cellRuns(lines)
 	var g gap
-	for _, l := range lines {
+	for i, l := range lines {
 		switch l {
 		case "":
 			if !g.page {
@@ -45,16 +46,49 @@ func paragraphs(lines []string) []para {
 			g.page = true
 			continue
 		}
-		b.add(l, g)
+		b.add(l, g, cells[i])
 		g = gap{}
 	}
 	return b.paras
 }
 
+// Limits of a run of table cells, which PDF extraction may put one per line.
+const (
+	minCellRun  = 6
+	maxCellLen  = 40
+	maxCellMean = 25
+)
+
+// cellRuns marks the lines that belong to runs of at least minCellRun short
+// lines in a row: table cells extracted one per line, which must not be
+// joined into one long paragraph.
+func cellRuns(lines []string) []bool {
+	cells := make([]bool, len(lines))
+	start, total := 0, 0
+	flush := func(end int) {
+		if n := end - start; n >= minCellRun && total <= n*maxCellMean {
+			for i := start; i < end; i++ {
+				cells[i] = true
+			}
+		}
+	}
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || l == pageBreak || len(t) > maxCellLen {
+			flush(i)
+			start, total = i+1, 0
+			continue
+		}
+		total += len(t)
+	}
+	flush(len(lines))
+	return cells
+}
+
 // add places one text line.
-func (b *builder) add(raw string, g gap) {
+func (b *builder) add(raw string, g gap, cell bool) {
 	t := collapse(raw)
-	p := para{text: t, table: isTableRow(raw)}
+	p := para{text: t, table: cell || isTableRow(raw)}
 	if p.table {
 		p.text = strings.TrimSpace(raw)
 	}
