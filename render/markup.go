@@ -12,14 +12,18 @@ import (
 const hardBreak = "\\\n"
 
 // clean collapses every run of white space (line breaks included) to one
-// space and trims the ends, so that document text never breaks a Markdown
-// line by itself.
+// space, trims the ends, and drops control characters (C0, DEL, C1) and bidi
+// embedding, override and isolate characters, so that document text never
+// breaks a Markdown line or reaches the terminal as a control.
 func clean(s string) string {
 	var sb strings.Builder
 	space := false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			space = sb.Len() > 0
+			continue
+		}
+		if unsafeRune(r) {
 			continue
 		}
 		if space {
@@ -29,6 +33,13 @@ func clean(s string) string {
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// unsafeRune reports whether r is a control character or a bidi embedding,
+// override or isolate character.
+func unsafeRune(r rune) bool {
+	return r < 0x20 || r >= 0x7f && r <= 0x9f ||
+		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
 // text returns document text escaped for use inside a Markdown line.

@@ -115,5 +115,10 @@ func withLead(lead, body string) string {
 		return lineStart(termsafe.EscapeMarkdown(body))
 	}
 	before, after := body[:i], body[i+len(lead):]
-	return lineStart(termsafe.EscapeMarkdown(before)) + emph(lead) + termsafe.EscapeMarkdown(after)
+	rest := termsafe.EscapeMarkdown(after)
+	if strings.HasPrefix(after, " ") {
+		// EscapeMarkdown drops the spaces that start a line.
+		rest = " " + rest
+	}
+	return lineStart(termsafe.EscapeMarkdown(before)) + emph(lead) + rest
 }

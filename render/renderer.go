@@ -8,6 +8,9 @@ import (
 	"charm.land/glamour/v2"
 )
 
+// minWidth is the narrowest width rendered: one wide character.
+const minWidth = 2
+
 // maxWidths is how many widths a Renderer keeps output and glamour renderers
 // for; the least recently used width is dropped first.
 const maxWidths = 4
@@ -42,12 +45,13 @@ func (r *Renderer) Len() int { return len(r.blocks) }
 // Render returns block i rendered at width columns: glamour output passed
 // through termsafe.Filter, leading and trailing blank lines trimmed, trailing
 // padding removed, every line at most width cells. It returns "" for an
-// index out of range. Cached.
+// index out of range. A width below 2, the narrowest that shows a wide
+// character, counts as 2. Cached.
 func (r *Renderer) Render(i, width int) string {
 	if i < 0 || i >= len(r.blocks) {
 		return ""
 	}
-	width = max(width, 1)
+	width = max(width, minWidth)
 	r.mu.Lock()
 	wc := r.cacheFor(width)
 	if wc.done[i] {
@@ -73,7 +77,7 @@ func (r *Renderer) Cached(i, width int) bool {
 	if i < 0 || i >= len(r.blocks) {
 		return false
 	}
-	width = max(width, 1)
+	width = max(width, minWidth)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, wc := range r.widths {
