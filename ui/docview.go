@@ -129,12 +129,11 @@ func (v *docView) locate(id string) (int, int, bool) {
 	return b, 0, true
 }
 
-// topID returns the id of the paragraph on the first row, or "".
+// topID returns the id of the block on the first row ("op3", "masthead"),
+// or "".
 func (v *docView) topID() string {
-	for i := min(v.pane.top, len(v.blocks)-1); i >= 0; i-- {
-		if v.blocks[i].id != "" {
-			return v.blocks[i].id
-		}
+	if v.pane.top < len(v.blocks) {
+		return v.blocks[v.pane.top].id
 	}
 	return ""
 }

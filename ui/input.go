@@ -254,12 +254,12 @@ func (m *model) stepParagraph(dir int) {
 	v := m.view
 	p := v.pane
 	i := p.top
-	if dir < 0 && p.line > 0 && v.blocks[i].id != "" {
+	if dir < 0 && p.line > 0 && v.blocks[i].para {
 		p.goTo(i, 0)
 		return
 	}
 	for i += dir; i >= 0 && i < len(v.blocks); i += dir {
-		if v.blocks[i].id != "" {
+		if v.blocks[i].para {
 			p.goTo(i, 0)
 			return
 		}

@@ -88,8 +88,8 @@ func TestScrollKeys(t *testing.T) {
 	m := newSized(bigDoc(20000), Options{}, 80, 12)
 	p := m.view.pane
 	press(m, "j", "j")
-	if p.top != 0 || p.line != 2 {
-		t.Errorf("jj: anchor %d,%d", p.top, p.line)
+	if at, _ := p.position(); at != 2 {
+		t.Errorf("jj: at line %d, want 2", at)
 	}
 	press(m, "G")
 	if p.percent() != 100 {

@@ -90,10 +90,11 @@ func (p *pane) store(idx []int, out []string) {
 	p.clampLine()
 }
 
-// splitRendered splits a rendered block into lines; a block has at least one.
+// splitRendered splits a rendered block into lines and adds the blank line
+// that separates it from the next.
 func splitRendered(s string) []string {
 	s = strings.TrimRight(s, "\n")
-	return strings.Split(s, "\n")
+	return append(strings.Split(s, "\n"), "")
 }
 
 // count returns block i's number of lines, estimated for a block neither

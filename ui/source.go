@@ -1,12 +1,18 @@
 package ui
 
-import "resolute/content"
+import (
+	"resolute/content"
+	"resolute/render"
+)
 
 // block is one unit of the reading pane: a paragraph (with its items and
 // footnotes) or a heading, as the render package cuts the document.
 type block struct {
-	// id is the paragraph id, or "" for a block that is not a paragraph.
+	// id is the paragraph id ("op3") for a paragraph, else the render
+	// package's id for the block ("masthead", "part:II", "annexII").
 	id string
+	// para is true for preambular, operative and annex paragraphs.
+	para bool
 	// plain is the block's plain text, for placeholders and search.
 	plain string
 }
@@ -32,5 +38,10 @@ func glamourStyle(style string, isDark bool) string {
 
 // newSource cuts d into blocks and returns them with their renderer.
 func newSource(d *content.Document, style string) ([]block, renderer) {
-	return fallbackSource(d, style)
+	rb := render.Blocks(d)
+	bs := make([]block, len(rb))
+	for i, b := range rb {
+		bs[i] = block{id: b.ID, para: b.Kind == render.Paragraph || b.Kind == render.AnnexParagraph, plain: b.Plain}
+	}
+	return bs, render.NewRenderer(rb, style)
 }
