@@ -97,7 +97,7 @@ func matchRun(line string, i, j int, want string, kind markerKind) (int, int, bo
 			return 0, 0, false
 		}
 		pp, _ := utf8.DecodeLastRuneInString(line[:i-1-size])
-		if unicode.IsLetter(pp) || pp == ')' || pp == '”' || pp == '’' || pp == '"' || isSuper(pp) {
+		if unicode.IsLetter(pp) || pp == ')' || pp == '”' || pp == '’' || pp == '"' || isSuper(pp) || endsWithYear(line[:i-1-size]) {
 			return i - 1, j, true
 		}
 	case yearMark:
@@ -126,6 +126,18 @@ func afterOK(line string, j int) bool {
 		return j+1 >= len(line) || line[j+1] == ' '
 	}
 	return true
+}
+
+// endsWithYear reports whether s ends with a year such as "2016".
+func endsWithYear(s string) bool {
+	if len(s) < 4 {
+		return false
+	}
+	if len(s) > 4 && s[len(s)-5] >= '0' && s[len(s)-5] <= '9' {
+		return false
+	}
+	y := atoi(s[len(s)-4:])
+	return y >= 1900 && y <= 2099
 }
 
 // yearPrev reports whether a year may follow rune r directly.

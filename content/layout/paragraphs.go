@@ -60,13 +60,15 @@ const (
 )
 
 // cellRuns marks the lines that belong to runs of at least minCellRun short
-// lines in a row: table cells extracted one per line, which must not be
-// joined into one long paragraph.
+// lines in a row, most opening with a capital or digit: table cells
+// extracted one per line, which must not be joined into one paragraph.
 func cellRuns(lines []string) []bool {
 	cells := make([]bool, len(lines))
-	start, total := 0, 0
+	start, total, caps := 0, 0, 0
 	flush := func(end int) {
-		if n := end - start; n >= minCellRun && total <= n*maxCellMean {
+		// Table cells mostly start with a capital or a digit; prose that
+		// justification spread one word a line does not.
+		if n := end - start; n >= minCellRun && total <= n*maxCellMean && caps*2 >= n {
 			for i := start; i < end; i++ {
 				cells[i] = true
 			}
@@ -76,10 +78,13 @@ func cellRuns(lines []string) []bool {
 		t := strings.TrimSpace(l)
 		if t == "" || l == pageBreak || len(t) > maxCellLen {
 			flush(i)
-			start, total = i+1, 0
+			start, total, caps = i+1, 0, 0
 			continue
 		}
 		total += len(t)
+		if r := firstRune(t); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
 	}
 	flush(len(lines))
 	return cells
@@ -138,6 +143,10 @@ func (b *builder) startsNew(prev *para, p para, g gap) bool {
 		// not end a paragraph.
 		return !(unicode.IsLower(firstRune(p.text)) && !strings.ContainsRune(".;:,!?)", end))
 	}
+	if b.last == 0 && (end == ',' || end == ';') && leadLike(p.text) {
+		// Preambular paragraphs run together without their blank line.
+		return true
+	}
 	return opens && (punct || p.heading || itemRe.MatchString(p.text))
 }
 
@@ -167,11 +176,26 @@ func (b *builder) leadAfter(end rune, t string) bool {
 	if !strings.ContainsRune(",;.", end) {
 		return false
 	}
+	return leadLike(t)
+}
+
+// leadLike reports whether t opens with a preambular lead phrase:
+// "Recalling its", "Deeply concerned", "Mindful that" — a capitalised
+// participle or adjective followed by a lower-case word.
+func leadLike(t string) bool {
 	w := firstWord(t)
 	if w == "" || !unicode.IsUpper(firstRune(w)) {
 		return false
 	}
-	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+	rest := strings.TrimPrefix(t[len(w):], " ")
+	if rest == t[len(w):] || !unicode.IsLower(firstRune(rest)) {
+		return false
+	}
+	switch firstWord(rest) {
+	case "and", "or", "of", "for":
+		return false // "Unreported and Unregulated Fishing"
+	}
+	if len(w) >= 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
 		return true
 	}
 	switch w {
