@@ -1,0 +1,136 @@
+package akn
+
+import "strings"
+
+// rawItem is a sub-paragraph as read from the XML, before ids are given.
+type rawItem struct {
+	label string
+	text  *unit
+	items []*rawItem
+	tail  *unit
+}
+
+// rawPara is a paragraph as read from the XML, before ids are given.
+type rawPara struct {
+	rawItem
+	class   string
+	heading string // heading or subheading inside the element
+	lead    string // lead phrase given by the markup (container name)
+	number  *string
+	head    string // sub-heading printed before the paragraph
+}
+
+// blockNames are the elements readBlock treats as sub-paragraphs.
+var blockNames = map[string]bool{"point": true, "item": true, "paragraph": true, "subparagraph": true, "alinea": true, "indent": true}
+
+// listNames are the elements whose children readBlock reads as its own.
+var listNames = map[string]bool{"list": true, "blockList": true, "sublist": true, "content": true}
+
+// readBlock reads a paragraph-like element: its number, headings, text,
+// sub-paragraphs and the text after them.
+func readBlock(n *node) *rawPara {
+	p := &rawPara{class: n.attr("class")}
+	p.text = &unit{}
+	readInto(&p.rawItem, &p.heading, n)
+	return p
+}
+
+// readInto reads the children of n into it.
+func readInto(it *rawItem, heading *string, n *node) {
+	cur := func() *unit {
+		if len(it.items) == 0 {
+			return it.text
+		}
+		if it.tail == nil {
+			it.tail = &unit{}
+		}
+		return it.tail
+	}
+	for _, k := range n.kids {
+		switch {
+		case k.name == "num":
+			if it.label == "" {
+				it.label = k.plain()
+			} else {
+				inlineNode(cur(), k)
+			}
+		case k.name == "heading" || k.name == "subheading":
+			if heading != nil {
+				*heading = joinLines(*heading, k.plain())
+			} else {
+				inlineNode(cur(), k)
+			}
+		case blockNames[k.name]:
+			sub := &rawItem{text: &unit{}}
+			var h string
+			readInto(sub, &h, k)
+			if h != "" {
+				sub.text.writeText(h)
+			}
+			it.items = append(it.items, sub)
+		case listNames[k.name]:
+			readInto(it, heading, k)
+		case k.name == "table":
+			u := cur()
+			u.softBreak()
+			tableInline(u, k)
+			u.softBreak()
+		case k.name == "intro" || k.name == "listIntroduction" || k.name == "wrapUp" || k.name == "listWrapUp" || k.name == "p":
+			u := cur()
+			u.softBreak()
+			inline(u, k)
+			u.softBreak()
+		default:
+			inlineNode(cur(), k)
+		}
+	}
+}
+
+// tableInline writes a table as text: the cells of a row separated by " | ",
+// rows separated by " / ".
+func tableInline(u *unit, t *node) {
+	for i, row := range tableRows(t) {
+		if i > 0 {
+			u.writeText(" / ")
+		}
+		for j, c := range row {
+			if j > 0 {
+				u.writeText(" | ")
+			}
+			inline(u, c)
+		}
+	}
+}
+
+// tableRows returns the cells of each row of a table that hold text.
+func tableRows(t *node) [][]*node {
+	var rows [][]*node
+	for _, tr := range t.findAll("tr", nil) {
+		var cells []*node
+		for _, c := range tr.kids {
+			if (c.name == "td" || c.name == "th") && c.plain() != "" {
+				cells = append(cells, c)
+			}
+		}
+		if len(cells) > 0 {
+			rows = append(rows, cells)
+		}
+	}
+	return rows
+}
+
+// joinLines joins two heading lines with a newline, skipping empty ones.
+func joinLines(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "\n" + b
+}
+
+// trimLabel cleans a printed label: "\t1." gives "1.".
+func trimLabel(s string) string {
+	return strings.TrimSpace(cleanLine(s))
+}

@@ -1,0 +1,298 @@
+package akn
+
+import (
+	"strconv"
+	"strings"
+
+	"resolute/content"
+)
+
+// rawPart is a part (a whole resolution, or a section with its own
+// preamble) before ids are given.
+type rawPart struct {
+	label, heading, formula string
+	pre, ops                []*rawPara
+	closing                 []string
+	pending                 string // heading waiting for the next paragraph
+	lastNumber              int
+}
+
+// rawAnnex is an attachment before ids are given.
+type rawAnnex struct {
+	label, title string
+	paras        []*rawPara
+	pending      string
+}
+
+// readPreamble reads a <preamble> into part: the enacting formula and one
+// preambular paragraph per container.
+func (b *builder) readPreamble(part *rawPart, pre *node) {
+	if pre == nil {
+		return
+	}
+	for _, k := range pre.kids {
+		switch k.name {
+		case "":
+		case "formula":
+			part.formula = k.plain()
+		case "container", "p", "blockContainer", "crossHeading", "paragraph", "blockList":
+			rp := readBlock(k)
+			if rp.text.empty() && len(rp.items) == 0 {
+				continue
+			}
+			rp.lead = cleanLine(k.attr("name"))
+			if rp.lead == "" || rp.lead == "table" {
+				rp.lead = rp.text.lead()
+			}
+			part.pre = append(part.pre, rp)
+		}
+	}
+}
+
+// readBody reads a <mainBody> (or a section of it) into parts, starting a
+// new part for each section that has its own preamble.
+func (b *builder) readBody(parts *[]*rawPart, body *node) {
+	for _, k := range body.kids {
+		part := (*parts)[len(*parts)-1]
+		switch k.name {
+		case "":
+			continue
+		case "section", "part", "chapter", "division", "title", "hcontainer", "subsection":
+			label := trimLabel(plainChild(k, "num"))
+			heading := joinLines(plainChild(k, "heading"), plainChild(k, "subheading"))
+			if hasPreambleHeading(k) {
+				*parts = append(*parts, &rawPart{label: strings.TrimRight(label, ". "), heading: heading, lastNumber: part.lastNumber})
+			} else {
+				part.pending = joinLines(part.pending, joinLines(label, heading))
+			}
+			b.readBody(parts, k)
+		case "num", "heading", "subheading":
+			// read with their section
+		case "crossHeading":
+			rp := readBlock(k)
+			if k.attr("refersTo") == "#preamble" {
+				rp.lead = rp.text.lead()
+				part.pre = append(part.pre, rp)
+			} else {
+				part.pending = joinLines(part.pending, rp.text.text())
+			}
+		default:
+			b.bodyParagraph(part, readBlock(k))
+		}
+	}
+}
+
+// plainChild returns the text of n's first child named name.
+func plainChild(n *node, name string) string {
+	if c := n.child(name); c != nil {
+		return c.plain()
+	}
+	return ""
+}
+
+// hasPreambleHeading reports whether a section holds preambular paragraphs.
+func hasPreambleHeading(n *node) bool {
+	for _, k := range n.kids {
+		if k.name == "crossHeading" && k.attr("refersTo") == "#preamble" {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyParagraph places one paragraph of the operative part: a numbered
+// paragraph, a sub-paragraph of the previous one, a heading, or an
+// unnumbered paragraph.
+func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
+	kind, num := classify(trimLabel(rp.label))
+	if kind == noLabel && rp.label == "" {
+		if l := labelFromText(rp.text, part.lastNumber+1); l != "" {
+			rp.label = l
+			kind, num = classify(l)
+		}
+	}
+	switch kind {
+	case numberLabel:
+		n := num
+		rp.number = &n
+		if v, err := strconv.Atoi(n); err == nil {
+			part.lastNumber = v
+		}
+	case itemLabel:
+		if len(part.ops) > 0 {
+			last := part.ops[len(part.ops)-1]
+			it := &rawItem{label: trimLabel(rp.label), text: rp.text, items: rp.items, tail: rp.tail}
+			attachItem(&last.rawItem, it)
+			return
+		}
+	case sectionLabel:
+		if len(rp.items) == 0 {
+			part.pending = joinLines(part.pending, strings.TrimSpace(trimLabel(rp.label)+" "+rp.text.text()))
+			return
+		}
+	default:
+		if rp.number == nil && headingLike(rp) {
+			part.pending = joinLines(part.pending, joinLines(rp.heading, rp.text.text()))
+			return
+		}
+	}
+	rp.head = joinLines(part.pending, rp.heading)
+	part.pending = ""
+	rp.lead = rp.text.lead()
+	part.ops = append(part.ops, rp)
+}
+
+// attachItem adds a sub-paragraph read as a paragraph of its own to the
+// paragraph before it. A Roman-numbered one goes under the last lettered
+// item, unless the letters simply run on (h, i).
+func attachItem(parent *rawItem, it *rawItem) {
+	key := content.ItemKey(it.label)
+	if n := len(parent.items); n > 0 && isRoman(key) {
+		prev := parent.items[n-1]
+		pk := content.ItemKey(prev.label)
+		runsOn := len(pk) == 1 && len(key) == 1 && key[0] == pk[0]+1
+		if pk != "" && !isRoman(pk) && !runsOn {
+			prev.items = append(prev.items, it)
+			return
+		}
+	}
+	parent.items = append(parent.items, it)
+}
+
+// isRoman reports whether a normalised item key is a lower-case Roman
+// numeral.
+func isRoman(k string) bool {
+	if k == "" {
+		return false
+	}
+	for _, c := range k {
+		if !strings.ContainsRune("ivxl", c) {
+			return false
+		}
+	}
+	return true
+}
+
+// readAnnex reads an attachment: its heading ("Annex", "Annex II"), title
+// and paragraphs.
+func (b *builder) readAnnex(doc *node) *rawAnnex {
+	a := &rawAnnex{}
+	body := doc.child("mainBody")
+	if body == nil {
+		body = doc
+	}
+	if pf := doc.child("preface"); pf != nil {
+		b.annexHeading(a, pf.plain())
+	}
+	b.annexFlow(a, body)
+	if a.pending != "" {
+		rp := &rawPara{rawItem: rawItem{text: &unit{}}}
+		rp.head = a.pending
+		a.paras = append(a.paras, rp)
+		a.pending = ""
+	}
+	return a
+}
+
+// annexHeading takes a heading line at the top of an annex as its label or
+// title; it reports false when both are already set or paragraphs began.
+func (b *builder) annexHeading(a *rawAnnex, s string) bool {
+	if s == "" {
+		return true
+	}
+	if len(a.paras) > 0 || a.pending != "" {
+		return false
+	}
+	if a.label == "" && a.title == "" && isAnnexWord(s) {
+		a.label = s
+		return true
+	}
+	if a.title == "" {
+		a.title = s
+		return true
+	}
+	return false
+}
+
+// annexFlow reads the paragraphs of an annex body.
+func (b *builder) annexFlow(a *rawAnnex, body *node) {
+	for _, k := range body.kids {
+		switch k.name {
+		case "", "meta", "num":
+			continue
+		case "heading", "subheading":
+			if !b.annexHeading(a, k.plain()) {
+				a.pending = joinLines(a.pending, k.plain())
+			}
+			continue
+		case "section", "part", "chapter", "division", "title", "hcontainer", "subsection", "mainBody":
+			h := joinLines(trimLabel(plainChild(k, "num")), joinLines(plainChild(k, "heading"), plainChild(k, "subheading")))
+			if h != "" && !b.annexHeading(a, h) {
+				a.pending = joinLines(a.pending, h)
+			}
+			b.annexFlow(a, k)
+			continue
+		}
+		if k.name == "container" && k.child("table") != nil {
+			for _, row := range tableRows(k.child("table")) {
+				rp := &rawPara{rawItem: rawItem{text: &unit{}}}
+				for j, c := range row {
+					if j > 0 {
+						rp.text.writeText(" | ")
+					}
+					inline(rp.text, c)
+				}
+				b.annexPara(a, rp)
+			}
+			continue
+		}
+		rp := readBlock(k)
+		kind, num := classify(trimLabel(rp.label))
+		if rp.label == "" {
+			if l := labelFromText(rp.text, 0); l != "" {
+				rp.label = l
+				kind, num = classify(l)
+			}
+		}
+		switch {
+		case kind == numberLabel:
+			n := num
+			rp.number = &n
+		case kind == sectionLabel && len(rp.items) == 0:
+			a.pending = joinLines(a.pending, strings.TrimSpace(trimLabel(rp.label)+" "+rp.text.text()))
+			continue
+		case kind == itemLabel && len(a.paras) > 0:
+			attachItem(&a.paras[len(a.paras)-1].rawItem, &rawItem{label: trimLabel(rp.label), text: rp.text, items: rp.items, tail: rp.tail})
+			continue
+		case rp.text.empty() && len(rp.items) == 0 || kind == noLabel && headingLike(rp):
+			h := joinLines(rp.heading, rp.text.text())
+			if !b.annexHeading(a, h) {
+				a.pending = joinLines(a.pending, h)
+			}
+			continue
+		}
+		b.annexPara(a, rp)
+	}
+}
+
+// annexPara appends a paragraph to an annex, giving it the pending heading.
+func (b *builder) annexPara(a *rawAnnex, rp *rawPara) {
+	rp.head = joinLines(a.pending, rp.heading)
+	a.pending = ""
+	rp.lead = rp.text.lead()
+	a.paras = append(a.paras, rp)
+}
+
+// annexWords are the words that open an annex heading in the six languages.
+var annexWords = []string{"annex", "annexe", "anexo", "приложение", "مرفق", "المرفق", "附件"}
+
+// isAnnexWord reports whether s is an annex heading such as "Annex II".
+func isAnnexWord(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, w := range annexWords {
+		if strings.HasPrefix(low, w) && len(low) < len(w)+20 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,82 @@
+package akn
+
+import (
+	"sort"
+	"strings"
+
+	"resolute/content"
+	"resolute/content/cite"
+)
+
+// found is one mention of a citation in a unit, linked or scanned.
+type found struct {
+	start, end int
+	symbol     string
+	kind       content.CitationKind
+	organ      string
+	date       string
+	linked     bool
+}
+
+// indexCitations sets Citations: the documents the XML links to, merged
+// with those the citation scanner finds in the text, one entry per symbol in
+// order of first mention.
+func (b *builder) indexCitations() {
+	d := b.doc
+	byKey := map[string]int{}
+	out := []content.Citation{}
+	for _, u := range d.Units() {
+		key := unitKey{id: u.ID, footnote: u.Footnote, tail: u.Tail}
+		var fs []found
+		for _, l := range b.links[key] {
+			sym := symbolFromHref(l.href)
+			if sym == "" || l.start < 0 || l.end > len(u.Text) || l.start > l.end {
+				continue
+			}
+			kind := content.DocumentCitation
+			if strings.Contains(sym, "/RES/") {
+				kind = content.ResolutionCitation
+			}
+			fs = append(fs, found{start: l.start, end: l.end, symbol: sym, kind: kind, organ: organOf(sym), linked: true})
+		}
+		for _, m := range cite.Scan(u.Text, d.Language, d.Organ) {
+			if m.Symbol == "" || m.Start < 0 || m.End > len(u.Text) || m.Start > m.End {
+				continue
+			}
+			if overlapsLink(fs, m) {
+				continue
+			}
+			fs = append(fs, found{start: m.Start, end: m.End, symbol: m.Symbol, kind: content.CitationKind(m.Kind), organ: m.Organ, date: m.Date})
+		}
+		sort.SliceStable(fs, func(i, j int) bool { return fs[i].start < fs[j].start })
+		for _, f := range fs {
+			k := strings.ToUpper(f.symbol)
+			i, ok := byKey[k]
+			if !ok {
+				i = len(out)
+				byKey[k] = i
+				out = append(out, content.Citation{Symbol: f.symbol, Kind: f.kind, Organ: f.organ, Mentions: []content.Mention{}})
+			}
+			c := &out[i]
+			if c.Date == "" {
+				c.Date = f.date
+			}
+			if c.Organ == "" {
+				c.Organ = f.organ
+			}
+			c.Mentions = append(c.Mentions, content.Mention{Paragraph: u.ID, Footnote: u.Footnote, Start: f.start, End: f.end})
+		}
+	}
+	d.Citations = out
+}
+
+// overlapsLink reports whether a scanned match falls on a linked mention:
+// the link already says what it cites.
+func overlapsLink(fs []found, m cite.Match) bool {
+	for _, f := range fs {
+		if f.linked && m.Start < f.end && f.start < m.End {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,189 @@
+package akn
+
+import (
+	"strconv"
+	"strings"
+
+	"resolute/content"
+)
+
+// unitKey names one unit of text the way content.Document.Units does.
+type unitKey struct {
+	id, footnote string
+	tail         bool
+}
+
+// finish gives ids to the raw parts and annexes and fills the Document's
+// parts, annexes, footnotes and the links found in each unit.
+func (b *builder) finish(parts []*rawPart, annexes []*rawAnnex) {
+	d := b.doc
+	multi := len(parts) > 1
+	for i, rp := range parts {
+		if multi && rp.label == "" {
+			rp.label = strconv.Itoa(i + 1)
+		}
+		prefix := ""
+		if multi {
+			prefix = rp.label + "."
+		}
+		p := content.Part{Heading: rp.heading, Preamble: []content.Paragraph{}, Operative: []content.Paragraph{}, Closing: rp.closing}
+		if multi {
+			p.Label = rp.label
+			if rp.formula != d.Formula {
+				p.Formula = rp.formula
+			}
+		}
+		for j, q := range rp.pre {
+			p.Preamble = append(p.Preamble, b.paragraph(q, b.uniqueID(prefix+"pp"+strconv.Itoa(j+1)), content.Preambular))
+		}
+		for j, q := range rp.ops {
+			id := prefix + "op" + strconv.Itoa(j+1)
+			if q.number != nil {
+				id = prefix + "op" + *q.number
+			}
+			p.Operative = append(p.Operative, b.paragraph(q, b.uniqueID(id), content.Operative))
+		}
+		if rp.pending != "" {
+			b.diag("heading with no paragraph after it: " + oneLine(rp.pending, 60))
+		}
+		d.Parts = append(d.Parts, p)
+	}
+	for i, ra := range annexes {
+		a := content.Annex{ID: "annex", Label: ra.label, Title: ra.title, Paragraphs: []content.Paragraph{}}
+		if len(annexes) > 1 {
+			a.ID = "annex" + annexNumeral(ra.label, i+1)
+		}
+		a.ID = b.uniqueID(a.ID)
+		if a.Label == "" {
+			a.Label = annexLabel(d.Language)
+			if len(annexes) > 1 {
+				a.Label += " " + strings.TrimPrefix(a.ID, "annex")
+			}
+		}
+		for j, q := range ra.paras {
+			a.Paragraphs = append(a.Paragraphs, b.paragraph(q, b.uniqueID(a.ID+".p"+strconv.Itoa(j+1)), content.AnnexText))
+		}
+		d.Annexes = append(d.Annexes, a)
+	}
+}
+
+// uniqueID returns id, or id with a suffix when it is taken already.
+func (b *builder) uniqueID(id string) string {
+	out := id
+	for n := 2; b.ids[out]; n++ {
+		out = id + "-" + strconv.Itoa(n)
+	}
+	if out != id {
+		b.diag("duplicate paragraph id " + id + ", renamed " + out)
+	}
+	b.ids[out] = true
+	return out
+}
+
+// paragraph converts a raw paragraph with its items, registering its
+// footnotes and links under its id.
+func (b *builder) paragraph(q *rawPara, id string, kind content.Kind) content.Paragraph {
+	p := content.Paragraph{ID: id, Kind: kind, Number: q.number, Heading: q.head, Lead: q.lead, Text: q.text.text()}
+	b.register(q.text, unitKey{id: id})
+	p.Items = b.items(q.items, id)
+	if q.tail != nil && q.tail.text() != "" {
+		p.Tail = q.tail.text()
+		b.register(q.tail, unitKey{id: id, tail: true})
+	}
+	return p
+}
+
+// items converts raw sub-paragraphs, giving each the id parent(key).
+func (b *builder) items(raw []*rawItem, parent string) []content.Item {
+	var out []content.Item
+	for i, r := range raw {
+		key := content.ItemKey(r.label)
+		if key == "" {
+			key = strconv.Itoa(i + 1)
+		}
+		id := b.uniqueID(parent + "(" + key + ")")
+		it := content.Item{ID: id, Label: r.label, Text: r.text.text()}
+		b.register(r.text, unitKey{id: id})
+		if r.tail != nil && r.tail.text() != "" {
+			// An item has no tail of its own: its closing words join its
+			// text, and their links move with them.
+			shift := len(it.Text) + 1
+			if it.Text == "" {
+				shift = 0
+			}
+			it.Text = joinText(it.Text, r.tail.text())
+			for _, l := range r.tail.links {
+				b.links[unitKey{id: id}] = append(b.links[unitKey{id: id}], link{l.start + shift, l.end + shift, l.href})
+			}
+			r.tail.links = nil
+			b.register(r.tail, unitKey{id: id})
+		}
+		it.Items = b.items(r.items, id)
+		out = append(out, it)
+	}
+	return out
+}
+
+// joinText joins two pieces of text with a space.
+func joinText(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + " " + b
+}
+
+// register records the footnotes and links of a unit of text under key.
+func (b *builder) register(u *unit, key unitKey) {
+	if len(u.links) > 0 {
+		b.links[key] = append(b.links[key], u.links...)
+	}
+	for _, n := range u.notes {
+		b.doc.Footnotes = append(b.doc.Footnotes, content.Footnote{Marker: n.marker, Text: n.body.text(), Paragraph: key.id})
+		if len(n.body.links) > 0 {
+			fk := unitKey{id: key.id, footnote: n.marker}
+			b.links[fk] = append(b.links[fk], n.body.links...)
+		}
+	}
+}
+
+// annexNumeral returns the numeral of an annex label ("Annex II" gives
+// "II"), or the Roman numeral of its position.
+func annexNumeral(label string, pos int) string {
+	f := strings.Fields(label)
+	if len(f) >= 2 && romanRe.MatchString(f[len(f)-1]) {
+		return strings.TrimRight(f[len(f)-1], ".")
+	}
+	return strings.ToUpper(romanNumeral(pos))
+}
+
+// romanNumeral writes n (1–39) in Roman numerals.
+func romanNumeral(n int) string {
+	var sb strings.Builder
+	for _, v := range []struct {
+		n int
+		s string
+	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= v.n {
+			sb.WriteString(v.s)
+			n -= v.n
+		}
+	}
+	return sb.String()
+}
+
+// annexLabel is the word "Annex" in the document's language.
+func annexLabel(lang string) string {
+	switch lang {
+	case "fr":
+		return "Annexe"
+	case "es":
+		return "Anexo"
+	case "ru":
+		return "Приложение"
+	case "ar":
+		return "المرفق"
+	case "zh":
+		return "附件"
+	}
+	return "Annex"
+}

@@ -1,0 +1,236 @@
+package akn
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// link is a hyperlink inside a unit's text: byte offsets and target.
+type link struct {
+	start, end int
+	href       string
+}
+
+// span is a byte range of emphasised (italic or bold) text.
+type span struct{ start, end int }
+
+// note is a footnote whose marker sits inside a unit's text.
+type note struct {
+	marker string
+	body   *unit
+}
+
+// unit is one piece of text being built from inline XML: a paragraph's
+// text, an item's text, a tail or a footnote. White space is collapsed as
+// text is added; the offsets of links and emphasis follow the built text.
+type unit struct {
+	b       strings.Builder
+	space   bool // a space is owed before the next visible character
+	links   []link
+	open    []int // indexes into links still open, waiting for a start
+	emph    []span
+	notes   []note
+	inEmph  int
+	emphBeg int
+}
+
+// writeText appends text, collapsing white space and cleaning it.
+func (u *unit) writeText(s string) {
+	s = clean(s)
+	for len(s) > 0 {
+		c, n := utf8.DecodeRuneInString(s)
+		s = s[n:]
+		if unicode.IsSpace(c) || c == '\u200b' {
+			if u.b.Len() > 0 {
+				u.space = true
+			}
+			continue
+		}
+		if u.space {
+			u.b.WriteByte(' ')
+			u.space = false
+		}
+		for _, i := range u.open {
+			u.links[i].start = u.b.Len()
+		}
+		u.open = u.open[:0]
+		if u.inEmph > 0 && u.emphBeg < 0 {
+			u.emphBeg = u.b.Len()
+		}
+		u.b.WriteRune(c)
+	}
+}
+
+// softBreak owes a space, as between two <p> elements or at <eol/>.
+func (u *unit) softBreak() {
+	if u.b.Len() > 0 {
+		u.space = true
+	}
+}
+
+func (u *unit) beginLink(href string) int {
+	u.links = append(u.links, link{start: -1, href: href})
+	i := len(u.links) - 1
+	u.open = append(u.open, i)
+	return i
+}
+
+func (u *unit) endLink(i int) {
+	if u.links[i].start < 0 {
+		u.links[i].start = u.b.Len()
+		u.open = u.open[:0]
+	}
+	u.links[i].end = u.b.Len()
+}
+
+func (u *unit) beginEmph() {
+	if u.inEmph == 0 {
+		u.emphBeg = -1
+	}
+	u.inEmph++
+}
+
+func (u *unit) endEmph() {
+	u.inEmph--
+	if u.inEmph == 0 && u.emphBeg >= 0 {
+		u.emph = append(u.emph, span{u.emphBeg, u.b.Len()})
+	}
+}
+
+// text returns the unit's text.
+func (u *unit) text() string { return u.b.String() }
+
+// empty reports whether nothing visible was written.
+func (u *unit) empty() bool { return u.b.Len() == 0 && len(u.notes) == 0 }
+
+// cut removes the first k bytes of the text, moving every offset.
+func (u *unit) cut(k int) {
+	s := u.b.String()
+	if k <= 0 || k > len(s) {
+		return
+	}
+	u.b.Reset()
+	u.b.WriteString(s[k:])
+	shift := func(x int) int {
+		if x -= k; x < 0 {
+			return 0
+		}
+		return x
+	}
+	for i := range u.links {
+		u.links[i].start, u.links[i].end = shift(u.links[i].start), shift(u.links[i].end)
+	}
+	for i := range u.emph {
+		u.emph[i].start, u.emph[i].end = shift(u.emph[i].start), shift(u.emph[i].end)
+	}
+}
+
+// lead returns the emphasised text at the very start of the unit (several
+// emphasised runs separated only by white space count as one), trimmed of
+// trailing punctuation.
+func (u *unit) lead() string {
+	s := u.text()
+	end := -1
+	for _, e := range u.emph {
+		if e.start > len(s) || e.end > len(s) || e.start >= e.end {
+			continue
+		}
+		if end < 0 {
+			if strings.TrimSpace(s[:e.start]) != "" {
+				break
+			}
+		} else if strings.TrimSpace(s[end:e.start]) != "" {
+			break
+		}
+		end = e.end
+	}
+	if end < 0 {
+		return ""
+	}
+	return strings.TrimRight(strings.TrimSpace(s[:end]), ",;:.،؛，；：")
+}
+
+// superscripts maps ASCII digits to their superscript forms.
+const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+// superscript writes a footnote marker as superscript digits; other markers
+// are kept as they are.
+func superscript(m string) string {
+	var b strings.Builder
+	for _, c := range m {
+		if c >= '0' && c <= '9' {
+			b.WriteString(string([]rune(superscripts)[c-'0']))
+		} else {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// inline adds the inline content of n to u: text, emphasis, links, line
+// breaks and footnotes. Block-level children are read as inline text too.
+func inline(u *unit, n *node) {
+	for _, k := range n.kids {
+		inlineNode(u, k)
+	}
+}
+
+// inlineNode adds one node to u, as inline does for each child.
+func inlineNode(u *unit, k *node) {
+	if k.name == "" {
+		u.writeText(k.text)
+		return
+	}
+	switch k.name {
+	case "authorialNote", "note":
+		body := &unit{}
+		for _, p := range k.kids {
+			if p.name == "" {
+				body.writeText(p.text)
+				continue
+			}
+			body.softBreak()
+			inlineNoNotes(body, p)
+			body.softBreak()
+		}
+		m := strings.TrimSpace(clean(k.attr("marker")))
+		if m == "" {
+			m = "*"
+		}
+		u.writeText(superscript(m))
+		u.notes = append(u.notes, note{marker: m, body: body})
+	case "a", "ref":
+		i := u.beginLink(k.attr("href"))
+		inline(u, k)
+		u.endLink(i)
+	case "span", "b", "i", "u":
+		cls := k.attr("class")
+		em := k.name == "b" || k.name == "i" || strings.Contains(cls, "italic") || strings.Contains(cls, "bold")
+		if em {
+			u.beginEmph()
+		}
+		inline(u, k)
+		if em {
+			u.endEmph()
+		}
+	case "eol", "br":
+		u.softBreak()
+	case "p", "content", "intro", "wrapUp", "listIntroduction", "listWrapUp", "blockList", "list", "item", "point", "num", "heading", "subheading":
+		u.softBreak()
+		inline(u, k)
+		u.softBreak()
+	case "img", "meta":
+	default:
+		inline(u, k)
+	}
+}
+
+// inlineNoNotes is inline for a footnote body: a note inside a note is read
+// as plain text.
+func inlineNoNotes(u *unit, n *node) {
+	if n.name == "authorialNote" || n.name == "note" {
+		return
+	}
+	inline(u, n)
+}

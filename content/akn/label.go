@@ -1,0 +1,141 @@
+package akn
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"resolute/content"
+)
+
+// labelKind says what a paragraph's printed label makes of it.
+type labelKind int
+
+const (
+	noLabel      labelKind = iota
+	numberLabel            // "1.", "1 -": an operative paragraph
+	itemLabel              // "(a)", "a)", "(أ)", "㈠": a sub-paragraph
+	sectionLabel           // "I", "II.", "أولا", "一": a section heading
+)
+
+// numberRe matches a paragraph number as printed in a <num>.
+var numberRe = regexp.MustCompile(`^([0-9٠-٩۰-۹]{1,4})\s*[.\-–—]?$`)
+
+// leadingNumberRe matches a paragraph number left inside the text, with the
+// separator that follows it ("1. ", "1 - "); the separator may be missing.
+var leadingNumberRe = regexp.MustCompile(`^([0-9٠-٩۰-۹]{1,3})(\s*[.\-–—]\s*|\s+)`)
+
+// leadingItemRe matches a sub-paragraph label left inside the text.
+var leadingItemRe = regexp.MustCompile(`^(\([^()\s]{1,6}\)|[a-zа-я]{1,2}\)|[ivx]{1,5}\)|[㈠-㈩]|’[0-9٠-٩]{1,2}‘)\s*`)
+
+// romanRe matches a Roman numeral section label.
+var romanRe = regexp.MustCompile(`^[IVXL]{1,7}\.?$`)
+
+// arabicOrdinals are the words Arabic uses for section numbers.
+var arabicOrdinals = []string{"أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر", "خامس عشر"}
+
+// classify says what kind of label s is; for a number it returns the number
+// in ASCII digits.
+func classify(s string) (labelKind, string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return noLabel, ""
+	}
+	if m := numberRe.FindStringSubmatch(s); m != nil {
+		return numberLabel, asciiDigits(m[1])
+	}
+	if isSectionLabel(s) {
+		return sectionLabel, s
+	}
+	if content.ItemKey(s) != "" {
+		return itemLabel, s
+	}
+	return noLabel, s
+}
+
+// isSectionLabel reports whether s is a section numeral on its own.
+func isSectionLabel(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(s, ".-– "))
+	if romanRe.MatchString(s) && s != "" {
+		return true
+	}
+	for _, o := range arabicOrdinals {
+		if s == o {
+			return true
+		}
+	}
+	if utf8.RuneCountInString(s) <= 3 {
+		for _, c := range s {
+			if !strings.ContainsRune("一二三四五六七八九十", c) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// asciiDigits turns Arabic-Indic digits into ASCII ones.
+func asciiDigits(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		switch {
+		case c >= '٠' && c <= '٩':
+			c = '0' + (c - '٠')
+		case c >= '۰' && c <= '۹':
+			c = '0' + (c - '۰')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// labelFromText finds a paragraph number or sub-paragraph label at the
+// start of u's text, left there by the markup instead of in a <num>, and
+// removes it. next is the number the next operative paragraph would have; a
+// number printed without a separator is only taken when it is next.
+func labelFromText(u *unit, next int) string {
+	s := u.text()
+	if m := leadingNumberRe.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(asciiDigits(m[1]))
+		sep := strings.TrimSpace(m[2])
+		rest := s[len(m[0]):]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if (sep != "" || n == next) && rest != "" && !unicode.IsDigit(r) {
+			u.cut(len(m[0]))
+			return asciiDigits(m[1])
+		}
+		return ""
+	}
+	if m := leadingItemRe.FindStringSubmatch(s); m != nil && content.ItemKey(m[1]) != "" && len(m[0]) < len(s) {
+		u.cut(len(m[0]))
+		return m[1]
+	}
+	return ""
+}
+
+// headingLike reports whether a paragraph without a number reads as a
+// heading rather than as a paragraph: a heading style, or a short text that
+// does not end as a sentence or clause does.
+func headingLike(p *rawPara) bool {
+	t := p.text.text()
+	if t == "" {
+		return p.heading != "" || len(p.items) == 0
+	}
+	if len(p.items) > 0 {
+		return false
+	}
+	if strings.HasPrefix(p.class, "H") {
+		return true
+	}
+	if isSectionLabel(t) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, superscripts+"”’\")»() "))
+	if strings.ContainsRune(".;:,。；：，،؛!?", last) {
+		return false
+	}
+	return utf8.RuneCountInString(t) < 400
+}

@@ -1,0 +1,75 @@
+package akn
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// linkLanguages are the language segments UN document addresses carry.
+var linkLanguages = map[string]bool{"en": true, "fr": true, "es": true, "ru": true, "ar": true, "zh": true, "ch": true, "sp": true, "de": true, "ot": true, "e": true, "f": true, "s": true, "r": true, "a": true, "c": true}
+
+// symbolStartRe matches the first element of a UN document symbol.
+var symbolStartRe = regexp.MustCompile(`^[A-Z]{1,8}(/|$)`)
+
+// suppRe matches the "(supp)" suffix of links to Official Records.
+var suppRe = regexp.MustCompile(`(?i)\s*\(supp\)$`)
+
+// yearOrSessionRe matches a symbol ending such as "1631(2005)" or
+// "2625(XXV)", which is printed with a space before the parenthesis.
+var yearOrSessionRe = regexp.MustCompile(`([0-9A-Za-z])\s*\(([0-9]{4}|[IVXLC]+|S-[IVX]+|ES-[IVX]+)\)$`)
+
+// letterSuffixRe matches a lower-case letter suffix of a resolution number
+// ("48/218b", "76/84a-b").
+var letterSuffixRe = regexp.MustCompile(`(\d)([a-z](?:-[a-z])?)$`)
+
+// symbolFromHref returns the canonical document symbol a UN document
+// address points to (undocs.org or docs.un.org, any language form), or ""
+// when href is no such address.
+func symbolFromHref(href string) string {
+	href = strings.TrimSpace(href)
+	if len(href) > 2000 {
+		return ""
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	host := strings.ToLower(strings.TrimPrefix(strings.ToLower(u.Host), "www."))
+	if host != "undocs.org" && host != "docs.un.org" {
+		return ""
+	}
+	p := strings.Trim(u.Path, "/")
+	if first, rest, ok := strings.Cut(p, "/"); ok && linkLanguages[strings.ToLower(first)] {
+		p = rest
+	}
+	p = cleanLine(p)
+	p = suppRe.ReplaceAllString(p, "")
+	if p == "" || !symbolStartRe.MatchString(strings.ToUpper(p[:min(len(p), 9)])) {
+		return ""
+	}
+	// The first element is upper case in every symbol ("a/res/…" happens).
+	if first, rest, ok := strings.Cut(p, "/"); ok {
+		p = strings.ToUpper(first) + "/" + rest
+	}
+	if strings.Contains(strings.ToUpper(p), "/RES/") {
+		p = strings.Replace(p, "/res/", "/RES/", 1)
+		p = letterSuffixRe.ReplaceAllStringFunc(p, strings.ToUpper)
+	}
+	return yearOrSessionRe.ReplaceAllString(p, "$1 ($2)")
+}
+
+// organOf returns the organ a symbol belongs to, in English.
+func organOf(sym string) string {
+	switch {
+	case strings.HasPrefix(sym, "A/HRC/"):
+		return "Human Rights Council"
+	case strings.HasPrefix(sym, "A/"):
+		return "General Assembly"
+	case strings.HasPrefix(sym, "S/"):
+		return "Security Council"
+	case strings.HasPrefix(sym, "E/"):
+		return "Economic and Social Council"
+	}
+	return ""
+}

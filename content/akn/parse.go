@@ -1,0 +1,316 @@
+package akn
+
+import (
+	"bytes"
+	"io"
+	"strings"
+
+	"resolute/content"
+)
+
+// builder holds the state of one Parse.
+type builder struct {
+	name  string
+	doc   *content.Document
+	links map[unitKey][]link
+	ids   map[string]bool
+}
+
+// Parse reads one AKN4UN document and returns it as a content.Document.
+// name labels errors ("name: not well-formed XML: line 3: …"). Input over
+// MaxSize bytes, nested deeper than MaxDepth, declaring entities, not
+// well-formed or not Akoma Ntoso is refused with a one-line error.
+func Parse(r io.Reader, name string) (*content.Document, error) {
+	root, err := readTree(r, name)
+	if err != nil {
+		return nil, err
+	}
+	return build(root, name), nil
+}
+
+// ParseBytes is Parse on a byte slice.
+func ParseBytes(data []byte, name string) (*content.Document, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	root, err := readTreeBytes(data, name)
+	if err != nil {
+		return nil, err
+	}
+	return build(root, name), nil
+}
+
+// build turns the tree of an Akoma Ntoso document into a Document.
+func build(root *node, name string) *content.Document {
+	b := &builder{
+		name:  name,
+		doc:   &content.Document{Footnotes: []content.Footnote{}, Citations: []content.Citation{}, Diagnostics: []content.Diagnostic{}, Parts: []content.Part{}},
+		links: map[unitKey][]link{},
+		ids:   map[string]bool{},
+	}
+	top := firstElement(root)
+	if top == nil {
+		b.diag("empty Akoma Ntoso document")
+		return b.doc
+	}
+	b.readMeta(top.child("meta"))
+	b.readCover(top.child("coverPage"))
+	b.readPreface(top.child("preface"))
+
+	var parts []*rawPart
+	var closing []string
+	var annexes []*rawAnnex
+	if comps := root.child("components"); top.name == "documentCollection" && comps != nil {
+		for _, c := range comps.findAll("component", nil) {
+			st := firstElement(c)
+			if st == nil {
+				continue
+			}
+			part := &rawPart{}
+			if pf := st.child("preface"); pf != nil {
+				part.label, part.heading = splitPartTitle(pf.plain())
+			}
+			ps := b.readStatement(st)
+			ps[0].label, ps[0].heading = part.label, part.heading
+			ps[len(ps)-1].closing = conclusionLines(st.child("conclusions"), b.doc)
+			parts = append(parts, ps...)
+			annexes = append(annexes, b.readAttachments(st)...)
+		}
+	} else {
+		parts = b.readStatement(top)
+		closing = conclusionLines(top.child("conclusions"), b.doc)
+	}
+	annexes = append(annexes, b.readAttachments(top)...)
+	if b.doc.Symbol == "" {
+		b.doc.Symbol = symbolFromIRI(top)
+	}
+	if len(parts) > 0 && parts[0].formula != "" {
+		b.doc.Formula = parts[0].formula
+	}
+	// A body that opened with sections leaves an empty first part.
+	if len(parts) > 1 && len(parts[0].pre) == 0 && len(parts[0].ops) == 0 && parts[0].label == "" {
+		parts[1].formula = parts[0].formula
+		parts = parts[1:]
+	}
+	b.finish(parts, annexes)
+	if len(closing) > 0 {
+		b.doc.Closing = closing
+	} else if len(b.doc.Parts) == 1 && len(b.doc.Parts[0].Closing) > 0 {
+		b.doc.Closing, b.doc.Parts[0].Closing = b.doc.Parts[0].Closing, nil
+	}
+	b.indexCitations()
+	return b.doc
+}
+
+// firstElement returns the first element child of n.
+func firstElement(n *node) *node {
+	for _, k := range n.kids {
+		if k.name != "" {
+			return k
+		}
+	}
+	return nil
+}
+
+// diag records a diagnostic.
+func (b *builder) diag(msg string) {
+	b.doc.Diagnostics = append(b.doc.Diagnostics, content.Diagnostic{Message: msg})
+}
+
+// readAttachments reads the annexes of a statement.
+func (b *builder) readAttachments(st *node) []*rawAnnex {
+	var out []*rawAnnex
+	at := st.child("attachments")
+	if at == nil {
+		return nil
+	}
+	for _, a := range at.kids {
+		if a.name == "" {
+			continue
+		}
+		d := firstElement(a)
+		if a.name != "attachment" || d == nil {
+			d = a
+		}
+		out = append(out, b.readAnnex(d))
+	}
+	return out
+}
+
+// splitPartTitle splits a component's preface, "A Information in the
+// service of humanity", into its label and heading.
+func splitPartTitle(s string) (label, heading string) {
+	first, rest, _ := strings.Cut(s, " ")
+	first = strings.TrimRight(first, ".")
+	if len([]rune(first)) <= 4 && first != "" && (isSectionLabel(first) || isLetterLabel(first)) {
+		return first, strings.TrimSpace(strings.TrimLeft(rest, ".-– "))
+	}
+	return "", s
+}
+
+// isLetterLabel reports whether s is a part letter such as "A" or "B".
+func isLetterLabel(s string) bool {
+	r := []rune(s)
+	return len(r) == 1 && (r[0] >= 'A' && r[0] <= 'Z' || r[0] >= 'А' && r[0] <= 'Я' || strings.ContainsRune("ألفباءجيم", r[0]))
+}
+
+// conclusionLines returns the lines of a <conclusions>: one per <eol/>.
+func conclusionLines(c *node, d *content.Document) []string {
+	if c == nil {
+		return nil
+	}
+	var out []string
+	for _, p := range c.findAll("p", nil) {
+		cur := &unit{}
+		for _, k := range p.kids {
+			if k.name == "eol" {
+				if t := cur.text(); t != "" {
+					out = append(out, t)
+				}
+				cur = &unit{}
+				continue
+			}
+			if k.name == "inline" && k.attr("name") == "adoptionMeeting" && d.Masthead.Meeting == "" {
+				d.Masthead.Meeting = k.plain()
+			}
+			if k.name == "docDate" && d.Masthead.AdoptionDate == "" {
+				d.Masthead.AdoptionDate = isoDate(k.attr("date"))
+			}
+			inlineNode(cur, k)
+		}
+		if t := cur.text(); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// readStatement reads the preambles and main bodies of a statement, in
+// order. A preamble that follows a main body holding only unnumbered
+// paragraphs continues the same preamble (those paragraphs were preambular
+// ones marked up as body); after numbered paragraphs it starts a new part.
+func (b *builder) readStatement(st *node) []*rawPart {
+	parts := []*rawPart{{}}
+	for _, k := range st.kids {
+		part := parts[len(parts)-1]
+		switch k.name {
+		case "preamble":
+			if len(part.ops) > 0 {
+				if numbered(part.ops) {
+					part = &rawPart{lastNumber: part.lastNumber}
+					parts = append(parts, part)
+				} else {
+					for _, op := range part.ops {
+						op.head = ""
+						part.pre = append(part.pre, op)
+					}
+					part.ops = nil
+				}
+			}
+			b.readPreamble(part, k)
+		case "mainBody":
+			moveOperativeTail(part, k)
+			b.readBody(&parts, k)
+		}
+	}
+	return parts
+}
+
+// numbered reports whether any paragraph has a number.
+func numbered(ps []*rawPara) bool {
+	for _, p := range ps {
+		if p.number != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// moveOperativeTail moves to the operative part the last paragraphs of a
+// preamble that read as operative ones: markup sometimes puts an unnumbered
+// operative paragraph in the preamble. They are paragraphs with
+// sub-paragraphs whose last words end with a full stop or semicolon (a
+// preambular one ends with a comma), or the paragraph just before a body
+// that opens with sub-paragraphs, which must continue it.
+func moveOperativeTail(part *rawPart, body *node) {
+	if len(part.ops) > 0 {
+		return
+	}
+	i := len(part.pre)
+	for i > 0 && len(part.pre[i-1].items) > 0 && endsOperative(part.pre[i-1]) {
+		i--
+	}
+	if i == len(part.pre) && i > 1 && opensWithItem(body) {
+		i--
+	}
+	if i == 0 || i == len(part.pre) {
+		return
+	}
+	for _, p := range part.pre[i:] {
+		p.lead = p.text.lead()
+		part.ops = append(part.ops, p)
+	}
+	part.pre = part.pre[:i]
+}
+
+// opensWithItem reports whether the first paragraph of a body is labelled
+// as a sub-paragraph, "(a)" or "i)".
+func opensWithItem(body *node) bool {
+	for _, k := range body.kids {
+		if k.name == "" {
+			continue
+		}
+		kind, _ := classify(trimLabel(plainChild(k, "num")))
+		return kind == itemLabel
+	}
+	return false
+}
+
+// endsOperative reports whether a paragraph's last words end with a full
+// stop or semicolon.
+func endsOperative(p *rawPara) bool {
+	last := lastText(&p.rawItem)
+	last = strings.TrimRight(last, superscripts+"”’\"»() ")
+	return strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, "。") || strings.HasSuffix(last, "；") || strings.HasSuffix(last, "؛")
+}
+
+// lastText returns the text that ends an item: its tail, its last
+// sub-item's, or its own.
+func lastText(it *rawItem) string {
+	if it.tail != nil && it.tail.text() != "" {
+		return it.tail.text()
+	}
+	if n := len(it.items); n > 0 {
+		return lastText(it.items[n-1])
+	}
+	return it.text.text()
+}
+
+// symbolFromIRI derives the symbol from the FRBR Work IRI when the cover
+// page has none: ".../unga/2021-12-09/76-108/" gives "A/RES/76/108",
+// ".../unsc/2024-01-10/2722-2024/" gives "S/RES/2722 (2024)".
+func symbolFromIRI(top *node) string {
+	w := top.find("FRBRWork")
+	if w == nil || w.child("FRBRthis") == nil {
+		return ""
+	}
+	f := strings.Split(strings.Trim(w.child("FRBRthis").attr("value"), "/"), "/")
+	for i := 0; i+2 < len(f); i++ {
+		if f[i] != "deliberation" {
+			continue
+		}
+		if i+3 >= len(f) {
+			return ""
+		}
+		num := cleanLine(f[i+3])
+		switch strings.ToLower(f[i+1]) {
+		case "unga":
+			if k := strings.LastIndex(num, "-"); k > 0 {
+				return "A/RES/" + num[:k] + "/" + num[k+1:]
+			}
+		case "unsc":
+			if n, y, ok := strings.Cut(num, "-"); ok {
+				return "S/RES/" + n + " (" + y + ")"
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,212 @@
+package akn
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// MaxSize is the largest input Parse accepts, in bytes.
+const MaxSize = 64 << 20
+
+// MaxDepth is the deepest element nesting Parse accepts.
+const MaxDepth = 200
+
+// node is one element of the parsed XML, or a text node when name is "".
+type node struct {
+	name  string // local name; "" for text
+	attrs []xml.Attr
+	text  string
+	kids  []*node
+}
+
+// attr returns the value of the attribute with the given local name.
+func (n *node) attr(name string) string {
+	for _, a := range n.attrs {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// child returns the first child element with the given name, or nil.
+func (n *node) child(name string) *node {
+	for _, k := range n.kids {
+		if k.name == name {
+			return k
+		}
+	}
+	return nil
+}
+
+// find returns the first element with the given name in n's subtree (n
+// included), depth first, or nil.
+func (n *node) find(name string) *node {
+	if n == nil {
+		return nil
+	}
+	if n.name == name {
+		return n
+	}
+	for _, k := range n.kids {
+		if k.name == "" {
+			continue
+		}
+		if f := k.find(name); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// findAll appends every element with the given name in n's subtree, not
+// looking inside a match.
+func (n *node) findAll(name string, out []*node) []*node {
+	if n == nil {
+		return out
+	}
+	if n.name == name {
+		return append(out, n)
+	}
+	for _, k := range n.kids {
+		if k.name != "" {
+			out = k.findAll(name, out)
+		}
+	}
+	return out
+}
+
+// plain returns the text of n's subtree with white space collapsed.
+func (n *node) plain() string {
+	var b strings.Builder
+	var walk func(*node)
+	walk = func(n *node) {
+		if n.name == "" {
+			b.WriteString(clean(n.text))
+			b.WriteByte(0) // a word boundary only if white space follows
+			return
+		}
+		if n.name == "authorialNote" || n.name == "meta" {
+			return
+		}
+		if n.name == "eol" || n.name == "p" {
+			b.WriteByte(' ')
+		}
+		for _, k := range n.kids {
+			walk(k)
+		}
+		if n.name == "p" {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return collapse(strings.ReplaceAll(b.String(), "\x00", ""))
+}
+
+// collapse trims s and turns every run of white space into one space.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// readTree decodes the whole document into a tree of nodes, refusing input
+// that is too large, too deep, not well-formed or that declares entities.
+func readTree(r io.Reader, name string) (*node, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	return readTreeBytes(data, name)
+}
+
+func readTreeBytes(data []byte, name string) (*node, error) {
+	if len(data) > MaxSize {
+		return nil, fmt.Errorf("%s: input larger than %d MB", name, MaxSize>>20)
+	}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	dec.Strict = true
+	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		return nil, fmt.Errorf("unsupported encoding %q", label)
+	}
+	root := &node{name: "#document"}
+	stack := []*node{root}
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: not well-formed XML: %s", name, xmlErr(err, dec))
+		}
+		top := stack[len(stack)-1]
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if len(stack) > MaxDepth {
+				line, _ := dec.InputPos()
+				return nil, fmt.Errorf("%s: XML nested deeper than %d elements at line %d", name, MaxDepth, line)
+			}
+			n := &node{name: t.Name.Local, attrs: t.Attr}
+			top.kids = append(top.kids, n)
+			stack = append(stack, n)
+		case xml.EndElement:
+			stack = stack[:len(stack)-1]
+		case xml.CharData:
+			if len(stack) == 1 {
+				continue
+			}
+			top.kids = append(top.kids, &node{text: string(t)})
+		case xml.Directive:
+			d := strings.ToUpper(string(t))
+			if strings.Contains(d, "ENTITY") || strings.Contains(d, "[") {
+				line, _ := dec.InputPos()
+				return nil, fmt.Errorf("%s: refused: document type declaration with entity definitions at line %d", name, line)
+			}
+		}
+	}
+	var doc *node
+	for _, k := range root.kids {
+		if k.name != "" {
+			doc = k
+			break
+		}
+	}
+	if doc == nil {
+		return nil, fmt.Errorf("%s: not an Akoma Ntoso document (no root element)", name)
+	}
+	if doc.name != "akomaNtoso" {
+		return nil, fmt.Errorf("%s: not an Akoma Ntoso document (root <%s>)", name, oneLine(doc.name, 40))
+	}
+	return doc, nil
+}
+
+// xmlErr renders a decoder error on one line, with its line number.
+func xmlErr(err error, dec *xml.Decoder) string {
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("line %d: %s", se.Line, oneLine(se.Msg, 120))
+	}
+	line, _ := dec.InputPos()
+	return fmt.Sprintf("line %d: %s", line, oneLine(err.Error(), 120))
+}
+
+// oneLine makes s safe for a one-line error message: no control characters,
+// at most max runes.
+func oneLine(s string, max int) string {
+	var b strings.Builder
+	n := 0
+	for _, c := range s {
+		if n >= max {
+			b.WriteString("…")
+			break
+		}
+		if c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) {
+			c = ' '
+		}
+		b.WriteRune(c)
+		n++
+	}
+	return b.String()
+}
