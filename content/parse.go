@@ -1,5 +1,9 @@
 package content
 
+import (
+	"strings"
+)
+
 // Options tune Parse.
 type Options struct {
 	// Language forces the language (ar, en, es, fr, ru, zh) instead of
@@ -7,10 +11,134 @@ type Options struct {
 	Language string
 }
 
-// Parse reads the plain text of a resolution. It never fails: what it cannot
-// place becomes a Diagnostic.
+// Parse reads the plain text of a resolution, in any of the six official
+// languages, laid out as the UN prints it: masthead, number and title,
+// enacting formula, one paragraph per line between blank lines, plenary
+// line, annexes, footnotes at the end. Hard-wrapped text (PDF extraction,
+// OCR) is first brought to that layout.
+//
+// It never fails. A text that is not laid out as a resolution gives its
+// paragraphs as unnumbered operative paragraphs (those before the last that
+// end in a comma as preambular), with a Diagnostic saying so. Work is
+// linear in the size of the text.
 func Parse(text string, opt Options) *Document {
-	d := &Document{Language: opt.Language}
-	d.Diagnostics = append(d.Diagnostics, Diagnostic{Message: "text parser not written yet"})
+	text = normalizeText(text)
+	lines, blank := splitLines(text)
+	if hardWrapped(lines, blank) {
+		text = canonicalLayout(text)
+		lines, blank = splitLines(text)
+	}
+	d := &Document{Language: opt.Language, Footnotes: []Footnote{}, Citations: []Citation{}, Diagnostics: []Diagnostic{}, Parts: []Part{}}
+	if d.Language == "" {
+		d.Language = detectLanguage(text)
+	}
+	lp := newLinePatterns()
+	names := organNames()
+	if hardWrapped(lines, blank) {
+		lines = joinBlocks(lines, blank, lp, names)
+	}
+	mp := newMastheadPatterns()
+	head, body := splitMasthead(d, lines, mp, names)
+	rest := parseMasthead(d, head, mp, names)
+	b := &bodyBuilder{d: d, lang: d.Language, leads: newLeadMatcher(d.Language)}
+	toks := tokenize(b, lp, names, append(rest, body...))
+	b.split = sectionsSplit(toks, b)
+	ahead := make([]bool, len(toks))
+	for i, seen := len(toks)-1, false; i >= 0; i-- {
+		ahead[i] = seen
+		switch toks[i].kind {
+		case tokFormula:
+			seen = true
+		case tokAnnex:
+			seen = false
+		}
+	}
+	for i, t := range toks {
+		b.ahead = ahead[i]
+		b.add(t)
+	}
+	finish(d, b)
+	if d.Organ == "" {
+		d.Organ = organFromSymbol(d.Symbol)
+	}
+	deriveSymbol(d)
+	d.IndexCitations()
+	if d.Citations == nil {
+		d.Citations = []Citation{}
+	}
 	return d
+}
+
+// splitMasthead cuts the lines into those before the enacting formula and
+// the body. Without a formula, the masthead ends with the title and the
+// adoption lines that follow it.
+func splitMasthead(d *Document, lines []line, mp *mastheadPatterns, names map[string]string) (head, body []line) {
+	for i, ln := range lines {
+		if _, ok := formulaOrgan(stripItalics(ln.text), names); ok {
+			return lines[:i], lines[i:]
+		}
+	}
+	d.Diagnostics = append(d.Diagnostics, Diagnostic{Message: "no enacting formula (\"The General Assembly,\") found"})
+	scratch := &Document{}
+	for i, ln := range lines {
+		if i >= 40 {
+			break
+		}
+		t := strings.TrimSpace(strings.ReplaceAll(ln.text, "*", ""))
+		if setTitle(scratch, t, mp) && runeLen(t) <= 300 {
+			end := i + 1
+			for end < len(lines) && end <= i+2 && (mp.adoption.MatchString(lines[end].text) || mp.scOf.MatchString(lines[end].text)) {
+				end++
+			}
+			return lines[:end], lines[end:]
+		}
+	}
+	return nil, lines
+}
+
+// tokenize classifies the body lines, joins a number alone on its line to
+// the paragraph after it, and joins the parts of a paragraph split by a
+// page break.
+func tokenize(b *bodyBuilder, lp *linePatterns, names map[string]string, lines []line) []token {
+	var toks []token
+	for i := 0; i < len(lines); i++ {
+		ln := lines[i]
+		if !hasLetterOrDigit(ln.text) && !lp.footnote.MatchString(ln.text) {
+			continue
+		}
+		if lp.numberAlone.MatchString(ln.text) && i+1 < len(lines) && !lp.number.MatchString(lines[i+1].text) {
+			num := strings.TrimRight(ln.text, ".-– ")
+			i++
+			ln = line{text: num + ". " + lines[i].text, no: ln.no}
+		}
+		t := lp.classify(ln, names)
+		if m := lp.numberLoose.FindStringSubmatch(ln.text); m != nil && t.kind == tokPara && t.number == "" {
+			if lead, _ := b.leadOf(m[2], stripItalics(m[2])); lead != "" {
+				t.number, t.raw, t.text = m[1], m[2], stripItalics(m[2])
+			}
+		}
+		if n := len(toks); n > 0 && b.continues(toks[n-1], t) {
+			p := &toks[n-1]
+			p.raw += " " + t.raw
+			p.text += " " + t.text
+			continue
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// organFromSymbol guesses the organ from a symbol's prefix.
+func organFromSymbol(sym string) string {
+	switch {
+	case strings.HasPrefix(sym, "S/"):
+		return organSC
+	case strings.HasPrefix(sym, "A/HRC/"):
+		return organHRC
+	case strings.HasPrefix(sym, "E/"):
+		return organECOSOC
+	case strings.HasPrefix(sym, "A/"):
+		return organGA
+	}
+	return ""
 }

@@ -1,0 +1,117 @@
+package content
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// leadHint says which part of a resolution a lead phrase belongs to.
+type leadHint uint8
+
+// The lead hints; a phrase used in both parts (common in Chinese) has both bits.
+const (
+	hintPre leadHint = 1 << iota
+	hintOp
+)
+
+// leadMatcher finds the lead phrase at the start of a paragraph, longest
+// phrase first.
+type leadMatcher struct {
+	lower     bool // compare in lower case (Russian leads are lower-case)
+	byFirst   map[rune][]leadEntry
+	modifiers []string // "also", "también": may follow a matched phrase
+}
+
+// leadModifiers lists, per language, the words that may follow a lead
+// phrase and belong to it ("Recalling also", "Hace notar también").
+func leadModifiers() map[string][]string {
+	return map[string][]string{
+		"en": {"also", "further", "once again", "again", "once more"},
+		"es": {"también", "además", "asimismo", "una vez más", "nuevamente", "de nuevo"},
+		"fr": {"également", "en outre", "de nouveau", "aussi", "encore"},
+		"ru": {"также", "далее", "вновь"},
+		"ar": {"أيضا", "أيضاً", "كذلك", "مرة أخرى"},
+	}
+}
+
+type leadEntry struct {
+	text string
+	hint leadHint
+}
+
+// newLeadMatcher builds the matcher for a language; an unknown language gets
+// an empty matcher that matches nothing.
+func newLeadMatcher(lang string) *leadMatcher {
+	m := &leadMatcher{lower: lang == "ru", byFirst: map[rune][]leadEntry{}, modifiers: leadModifiers()[lang]}
+	t, ok := leadTables()[lang]
+	if !ok {
+		return m
+	}
+	hints := map[string]leadHint{}
+	for _, p := range t.pre {
+		hints[m.fold(p)] |= hintPre
+	}
+	for _, p := range t.op {
+		hints[m.fold(p)] |= hintOp
+	}
+	for p, h := range hints {
+		r, _ := utf8.DecodeRuneInString(p)
+		m.byFirst[r] = append(m.byFirst[r], leadEntry{p, h})
+	}
+	for _, es := range m.byFirst {
+		sort.Slice(es, func(i, j int) bool {
+			if len(es[i].text) != len(es[j].text) {
+				return len(es[i].text) > len(es[j].text)
+			}
+			return es[i].text < es[j].text
+		})
+	}
+	return m
+}
+
+func (m *leadMatcher) fold(s string) string {
+	if m.lower {
+		return strings.ToLower(s)
+	}
+	return s
+}
+
+// match returns the lead phrase that opens s, as printed in s, and its hint.
+// It returns "" when no known phrase opens s.
+func (m *leadMatcher) match(s string) (string, leadHint) {
+	if m == nil || s == "" {
+		return "", 0
+	}
+	head := s
+	if len(head) > 200 {
+		head = head[:200]
+	}
+	head = m.fold(head)
+	r, _ := utf8.DecodeRuneInString(head)
+	for _, e := range m.byFirst[r] {
+		if !strings.HasPrefix(head, e.text) {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(head[len(e.text):])
+		if len(head) > len(e.text) && !unicode.Is(unicode.Han, next) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+			continue
+		}
+		if len(e.text) > len(s) {
+			return "", 0
+		}
+		n := len(e.text)
+		for _, mod := range m.modifiers {
+			if rest := head[n:]; strings.HasPrefix(rest, " "+mod) && n+1+len(mod) <= len(s) {
+				after, _ := utf8.DecodeRuneInString(rest[1+len(mod):])
+				if len(rest) == 1+len(mod) || !unicode.IsLetter(after) {
+					n += 1 + len(mod)
+					break
+				}
+			}
+		}
+		return s[:n], e.hint
+	}
+	return "", 0
+}

@@ -1,0 +1,63 @@
+package content
+
+import "strings"
+
+// The organs' English names.
+const (
+	organGA     = "General Assembly"
+	organSC     = "Security Council"
+	organECOSOC = "Economic and Social Council"
+	organHRC    = "Human Rights Council"
+)
+
+// organNames maps each organ's name, as printed in a masthead or an enacting
+// formula in any of the six languages (articles removed, lower case), to its
+// English name.
+func organNames() map[string]string {
+	return map[string]string{
+		"general assembly": organGA, "assemblée générale": organGA, "asamblea general": organGA,
+		"генеральная ассамблея": organGA, "الجمعية العامة": organGA, "大会": organGA,
+		"security council": organSC, "conseil de sécurité": organSC, "consejo de seguridad": organSC,
+		"совет безопасности": organSC, "مجلس الأمن": organSC, "安全理事会": organSC, "安理会": organSC,
+		"economic and social council": organECOSOC, "conseil économique et social": organECOSOC,
+		"consejo económico y social": organECOSOC, "экономический и социальный совет": organECOSOC,
+		"المجلس الاقتصادي والاجتماعي": organECOSOC, "经济及社会理事会": organECOSOC,
+		"human rights council": organHRC, "conseil des droits de l'homme": organHRC,
+		"consejo de derechos humanos": organHRC, "совет по правам человека": organHRC,
+		"مجلس حقوق الإنسان": organHRC, "人权理事会": organHRC,
+	}
+}
+
+// organKey reduces a line to the form organNames uses: no italics, no final
+// comma, no leading article, lower case, one space between words.
+func organKey(line string) string {
+	s := strings.ReplaceAll(line, "*", "")
+	s = strings.ReplaceAll(s, "’", "'")
+	s = strings.ReplaceAll(s, "ـ", "") // Arabic tatweel
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimRight(s, " ,،，:")
+	s = strings.ToLower(s)
+	for _, art := range []string{"the ", "l'", "le ", "la ", "el ", "إن "} {
+		if strings.HasPrefix(s, art) {
+			s = strings.TrimSpace(s[len(art):])
+			break
+		}
+	}
+	return s
+}
+
+// formulaOrgan reports whether line is an enacting formula ("The General
+// Assembly,", "إن مجلس الأمن،", "大会，") and the organ it names.
+func formulaOrgan(line string, names map[string]string) (string, bool) {
+	t := strings.TrimSpace(strings.ReplaceAll(line, "*", ""))
+	if t == "" || len(t) > 80 {
+		return "", false
+	}
+	switch {
+	case strings.HasSuffix(t, ","), strings.HasSuffix(t, "،"), strings.HasSuffix(t, "，"):
+	default:
+		return "", false
+	}
+	o, ok := names[organKey(t)]
+	return o, ok
+}

@@ -1,0 +1,354 @@
+package content
+
+import (
+	"strconv"
+	"strings"
+)
+
+// pbuild is a paragraph under construction.
+type pbuild struct {
+	number  string
+	heading string
+	lead    string
+	hint    leadHint
+	text    string
+	tail    string
+	items   []*ibuild
+	no      int
+}
+
+// ibuild is a sub-paragraph under construction.
+type ibuild struct {
+	label string
+	level int
+	text  string
+	items []*ibuild
+}
+
+// partBuild is a part under construction.
+type partBuild struct {
+	label, heading, formula string
+	paras                   []*pbuild
+	closing                 []string
+}
+
+// annexBuild is an annex under construction.
+type annexBuild struct {
+	label, number, title string
+	paras                []*pbuild
+}
+
+// bodyBuilder turns the body's tokens into parts, annexes and footnotes.
+type bodyBuilder struct {
+	d         *Document
+	lang      string
+	leads     *leadMatcher
+	split     bool // sections start parts of their own
+	parts     []*partBuild
+	annexes   []*annexBuild
+	pending   []token // section labels and headings waiting for their paragraph
+	inAnnex   bool
+	closed    bool // a closing line has been read and no formula since
+	ahead     bool // a formula follows the current token
+	inNotes   bool
+	closing   *[]string // the closing being read, for its date line
+	footnotes []Footnote
+}
+
+// leadOf returns a paragraph's lead phrase and hint: the opening italics
+// when the text has them, else the longest phrase of the language's table.
+func (b *bodyBuilder) leadOf(raw, text string) (string, leadHint) {
+	lead, hint := b.leads.match(text)
+	if it := leadingItalic(raw); it != "" {
+		if lead == "" {
+			_, hint = b.leads.match(it)
+		}
+		return strings.TrimSpace(it), hint
+	}
+	return lead, hint
+}
+
+// headingLike reports whether an unnumbered line reads as a heading rather
+// than a paragraph: short, no closing punctuation, no lead phrase.
+func (b *bodyBuilder) headingLike(t token) bool {
+	if t.kind != tokPara || t.number != "" {
+		return false
+	}
+	if runeLen(t.text) > 150 || endsTerminal(t.text) {
+		return false
+	}
+	lead, _ := b.leadOf(t.raw, t.text)
+	return lead == ""
+}
+
+// paraLike reports whether a token is a paragraph that a continuation line
+// may extend.
+func (b *bodyBuilder) paraLike(t token) bool {
+	if t.kind == tokItem || (t.kind == tokPara && t.number != "") {
+		return true
+	}
+	if t.kind != tokPara {
+		return false
+	}
+	return !b.headingLike(t)
+}
+
+// continues reports whether next continues prev across a page break.
+func (b *bodyBuilder) continues(prev, next token) bool {
+	if next.kind != tokPara || next.number != "" || !b.paraLike(prev) {
+		return false
+	}
+	if lead, _ := b.leadOf(next.raw, next.text); lead != "" {
+		return false
+	}
+	if !endsTerminal(prev.text) {
+		return true
+	}
+	switch b.lang {
+	case "ru", "ar", "zh":
+		return false
+	}
+	return startsLower(next.text) && !endsSentence(prev.text)
+}
+
+// cur returns the part being filled, creating the first one.
+func (b *bodyBuilder) cur() *partBuild {
+	if len(b.parts) == 0 {
+		b.parts = append(b.parts, &partBuild{})
+	}
+	return b.parts[len(b.parts)-1]
+}
+
+// takePending returns the pending section label and heading, and clears them.
+func (b *bodyBuilder) takePending() (label, heading string, section bool) {
+	var heads []string
+	for _, t := range b.pending {
+		if t.kind == tokSection && label == "" {
+			label, section = t.number, true
+			if t.text != "" {
+				heads = append(heads, t.text)
+			}
+			continue
+		}
+		heads = append(heads, t.text)
+	}
+	b.pending = nil
+	return label, strings.Join(heads, " "), section
+}
+
+// add handles one token.
+func (b *bodyBuilder) add(t token) {
+	if t.kind == tokFootnote {
+		b.footnotes = append(b.footnotes, Footnote{Marker: t.number, Text: t.text})
+		b.inNotes, b.closing = true, nil
+		return
+	}
+	if b.inNotes && t.kind != tokAnnex && len(b.footnotes) > 0 {
+		f := &b.footnotes[len(b.footnotes)-1]
+		f.Text = strings.TrimSpace(f.Text + " " + t.text)
+		return
+	}
+	b.inNotes = false
+	if b.closing != nil && t.kind == tokPara && t.number == "" && looksLikeDate(t.text) {
+		*b.closing = append(*b.closing, t.text)
+		b.closing = nil
+		return
+	}
+	b.closing = nil
+	if b.closed && !b.inAnnex && !b.ahead && t.kind != tokFormula && t.kind != tokAnnex && t.kind != tokClosing {
+		b.inAnnex = true
+		b.annexes = append(b.annexes, &annexBuild{})
+		b.d.Diagnostics = append(b.d.Diagnostics, Diagnostic{Line: t.no, Message: "text after the closing lines read as an annex"})
+	}
+	switch t.kind {
+	case tokClosing:
+		if b.inAnnex {
+			b.annexPara(t)
+			return
+		}
+		p := b.cur()
+		p.closing = append(p.closing, t.text)
+		b.closing = &p.closing
+		b.closed = true
+		b.pending = nil
+	case tokAnnex:
+		b.inAnnex = true
+		b.pending = nil
+		b.annexes = append(b.annexes, &annexBuild{label: t.text, number: t.number})
+	case tokFormula:
+		if b.inAnnex {
+			b.annexPara(t)
+			return
+		}
+		b.closed = false
+		label, heading, _ := b.takePending()
+		p := b.cur()
+		if len(p.paras) > 0 || p.formula != "" || len(p.closing) > 0 {
+			p = &partBuild{}
+			b.parts = append(b.parts, p)
+		}
+		if label == "" {
+			label, heading = splitLabel(heading)
+		}
+		p.label, p.heading, p.formula = label, heading, t.text
+		if b.d.Formula == "" {
+			b.d.Formula = t.text
+		}
+		if b.d.Organ == "" {
+			b.d.Organ = t.organ
+		}
+	case tokSection:
+		if b.inAnnex {
+			b.annexPara(t)
+			return
+		}
+		b.pending = append(b.pending, t)
+	case tokItem:
+		if b.inAnnex {
+			if n := len(b.annexes[len(b.annexes)-1].paras); n > 0 {
+				addItem(b.annexes[len(b.annexes)-1].paras[n-1], t)
+				return
+			}
+			b.annexPara(t)
+			return
+		}
+		if n := len(b.cur().paras); n > 0 {
+			addItem(b.cur().paras[n-1], t)
+			return
+		}
+		b.paragraph(t)
+	default:
+		if b.inAnnex {
+			b.annexPara(t)
+			return
+		}
+		if b.headingLike(t) {
+			b.pending = append(b.pending, t)
+			return
+		}
+		if t.number == "" && len(b.pending) == 0 {
+			if ps := b.cur().paras; len(ps) > 0 && len(ps[len(ps)-1].items) > 0 && ps[len(ps)-1].tail == "" && startsLower(t.text) && b.lang != "ru" {
+				ps[len(ps)-1].tail = t.text
+				return
+			}
+		}
+		b.paragraph(t)
+	}
+}
+
+// paragraph adds a paragraph to the current part, opening a new part first
+// when a pending section label starts one.
+func (b *bodyBuilder) paragraph(t token) {
+	label, heading, section := b.takePending()
+	p := b.cur()
+	if section && b.split {
+		if len(p.paras) > 0 || len(p.closing) > 0 {
+			p = &partBuild{}
+			b.parts = append(b.parts, p)
+		}
+		p.label, p.heading = label, heading
+		heading = ""
+	} else if section {
+		heading = strings.TrimSpace(label + ". " + heading)
+		if strings.HasSuffix(heading, ".") {
+			heading = label
+		}
+	}
+	p.paras = append(p.paras, b.newPara(t, heading))
+}
+
+func (b *bodyBuilder) newPara(t token, heading string) *pbuild {
+	lead, hint := b.leadOf(t.raw, t.text)
+	return &pbuild{number: t.number, heading: heading, lead: lead, hint: hint, text: t.text, no: t.no}
+}
+
+// annexPara adds a line of an annex: its title, a paragraph or a heading.
+func (b *bodyBuilder) annexPara(t token) {
+	a := b.annexes[len(b.annexes)-1]
+	text := t.text
+	if t.kind == tokSection {
+		text = strings.TrimSpace(t.number + ". " + t.text)
+	}
+	if t.kind == tokItem {
+		text = t.label + " " + t.text
+	}
+	if a.title == "" && len(a.paras) == 0 && t.kind == tokPara && t.number == "" && !endsTerminal(text) && runeLen(text) <= 300 {
+		a.title = text
+		return
+	}
+	p := b.newPara(t, "")
+	p.text = text
+	a.paras = append(a.paras, p)
+}
+
+// splitLabel cuts a part heading such as "A Information in the service of
+// humanity" into its label and title.
+func splitLabel(h string) (string, string) {
+	f := strings.Fields(h)
+	if len(f) == 0 {
+		return "", ""
+	}
+	l := strings.TrimSuffix(f[0], ".")
+	if len(l) <= 2 && strings.ToUpper(l) == l && l >= "A" && l <= "ZZ" || isRoman(strings.ToLower(l)) && strings.ToUpper(l) == l {
+		return l, strings.Join(f[1:], " ")
+	}
+	return "", h
+}
+
+// addItem attaches a sub-paragraph to its paragraph, nesting (i) under (a).
+func addItem(p *pbuild, t token) {
+	it := &ibuild{label: t.label, level: t.level, text: t.text}
+	var last *ibuild
+	if n := len(p.items); n > 0 {
+		last = p.items[n-1]
+	}
+	if it.level == 2 && last != nil && last.level == 1 {
+		key := ItemKey(it.label)
+		prev := ItemKey(last.label)
+		if len(key) == 1 && len(prev) == 1 && key[0] == prev[0]+1 && len(last.items) == 0 {
+			it.level = 1 // (i) after (h) is a letter
+		}
+	}
+	if it.level == 2 && last != nil && last.level == 1 {
+		last.items = append(last.items, it)
+		return
+	}
+	p.items = append(p.items, it)
+}
+
+// sectionsSplit decides whether section labels start parts of their own:
+// they do when a section has its own preamble or restarts the numbering.
+func sectionsSplit(toks []token, b *bodyBuilder) bool {
+	last := 0
+	for i, t := range toks {
+		switch t.kind {
+		case tokAnnex:
+			return false
+		case tokFormula:
+			last = 0
+		case tokPara:
+			if t.number != "" {
+				last, _ = strconv.Atoi(t.number)
+			}
+		case tokSection:
+			for _, u := range toks[i+1:] {
+				if u.kind != tokPara {
+					if u.kind == tokItem {
+						continue
+					}
+					break
+				}
+				if u.number != "" {
+					if n, _ := strconv.Atoi(u.number); n <= last {
+						return true
+					}
+					break
+				}
+				if !b.headingLike(u) && endsWithComma(u.text) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,129 @@
+package content
+
+import (
+	"strconv"
+	"strings"
+)
+
+// finish turns the builder's parts, annexes and footnotes into d's, giving
+// every paragraph and item its id.
+func finish(d *Document, b *bodyBuilder) {
+	ids := map[string]bool{}
+	uniq := func(id string) string {
+		if !ids[id] {
+			ids[id] = true
+			return id
+		}
+		for k := 2; ; k++ {
+			c := id + "-" + strconv.Itoa(k)
+			if !ids[c] {
+				ids[c] = true
+				return c
+			}
+		}
+	}
+	multi := len(b.parts) > 1
+	for i, pb := range b.parts {
+		if i == len(b.parts)-1 && len(pb.closing) > 0 {
+			d.Closing = pb.closing
+			pb.closing = nil
+		}
+		prefix := ""
+		if multi && pb.label != "" {
+			prefix = pb.label + "."
+		}
+		part := Part{Label: pb.label, Heading: pb.heading, Closing: pb.closing, Preamble: []Paragraph{}, Operative: []Paragraph{}}
+		if multi && pb.formula != d.Formula || i > 0 && pb.formula != "" {
+			part.Formula = pb.formula
+		}
+		nPre := preambleLength(pb.paras)
+		for j, p := range pb.paras[:nPre] {
+			para := p.paragraph(uniq(prefix+"pp"+strconv.Itoa(j+1)), Preambular, uniq)
+			para.Number = nil
+			part.Preamble = append(part.Preamble, para)
+		}
+		ops := pb.paras[nPre:]
+		lastNum, extra := "0", 0
+		for _, p := range ops {
+			var id string
+			switch {
+			case p.number != "":
+				id, lastNum, extra = "op"+p.number, p.number, 0
+			case len(ops) == 1:
+				id = "op1"
+			default:
+				extra++
+				id = "op" + lastNum + "_" + strconv.Itoa(extra)
+			}
+			part.Operative = append(part.Operative, p.paragraph(uniq(prefix+id), Operative, uniq))
+		}
+		if len(part.Preamble) == 0 && len(part.Operative) == 0 && part.Label == "" && part.Formula == "" && len(b.parts) > 1 {
+			continue
+		}
+		d.Parts = append(d.Parts, part)
+	}
+	for i, ab := range b.annexes {
+		id := "annex"
+		if len(b.annexes) > 1 {
+			n := ab.number
+			if n == "" || strings.ContainsAny(n, "الأ") || !isRoman(strings.ToLower(n)) {
+				n = strings.ToUpper(roman(i + 1))
+			}
+			id += strings.ToUpper(n)
+		}
+		id = uniq(id)
+		a := Annex{ID: id, Label: ab.label, Title: ab.title, Paragraphs: []Paragraph{}}
+		for j, p := range ab.paras {
+			a.Paragraphs = append(a.Paragraphs, p.paragraph(uniq(id+".p"+strconv.Itoa(j+1)), AnnexText, uniq))
+		}
+		d.Annexes = append(d.Annexes, a)
+	}
+	if d.Masthead.Meeting == "" && len(d.Closing) > 0 {
+		d.Masthead.Meeting = d.Closing[0]
+	}
+	d.Footnotes = append(d.Footnotes, b.footnotes...)
+	attachFootnotes(d)
+	if len(d.Parts) == 0 {
+		d.Diagnostics = append(d.Diagnostics, Diagnostic{Message: "no paragraphs found"})
+	}
+}
+
+// preambleLength returns how many of a part's paragraphs are preambular:
+// those before the first numbered one; without numbered paragraphs, those
+// before the last run of paragraphs that do not end with a comma.
+func preambleLength(ps []*pbuild) int {
+	for i, p := range ps {
+		if p.number != "" {
+			return i
+		}
+	}
+	n := len(ps)
+	for n > 0 && !endsWithComma(ps[n-1].text) && ps[n-1].hint != hintPre {
+		n--
+	}
+	return n
+}
+
+// paragraph builds the finished paragraph with the given id.
+func (p *pbuild) paragraph(id string, kind Kind, uniq func(string) string) Paragraph {
+	out := Paragraph{ID: id, Kind: kind, Heading: p.heading, Lead: p.lead, Text: p.text, Tail: p.tail}
+	if p.number != "" {
+		n := p.number
+		out.Number = &n
+	}
+	out.Items = buildItems(id, p.items, uniq)
+	return out
+}
+
+func buildItems(parent string, its []*ibuild, uniq func(string) string) []Item {
+	var out []Item
+	for i, it := range its {
+		key := ItemKey(it.label)
+		if key == "" {
+			key = strconv.Itoa(i + 1)
+		}
+		id := uniq(parent + "(" + key + ")")
+		out = append(out, Item{ID: id, Label: it.label, Text: it.text, Items: buildItems(id, it.items, uniq)})
+	}
+	return out
+}

@@ -1,0 +1,70 @@
+package content
+
+import "strings"
+
+// canonicalLayout brings hard-wrapped text (PDF extraction, OCR) to the
+// canonical layout. It is the one place that calls the layout package, so
+// that the parser builds while that package is being written.
+func canonicalLayout(text string) string {
+	return text
+}
+
+// hardWrapped reports whether many lines follow another without a blank
+// line between them, as in text extracted from PDF or OCR.
+func hardWrapped(lines []line, blankBefore []bool) bool {
+	if len(lines) < 8 {
+		return false
+	}
+	glued := 0
+	for _, b := range blankBefore {
+		if !b {
+			glued++
+		}
+	}
+	return glued*10 > len(lines)*3
+}
+
+// joinBlocks joins the lines of each blank-separated block into one line,
+// undoing hyphenation, except where a line plainly starts a new unit: a
+// number, a sub-paragraph label, a footnote, a formula or a closing line.
+func joinBlocks(lines []line, blankBefore []bool, lp *linePatterns, names map[string]string) []line {
+	var out []line
+	for i, ln := range lines {
+		if i == 0 || blankBefore[i] || startsUnit(ln, lp, names) || startsUnit(lines[i-1], lp, names) && isShortUnit(lines[i-1], lp, names) {
+			out = append(out, ln)
+			continue
+		}
+		prev := &out[len(out)-1]
+		if strings.HasSuffix(prev.text, "-") && startsLower(ln.text) {
+			prev.text = strings.TrimSuffix(prev.text, "-") + ln.text
+			continue
+		}
+		prev.text += " " + ln.text
+	}
+	return out
+}
+
+// startsUnit reports whether a line opens a unit of its own.
+func startsUnit(ln line, lp *linePatterns, names map[string]string) bool {
+	t := stripItalics(ln.text)
+	if lp.number.MatchString(t) || lp.numberAlone.MatchString(t) || lp.footnote.MatchString(t) || lp.section.MatchString(t) || lp.annex.MatchString(t) {
+		return true
+	}
+	if m := lp.item.FindStringSubmatch(t); m != nil && ItemKey(m[1]) != "" {
+		return true
+	}
+	if _, ok := formulaOrgan(t, names); ok {
+		return true
+	}
+	return runeLen(t) <= 120 && (lp.closingSC.MatchString(t) || lp.scOf.MatchString(t))
+}
+
+// isShortUnit reports whether a line is a whole unit by itself: a formula,
+// a section label or an annex heading, after which a new line starts.
+func isShortUnit(ln line, lp *linePatterns, names map[string]string) bool {
+	t := stripItalics(ln.text)
+	if _, ok := formulaOrgan(t, names); ok {
+		return true
+	}
+	return lp.section.MatchString(t) || lp.annex.MatchString(t) || lp.numberAlone.MatchString(t)
+}

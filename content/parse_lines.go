@@ -1,0 +1,135 @@
+package content
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// tokenKind says what a line of the body is.
+type tokenKind int
+
+const (
+	tokPara     tokenKind = iota // a paragraph, numbered or not, or a heading
+	tokItem                      // a sub-paragraph: (a), i), (أ), ㈠
+	tokFormula                   // the enacting formula
+	tokSection                   // a section label: I, II, A, أولا, 一
+	tokClosing                   // the plenary-meeting line, "Adopted at the … meeting"
+	tokAnnex                     // an annex heading
+	tokFootnote                  // a footnote text: "¹ text"
+)
+
+// token is one classified line of the body.
+type token struct {
+	kind   tokenKind
+	raw    string // the line as printed, italics marks included
+	text   string // without number, label, italics marks
+	number string // operative number ("5"), footnote marker ("1"), section or annex label
+	label  string // item label as printed: "(a)"
+	level  int    // item level: 1 for (a), 2 for (i)
+	organ  string // the formula's organ
+	no     int
+}
+
+// linePatterns holds the compiled expressions that classify body lines.
+type linePatterns struct {
+	scOf, number, numberLoose, numberAlone, item, section, sectionText, closing, closingSC, annex, footnote *regexp.Regexp
+}
+
+func newLinePatterns() *linePatterns {
+	return &linePatterns{
+		number:      regexp.MustCompile(`^\*?([0-9]{1,3}|[٠-٩]{1,3})\*?(?:\s*\.|\s*[-–])\s+(\S.*)$`),
+		scOf:        regexp.MustCompile(`^(?:of|du|de)\s+\d{1,2}\S*\s+\S+\s+\d{4}\.?$`),
+		numberLoose: regexp.MustCompile(`^([0-9]{1,3})\s+(\S.*)$`),
+		numberAlone: regexp.MustCompile(`^([0-9]{1,3})\s*[.\-–]?$`),
+		item: regexp.MustCompile(`^(\([a-z]{1,4}\)|[a-z]{1,4}\)|\([а-я]\)|[а-я]\)|\([\p{Arabic}]{1,2}\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
+			`[㈠-㈩]|\([0-9]{1,2}\))\s*(\S.*)$`),
+		section:     regexp.MustCompile(`^([IVXLC]{1,7}|[A-Z]|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر|[一二三四五六七八九十]{1,3})\.?$`),
+		sectionText: regexp.MustCompile(`^([IVXLC]{1,7}|[A-Z]|[一二三四五六七八九十]{1,3})(?:\.\s*\.?|、|\s)\s*(\S.{0,150})$`),
+		closing:     regexp.MustCompile(`(?i)^(?:\d+\S*\s.*(?:plenary meeting|sesión plenaria|séance plénière|пленарное заседание)|الجلسة العامة|第\s*\d+\s*次全体会议)`),
+		closingSC:   regexp.MustCompile(`^Adopted\b.*\bmeeting\b`),
+		annex:       regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)|([一二三四五六七八九十]{1,3}))?$`),
+		footnote:    regexp.MustCompile(`^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$`),
+	}
+}
+
+// classify turns a body line into a token. organs are the enacting formulas'
+// organ names.
+func (p *linePatterns) classify(ln line, names map[string]string) token {
+	raw := ln.text
+	t := strings.Trim(stripItalics(raw), "* ")
+	tok := token{kind: tokPara, raw: raw, text: t, no: ln.no}
+	if m := p.footnote.FindStringSubmatch(t); m != nil {
+		tok.kind, tok.number = tokFootnote, superToASCII(m[1])
+		tok.text = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[2]), "()"))
+		return tok
+	}
+	if o, ok := formulaOrgan(t, names); ok {
+		tok.kind, tok.organ = tokFormula, o
+		return tok
+	}
+	short := runeLen(t) <= 120
+	if short && (p.closing.MatchString(t) || p.closingSC.MatchString(t)) {
+		tok.kind = tokClosing
+		return tok
+	}
+	if m := p.annex.FindStringSubmatch(t); m != nil {
+		tok.kind, tok.number = tokAnnex, m[1]+m[2]
+		return tok
+	}
+	if m := p.section.FindStringSubmatch(t); m != nil {
+		tok.kind, tok.number, tok.text = tokSection, m[1], ""
+		return tok
+	}
+	if m := p.number.FindStringSubmatch(raw); m != nil {
+		tok.number = strconv.Itoa(atoiDigits(m[1]))
+		tok.raw = strings.TrimSpace(m[2])
+		tok.text = stripItalics(tok.raw)
+		return tok
+	}
+	if m := p.item.FindStringSubmatch(t); m != nil && ItemKey(m[1]) != "" {
+		tok.kind, tok.label, tok.text = tokItem, m[1], strings.TrimSpace(m[2])
+		tok.level = itemLevel(m[1])
+		return tok
+	}
+	if m := p.sectionText.FindStringSubmatch(t); m != nil && short && !endsTerminal(t) {
+		tok.kind, tok.number, tok.text = tokSection, m[1], strings.TrimSpace(m[2])
+		return tok
+	}
+	return tok
+}
+
+// atoiDigits reads ASCII or Arabic-Indic digits.
+func atoiDigits(s string) int {
+	n, _ := strconv.Atoi(toASCIIDigits(s))
+	return n
+}
+
+// itemLevel is 2 for labels that read as roman numerals or digits, 1
+// otherwise.
+func itemLevel(label string) int {
+	s := strings.Trim(label, "()（）’‘' ")
+	if s == "" {
+		return 1
+	}
+	if strings.ContainsAny(s, "0123456789٠١٢٣٤٥٦٧٨٩") || strings.ContainsAny(label, "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩") {
+		return 2
+	}
+	if isRoman(s) {
+		return 2
+	}
+	return 1
+}
+
+// isRoman reports whether s is a lower-case roman numeral up to xxxix.
+func isRoman(s string) bool {
+	if s == "" {
+		return false
+	}
+	s = strings.TrimLeft(s, "x")
+	switch s {
+	case "", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix":
+		return true
+	}
+	return false
+}

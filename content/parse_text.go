@@ -1,0 +1,167 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one line of the input (or several joined), with its 1-based line
+// number.
+type line struct {
+	text string
+	no   int
+}
+
+// normalizeText makes line ends "\n", drops a byte-order mark, NUL bytes and
+// invalid UTF-8, and turns tabs and odd spaces into plain spaces.
+func normalizeText(s string) string {
+	s = strings.TrimPrefix(s, "\ufeff")
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	r := strings.NewReplacer("\r", "\n", "\x00", "", "\t", " ", "\u00a0", " ", "\u202f", " ", "\u2028", "\n", "\u2029", "\n", "\f", "\n", "\v", "\n")
+	return r.Replace(s)
+}
+
+// splitLines cuts text into its non-blank lines, trimmed. A blank line
+// before a line is recorded by blank[i] being true.
+func splitLines(text string) (lines []line, blankBefore []bool) {
+	blank := true
+	for i, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			blank = true
+			continue
+		}
+		lines = append(lines, line{text: l, no: i + 1})
+		blankBefore = append(blankBefore, blank)
+		blank = false
+	}
+	return lines, blankBefore
+}
+
+// isSuperDigit reports whether r is a superscript digit, as used for
+// footnote markers.
+func isSuperDigit(r rune) bool {
+	switch r {
+	case '¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹':
+		return true
+	}
+	return false
+}
+
+// superToASCII turns superscript digits into ASCII digits.
+func superToASCII(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '¹':
+			b.WriteByte('1')
+		case '²':
+			b.WriteByte('2')
+		case '³':
+			b.WriteByte('3')
+		case '⁰':
+			b.WriteByte('0')
+		default:
+			if r >= '⁴' && r <= '⁹' {
+				b.WriteByte(byte('4' + r - '⁴'))
+			}
+		}
+	}
+	return b.String()
+}
+
+// stripItalics removes the asterisks that mark italics, in pairs; an
+// unpaired last asterisk stays.
+func stripItalics(s string) string {
+	n := strings.Count(s, "*")
+	if n == 0 {
+		return s
+	}
+	if n%2 == 1 {
+		n--
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r == '*' && n > 0 {
+			n--
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// leadingItalic returns the italic run that opens s ("*Decides*" gives
+// "Decides"), or "".
+func leadingItalic(s string) string {
+	if !strings.HasPrefix(s, "*") {
+		return ""
+	}
+	end := strings.IndexByte(s[1:], '*')
+	if end <= 0 {
+		return ""
+	}
+	return strings.TrimSpace(s[1 : 1+end])
+}
+
+// trimEndMarks drops what may follow a paragraph's final punctuation:
+// footnote markers, asterisks, closing quotes, spaces.
+func trimEndMarks(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool {
+		return isSuperDigit(r) || unicode.IsSpace(r) || strings.ContainsRune("*”\"’»」』", r)
+	})
+}
+
+// lastRune returns the last rune of s after trimEndMarks, or 0.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(trimEndMarks(s))
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}
+
+// endsWithComma reports whether a paragraph ends as a preambular one does.
+func endsWithComma(s string) bool {
+	switch lastRune(s) {
+	case ',', '،', '，', '、':
+		return true
+	}
+	return false
+}
+
+// endsTerminal reports whether a paragraph ends with punctuation that can
+// close a paragraph.
+func endsTerminal(s string) bool {
+	switch lastRune(s) {
+	case ',', '،', '，', '、', ';', '؛', '；', '.', '。', ':', '：', '!', '?', '؟':
+		return true
+	}
+	return false
+}
+
+// endsSentence reports whether a paragraph ends with a full stop, a
+// semicolon or a colon.
+func endsSentence(s string) bool {
+	switch lastRune(s) {
+	case ';', '؛', '；', '.', '。', ':', '：':
+		return true
+	}
+	return false
+}
+
+// startsLower reports whether s opens with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "*“\"‘'("))
+	return unicode.IsLower(r)
+}
+
+// runeLen is the number of runes in s.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// hasLetterOrDigit reports whether s holds any letter or digit.
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
