@@ -44,7 +44,7 @@ func render(head []string, paras []para, ns []note, keepSpaceSemicolon bool) str
 		b.WriteString(h)
 	}
 	for i, p := range paras {
-		t := p.text
+		t := p.text.String()
 		if !keepSpaceSemicolon && !p.table {
 			t = strings.ReplaceAll(t, " ;", ";")
 		}
@@ -60,7 +60,7 @@ func render(head []string, paras []para, ns []note, keepSpaceSemicolon bool) str
 			continue
 		}
 		sep()
-		b.WriteString(superscript(n.num) + " " + n.text)
+		b.WriteString(superscript(n.num) + " " + n.text.String())
 	}
 	if b.Len() > 0 {
 		b.WriteString("\n")

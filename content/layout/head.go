@@ -103,9 +103,9 @@ func headBlock(blk []string) []string {
 
 // joinAll rejoins wrapped lines into one.
 func joinAll(ls []string) string {
-	s := ""
+	var j joiner
 	for _, l := range ls {
-		s = joinLines(s, collapse(l))
+		j.add(collapse(l))
 	}
-	return s
+	return j.String()
 }

@@ -6,31 +6,39 @@ import (
 	"unicode/utf8"
 )
 
-// suffixes are word endings that are never words of their own: a line that
-// ends in "coopera-" and goes on with "tion" split a word, not a compound.
+// isSuffix reports whether w is a word ending that is never a word of its
+// own: a line that ends in "coopera-" and goes on with "tion" split a word,
+// not a compound.
 // UN documents seldom hyphenate words at line ends, so everything else keeps
 // its hyphen ("Secretary-General", "decision-making", "human-made").
-var suffixes = map[string]bool{
-	"tion": true, "tions": true, "sion": true, "sions": true, "ment": true, "ments": true,
-	"ness": true, "ity": true, "ities": true, "ance": true, "ances": true, "ence": true,
-	"ences": true, "ation": true, "ations": true, "ing": true, "ings": true, "ed": true,
-	"ly": true, "ally": true, "ical": true, "ible": true, "able": true, "ive": true,
-	"ives": true, "ous": true, "ual": true, "ial": true, "ize": true, "ized": true,
-	"ise": true, "ised": true, "ization": true, "isation": true, "ial's": true,
-	"cil": true, "tary": true, "ral": true, "nal": true, "ter": true, "ters": true,
-	"ber": true, "bers": true, "ty": true, "ties": true, "ture": true, "tures": true,
-	"ted": true, "ting": true, "tive": true, "tance": true, "dent": true, "dents": true,
+func isSuffix(w string) bool {
+	switch w {
+	case "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance", "ances",
+		"ence", "ences", "ation", "ations", "ing", "ings", "ed", "ly", "ally", "ical", "ible", "able",
+		"ive", "ives", "ous", "ual", "ial", "ize", "ized", "ise", "ised", "ization", "isation", "ial's",
+		"cil", "tary", "ral", "nal", "ter", "ters", "ber", "bers", "ty", "ties", "ture", "tures", "ted",
+		"ting", "tive", "tance", "dent", "dents":
+		return true
+	}
+	return false
 }
+
+// tailLen is how much of a joined text joinSep needs to see.
+const tailLen = 64
 
 // joinLines joins wrapped line b onto a: with a space, or with nothing after
 // a hyphen that ends a line, dropping the hyphen only when b's first word is
 // a bare suffix.
 func joinLines(a, b string) string {
-	if a == "" {
-		return b
-	}
-	if b == "" {
-		return a
+	trim, sep := joinSep(a, b)
+	return a[:len(a)-trim] + sep + b
+}
+
+// joinSep says how to join b onto a text ending in a: how many bytes to
+// drop from a's end, and what to put between.
+func joinSep(a, b string) (int, string) {
+	if a == "" || b == "" {
+		return 0, ""
 	}
 	last, size := utf8.DecodeLastRuneInString(a)
 	switch last {
@@ -40,19 +48,41 @@ func joinLines(a, b string) string {
 			break
 		}
 		w := firstWord(b)
-		if last == '\u00ad' || (w != "" && suffixes[w] && unicode.IsLower(before)) {
-			return a[:len(a)-size] + b
+		if last == '\u00ad' || (w != "" && isSuffix(w) && unicode.IsLower(before)) {
+			return size, ""
 		}
-		return a + b
+		return 0, ""
 	case '–':
 		before, _ := utf8.DecodeLastRuneInString(a[:len(a)-size])
 		if unicode.IsDigit(before) {
-			return a + b
+			return 0, ""
 		}
 	case '/':
 		if !strings.HasSuffix(a, " /") {
-			return a + b
+			return 0, ""
 		}
 	}
-	return a + " " + b
+	return 0, " "
+}
+
+// joiner accumulates wrapped lines into one text in time linear in their
+// length.
+type joiner struct {
+	buf []byte
+}
+
+// add joins line b on.
+func (j *joiner) add(b string) {
+	trim, sep := joinSep(j.tail(), b)
+	j.buf = append(append(j.buf[:len(j.buf)-trim], sep...), b...)
+}
+
+// tail returns the last bytes of the text, enough to decide a join.
+func (j *joiner) tail() string {
+	return string(j.buf[max(0, len(j.buf)-tailLen):])
+}
+
+// String returns the joined text.
+func (j *joiner) String() string {
+	return string(j.buf)
 }

@@ -44,6 +44,8 @@ const (
 	gluedMark             // "organizations,1", "Strategy5"
 	spacedMark            // "outcome, 3"
 	yearMark              // "20103": the year 2010 and marker 3
+	wordMark              // "Women 9", a marker spaced after a word
+	startMark             // "22  which", a marker opening a line
 )
 
 // findMarker looks in line, from byte offset from, for footnote marker n of
@@ -100,6 +102,18 @@ func matchRun(line string, i, j int, want string, kind markerKind) (int, int, bo
 		if unicode.IsLetter(pp) || pp == ')' || pp == '”' || pp == '’' || pp == '"' || isSuper(pp) || endsWithYear(line[:i-1-size]) {
 			return i - 1, j, true
 		}
+	case wordMark:
+		if run != want || i < 2 || prev != ' ' {
+			return 0, 0, false
+		}
+		w := lastWord(line[:i-1])
+		if w != "" && !notMarkerBefore(w) {
+			return i - 1, j, true
+		}
+	case startMark:
+		if run == want && i == 0 && j < len(line) && line[j] == ' ' {
+			return i, j, true
+		}
 	case yearMark:
 		if len(run) != 4+len(want) || (i > 0 && !yearPrev(prev)) {
 			return 0, 0, false
@@ -126,6 +140,31 @@ func afterOK(line string, j int) bool {
 		return j+1 >= len(line) || line[j+1] == ' '
 	}
 	return true
+}
+
+// lastWord returns the run of letters and dots ending s.
+func lastWord(s string) string {
+	k := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	return s[k+1:]
+}
+
+// notMarkerBefore reports whether a number after word w is a reference or
+// a quantity rather than a footnote marker: "paragraph 9", "of 9 December".
+func notMarkerBefore(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "paragraph", "paragraphs", "para", "paras", "resolution", "resolutions", "article", "articles",
+		"section", "sections", "sect", "chapter", "chap", "annex", "item", "items", "goal", "goals", "no",
+		"nos", "vol", "page", "pages", "p", "pp", "rule", "rules", "decision", "decisions", "target",
+		"targets", "principle", "principles", "protocol", "recommendation", "recommendations", "part",
+		"table", "figure", "box", "step", "phase", "level", "grade", "option",
+		"of", "to", "on", "in", "at", "by", "and", "or", "from", "than", "the", "with", "for", "per",
+		"about", "over", "under", "least", "some", "all", "only", "every", "first", "last", "next",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "session", "meeting", "year", "years", "day", "days",
+		"week", "weeks", "month", "months", "between", "within", "into", "were", "was", "is", "are", "be":
+		return true
+	}
+	return false
 }
 
 // endsWithYear reports whether s ends with a year such as "2016".
@@ -159,15 +198,29 @@ func hasLowerWord(s string) bool {
 // ("20103") is the fallback.
 func placeMarkers(body []string, nums []int) {
 	line, off := 0, 0
+	budget := maxMarkerScan
+	for _, l := range body {
+		budget += 2 * len(l)
+	}
 	for _, n := range nums {
+		if budget -= maxMarkerScan / 64; budget < 0 {
+			return // a page of thousands of notes: leave the rest
+		}
 		l, s, e := earliest(body, line, off, n, gluedMark, spacedMark)
 		if l < 0 {
-			l, s, e = earliest(body, line, off, n, yearMark)
+			l, s, e = earliest(body, line, off, n, yearMark, wordMark, startMark)
 		}
 		if l < 0 {
 			continue
 		}
 		sup := superscript(n)
+		if s == 0 && l > 0 && strings.TrimSpace(body[l-1]) != "" {
+			// A marker opening a line belongs to the end of the line before.
+			body[l-1] = strings.TrimRight(body[l-1], " ") + sup
+			body[l] = strings.TrimLeft(body[l][e:], " ")
+			line, off = l, 0
+			continue
+		}
 		body[l] = body[l][:s] + sup + body[l][e:]
 		line, off = l, s+len(sup)
 	}

@@ -7,7 +7,14 @@ import (
 // note is one footnote text.
 type note struct {
 	num  int // 0 for a "*" note
-	text string
+	text joiner
+}
+
+// newNote starts a note.
+func newNote(num int, text string) note {
+	n := note{num: num}
+	n.text.add(text)
+	return n
 }
 
 // notes reads the footnote blocks of all pages, in order, and turns the
@@ -25,7 +32,7 @@ func notes(pages []page) []note {
 				continue
 			}
 			if n, rest, ok := noteStart(t, last, all); ok {
-				all = append(all, note{num: n, text: rest})
+				all = append(all, newNote(n, rest))
 				if n > 0 {
 					last = n
 					nums = append(nums, n)
@@ -33,10 +40,10 @@ func notes(pages []page) []note {
 				continue
 			}
 			if len(all) == 0 {
-				all = append(all, note{num: -1, text: t})
+				all = append(all, newNote(-1, t))
 				continue
 			}
-			all[len(all)-1].text = joinLines(all[len(all)-1].text, t)
+			all[len(all)-1].text.add(t)
 		}
 		placeMarkers(pages[p].body, nums)
 	}
@@ -58,7 +65,7 @@ func noteStart(t string, last int, all []note) (int, string, bool) {
 	if n != last+1 && n != 1 {
 		return 0, "", false
 	}
-	if len(all) > 0 && monthRe.MatchString(t) && !strings.HasSuffix(all[len(all)-1].text, ".") {
+	if len(all) > 0 && monthRe.MatchString(t) && !strings.HasSuffix(all[len(all)-1].text.tail(), ".") {
 		return 0, "", false
 	}
 	return n, rest, true

@@ -110,10 +110,10 @@ func paginate(lines []string, removed, ff []bool) []page {
 	return pages
 }
 
-// notesFollow reports whether the first non-blank line from i starts a
-// footnote.
+// notesFollow reports whether the first non-blank line from i, within a
+// few lines, starts a footnote.
 func notesFollow(lines []string, i int) bool {
-	for ; i < len(lines); i++ {
+	for end := min(len(lines), i+maxTitleRun); i < end; i++ {
 		t := strings.TrimSpace(lines[i])
 		if t != "" {
 			return noteRe.MatchString(t)

@@ -7,7 +7,7 @@ import (
 
 // para is one output paragraph being built.
 type para struct {
-	text    string
+	text    joiner
 	label   bool // only a number or item label so far: "1.", "(a)"
 	heading bool // a section label or annex heading
 	table   bool // a table row, kept as its own line
@@ -93,19 +93,20 @@ func cellRuns(lines []string) []bool {
 // add places one text line.
 func (b *builder) add(raw string, g gap, cell bool) {
 	t := collapse(raw)
-	p := para{text: t, table: cell || isTableRow(raw)}
+	p := para{table: cell || isTableRow(raw)}
 	if p.table {
-		p.text = strings.TrimSpace(raw)
+		t = strings.TrimSpace(raw)
 	}
 	p.label = numberAloneRe.MatchString(t) || itemRe.MatchString(t) && len(t) <= 8
 	p.heading = sectionRe.MatchString(t) || annexRe.MatchString(t)
-	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, g) {
+	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, t, g) {
 		b.note(t)
+		p.text.add(t)
 		b.paras = append(b.paras, p)
 		return
 	}
 	prev := &b.paras[len(b.paras)-1]
-	prev.text = joinLines(prev.text, t)
+	prev.text.add(t)
 	prev.label = false
 }
 
@@ -119,16 +120,17 @@ func (b *builder) note(t string) {
 }
 
 // startsNew decides whether line p opens a new paragraph after prev.
-func (b *builder) startsNew(prev *para, p para, g gap) bool {
+func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 	if prev.label {
 		return false
 	}
 	if p.table || prev.table || prev.heading {
 		return true
 	}
-	end := lastRune(trimMarkers(prev.text))
+	tail := prev.text.tail()
+	end := lastRune(trimMarkers(tail))
 	punct := strings.ContainsRune(".;:", end)
-	opens := b.opens(p, prev.text, end)
+	opens := b.opens(p, t, tail, end)
 	switch {
 	case g.page && opens:
 		return true
@@ -137,24 +139,23 @@ func (b *builder) startsNew(prev *para, p para, g gap) bool {
 		// so a sentence cut by the page break goes on.
 		return false
 	case g.page && !g.blankFirst:
-		return b.leadAfter(end, p.text)
+		return b.leadAfter(end, t)
 	case g.blank || g.blankFirst:
 		// A blank line inside a sentence (the sample's page break) does
 		// not end a paragraph.
-		return !(unicode.IsLower(firstRune(p.text)) && !strings.ContainsRune(".;:,!?)", end))
+		return !(unicode.IsLower(firstRune(t)) && !strings.ContainsRune(".;:,!?)", end))
 	}
-	if b.last == 0 && (end == ',' || end == ';') && leadLike(p.text) {
+	if b.last == 0 && (end == ',' || end == ';') && leadLike(t) {
 		// Preambular paragraphs run together without their blank line.
 		return true
 	}
-	return opens && (punct || p.heading || itemRe.MatchString(p.text))
+	return opens && (punct || p.heading || itemRe.MatchString(t))
 }
 
 // opens reports whether line p looks like the start of a paragraph: an
 // operative number in sequence, a sub-paragraph label after punctuation, or
 // a heading.
-func (b *builder) opens(p para, prevText string, end rune) bool {
-	t := p.text
+func (b *builder) opens(p para, t, prevText string, end rune) bool {
 	if m := numberAloneRe.FindStringSubmatch(t); m != nil {
 		n := atoi(m[1])
 		return n == 1 || (n > b.last && n <= b.last+5)

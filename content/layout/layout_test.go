@@ -1,0 +1,130 @@
+package layout
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestGolden runs Canonical on every testdata/*.txt and compares the result
+// with the .golden file beside it; -update rewrites them.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	for _, f := range files {
+		in, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := Canonical(string(in))
+		golden := strings.TrimSuffix(f, ".txt") + ".golden"
+		if *update {
+			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if got != string(want) {
+			t.Errorf("Canonical(%s):\ngot:\n%s\nwant:\n%s", f, got, want)
+		}
+		if again := Canonical(got); again != got {
+			t.Errorf("Canonical(%s) is not idempotent:\n%s", f, again)
+		}
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"empty", "", ""},
+		{"one line", "Hello.", "Hello.\n"},
+		{"wrapped paragraph", "Recalling its resolution\n59/50 of 2 December 2004,\n", "Recalling its resolution 59/50 of 2 December 2004,\n"},
+		{"number alone", "1.\nDecides to act;\n\n2.\nRequests a report.\n", "1. Decides to act;\n\n2. Requests a report.\n"},
+		{"item alone", "1. Decides:\n\n(a)\nTo act;\n", "1. Decides:\n\n(a) To act;\n"},
+		{"real hyphen kept", "the Secretary-\nGeneral and the well-\nbeing of all,\n", "the Secretary-General and the well-being of all,\n"},
+		{"split word rejoined", "in coopera-\ntion with them,\n", "in cooperation with them,\n"},
+		{"space before semicolon", "Affirms that peace ;\n", "Affirms that peace;\n"},
+		{"run-on numbers", "17. We will act. We\nwill report.\n18. We decide to\nmeet again.\n", "17. We will act. We will report.\n\n18. We decide to meet again.\n"},
+		{"section heading", "The General Assembly,\n\nI\nFirst subject of\nthe resolution\n\nRecalling its work,\n", "The General Assembly,\n\nI\n\nFirst subject of the resolution\n\nRecalling its work,\n"},
+	}
+	for _, tt := range tests {
+		if got := Canonical(tt.in); got != tt.want {
+			t.Errorf("Canonical(%s) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestPlaceMarkers(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		nums []int
+		want []string
+	}{
+		{"glued after comma", []string{"other organizations,1 and"}, []int{1}, []string{"other organizations,¹ and"}},
+		{"glued after word", []string{"the Strategy5 and"}, []int{5}, []string{"the Strategy⁵ and"}},
+		{"year", []string{"of 13 January 20103 and 6 August 2013,4 which"}, []int{3, 4}, []string{"of 13 January 2010³ and 6 August 2013,⁴ which"}},
+		{"spaced", []string{"its outcome, 3"}, []int{3}, []string{"its outcome,³"}},
+		{"not a reference", []string{"paragraph 2 of resolution 12, and the Agreement,2"}, []int{2}, []string{"paragraph 2 of resolution 12, and the Agreement,²"}},
+		{"line start", []string{"forced labour,", "22  which has"}, []int{22}, []string{"forced labour,²²", "which has"}},
+		{"missing", []string{"no marker here"}, []int{7}, []string{"no marker here"}},
+	}
+	for _, tt := range tests {
+		body := append([]string(nil), tt.body...)
+		placeMarkers(body, tt.nums)
+		if strings.Join(body, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("placeMarkers(%s) = %q, want %q", tt.name, body, tt.want)
+		}
+	}
+}
+
+func TestJoinLines(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{"", "b", "b"},
+		{"a", "b", "a b"},
+		{"Secretary-", "General", "Secretary-General"},
+		{"decision-", "making", "decision-making"},
+		{"implementa-", "tion", "implementation"},
+		{"2009–", "2019", "2009–2019"},
+		{"obligations/", "commitments", "obligations/commitments"},
+		{"Nations –", "sustainable", "Nations – sustainable"},
+	}
+	for _, tt := range tests {
+		if got := joinLines(tt.a, tt.b); got != tt.want {
+			t.Errorf("joinLines(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestLinear checks that huge inputs stay fast: a 1 MB line, and many short
+// lines that look like footnotes and headers.
+func TestLinear(t *testing.T) {
+	inputs := map[string]string{
+		"long line":  strings.Repeat("word, 1 2010 ", 80_000),
+		"many lines": strings.Repeat("1.\n(a)\n_____\n1 note\n2/4\nA/RES/1/1\n", 40_000),
+		"digits":     strings.Repeat("9", 1<<20),
+	}
+	for name, in := range inputs {
+		start := time.Now()
+		out := Canonical(in)
+		HardWrapped(in)
+		if d := time.Since(start); d > 3*time.Second {
+			t.Errorf("Canonical(%s) took %v for %d bytes", name, d, len(in))
+		}
+		if len(out) > 2*len(in)+16 {
+			t.Errorf("Canonical(%s) grew from %d to %d bytes", name, len(in), len(out))
+		}
+	}
+}
