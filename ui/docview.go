@@ -194,6 +194,9 @@ func buildOutline(v *docView) []outlineEntry {
 
 // firstWords returns up to n words of s.
 func firstWords(s string, n int) string {
+	if len(s) > 16*n {
+		s = s[:16*n]
+	}
 	f := strings.Fields(s)
 	if len(f) > n {
 		return strings.Join(f[:n], " ") + "…"

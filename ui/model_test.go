@@ -255,8 +255,12 @@ func TestFootnotes(t *testing.T) {
 // sendKeys types keys; "\r" is Enter.
 func sendKeys(m *model, keys string) {
 	for _, r := range keys {
-		if r == '\r' {
+		switch r {
+		case '\r':
 			press(m, "enter")
+			continue
+		case '\t':
+			press(m, "tab")
 			continue
 		}
 		press(m, string(r))

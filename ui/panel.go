@@ -69,14 +69,14 @@ func (p *panel) entries(v *docView) int {
 // view returns the panel as height lines of exactly width cells.
 func (p *panel) view(v *docView, st styles, width, height int, focused bool, held func(string) bool) []string {
 	out := make([]string, 0, height)
-	cited := "Cited (" + strconv.Itoa(len(v.cited)) + ")"
-	outline := "Outline"
+	cited := " Cited " + strconv.Itoa(len(v.cited)) + " "
+	outline := " Outline "
 	if p.tab == tabCited {
-		cited, outline = st.tabOn.Render(cited), st.tabOff.Render(outline)
+		cited, outline = st.tabOn.Render("["+cited+"]"), st.tabOff.Render(" "+outline+" ")
 	} else {
-		cited, outline = st.tabOff.Render(cited), st.tabOn.Render(outline)
+		cited, outline = st.tabOff.Render(" "+cited+" "), st.tabOn.Render("["+outline+"]")
 	}
-	out = append(out, fit(" "+cited+"  "+outline, width))
+	out = append(out, fit(cited+outline, width))
 	lines := p.lines(v, width, held)
 	for i := p.offset[p.tab]; i < len(lines) && len(out) < height; i++ {
 		s := fit(lines[i], width)

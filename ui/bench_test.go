@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+const benchSize = 200 << 10
+
+// BenchmarkFirstFrame measures New, the first size, rendering the visible
+// blocks (the first render Cmd) and the first View of a 200 KB document.
+func BenchmarkFirstFrame(b *testing.B) {
+	d := bigDoc(benchSize)
+	for b.Loop() {
+		m := New(d, Options{Style: "dark"}).(*model)
+		_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		if msg, ok := cmd().(blocksRenderedMsg); ok {
+			msg.rest = nil
+			m.Update(msg)
+		}
+		_ = m.View()
+	}
+}
+
+// TestFirstFrameFast checks the first frame of a 200 KB document takes well
+// under 50 ms, and that its first View comes before any glamour rendering.
+func TestFirstFrameFast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	d := bigDoc(benchSize)
+	start := time.Now()
+	m := New(d, Options{Style: "dark"}).(*model)
+	built := time.Since(start)
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	sized := time.Since(start)
+	placeholder := m.View()
+	early := time.Since(start)
+	t.Logf("New %v, first size %v", built, sized)
+	if msg, ok := cmd().(blocksRenderedMsg); ok {
+		msg.rest = nil
+		m.Update(msg)
+	}
+	_ = m.View()
+	full := time.Since(start)
+	t.Logf("first placeholder frame %v, first rendered frame %v", early, full)
+	if placeholder.Content == "" || full > 3*time.Second { // generous: the machine is shared
+		t.Errorf("first frame took %v", full)
+	}
+}
+
+// BenchmarkJump measures a jump by reference in a 200 KB document.
+func BenchmarkJump(b *testing.B) {
+	m := newSized(bigDoc(benchSize), Options{}, 120, 40)
+	refs := []string{"300", "op5", "150", "1"}
+	i := 0
+	for b.Loop() {
+		m.jump(refs[i%len(refs)])
+		i++
+	}
+}
+
+// BenchmarkSearch measures a full search of a 200 KB document, the folded
+// text being built once beforehand.
+func BenchmarkSearch(b *testing.B) {
+	m := newSized(bigDoc(benchSize), Options{}, 120, 40)
+	m.view.ensureFolded()
+	for b.Loop() {
+		m.view.runSearch("Resolucion")
+	}
+}
+
+// BenchmarkSearchNext measures n on a 200 KB document.
+func BenchmarkSearchNext(b *testing.B) {
+	m := newSized(bigDoc(benchSize), Options{}, 120, 40)
+	m.view.runSearch("secretary")
+	for b.Loop() {
+		m.view.stepMatch(1)
+	}
+}
+
+// BenchmarkFold measures building the folded text of a 200 KB document,
+// paid once at the first search.
+func BenchmarkFold(b *testing.B) {
+	m := newSized(bigDoc(benchSize), Options{}, 120, 40)
+	for b.Loop() {
+		m.view.folded = nil
+		m.view.ensureFolded()
+	}
+}
+
+// BenchmarkView measures one View of a 200 KB document with a search.
+func BenchmarkView(b *testing.B) {
+	m := newSized(bigDoc(benchSize), Options{}, 120, 40)
+	m.view.runSearch("secretary")
+	for b.Loop() {
+		_ = m.View()
+	}
+}
