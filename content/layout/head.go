@@ -2,8 +2,12 @@ package layout
 
 import "strings"
 
-// maxHeadLines bounds how far into the text the masthead is looked for.
-const maxHeadLines = 200
+// Bounds on the head: how far into the text the masthead is looked for, and
+// how much of the title running headers are compared with.
+const (
+	maxHeadLines = 200
+	maxTitleLen  = 2000
+)
 
 // docInfo is what the head of the text says about the document.
 type docInfo struct {
@@ -39,6 +43,8 @@ func analyse(lines []string) docInfo {
 			d.agenda = normalise(strings.Join(block(lines, i)[1:], " "))
 		}
 	}
+	d.title = clip(d.title, maxTitleLen)
+	d.agenda = clip(d.agenda, maxTitleLen)
 	switch {
 	case formula >= 0:
 		d.bodyStart = formula
@@ -108,4 +114,12 @@ func joinAll(ls []string) string {
 		j.add(collapse(l))
 	}
 	return j.String()
+}
+
+// clip cuts s to at most n bytes.
+func clip(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }
