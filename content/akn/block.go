@@ -68,6 +68,9 @@ func readInto(it *rawItem, heading *string, n *node) {
 				sub.text.writeText(h)
 			}
 			it.items = append(it.items, sub)
+		case k.name == "sublist" && len(it.items) > 0:
+			// A sublist after a point belongs to that point.
+			readInto(it.items[len(it.items)-1], nil, k)
 		case listNames[k.name]:
 			readInto(it, heading, k)
 		case k.name == "table":

@@ -3,8 +3,6 @@ package akn
 import (
 	"strconv"
 	"strings"
-
-	"resolute/content"
 )
 
 // rawPart is a part (a whole resolution, or a section with its own
@@ -58,8 +56,7 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 		case "":
 			continue
 		case "section", "part", "chapter", "division", "title", "hcontainer", "subsection":
-			label := trimLabel(plainChild(k, "num"))
-			heading := joinLines(plainChild(k, "heading"), plainChild(k, "subheading"))
+			label, heading := sectionTitle(k)
 			if hasPreambleHeading(k) {
 				*parts = append(*parts, &rawPart{label: strings.TrimRight(label, ". "), heading: heading, lastNumber: part.lastNumber})
 			} else {
@@ -80,6 +77,31 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 			b.bodyParagraph(part, readBlock(k))
 		}
 	}
+}
+
+// sectionTitle returns a section's numeral and heading. Some files give
+// the numeral as a first subheading instead of a <num>; a heading that
+// repeats the numeral is dropped.
+func sectionTitle(k *node) (label, heading string) {
+	label = trimLabel(plainChild(k, "num"))
+	var heads []string
+	for _, c := range k.kids {
+		if c.name == "heading" || c.name == "subheading" {
+			if h := c.plain(); h != "" {
+				heads = append(heads, h)
+			}
+		}
+	}
+	if len(heads) > 0 && (label == "" && isSectionLabel(heads[0]) || strings.TrimRight(heads[0], ". ") == strings.TrimRight(label, ". ")) {
+		label, heads = heads[0], heads[1:]
+	}
+	if label == "" && len(heads) > 0 {
+		// "一 内部监督事务厅的活动": the numeral opens the heading.
+		if first, rest, ok := strings.Cut(heads[0], " "); ok && isSectionLabel(first) {
+			label, heads[0] = first, strings.TrimSpace(rest)
+		}
+	}
+	return sectionNumeral(label), strings.Join(heads, "\n")
 }
 
 // plainChild returns the text of n's first child named name.
@@ -146,10 +168,10 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 // paragraph before it. A Roman-numbered one goes under the last lettered
 // item, unless the letters simply run on (h, i).
 func attachItem(parent *rawItem, it *rawItem) {
-	key := content.ItemKey(it.label)
+	key := itemKey(it.label)
 	if n := len(parent.items); n > 0 && isRoman(key) {
 		prev := parent.items[n-1]
-		pk := content.ItemKey(prev.label)
+		pk := itemKey(prev.label)
 		runsOn := len(pk) == 1 && len(key) == 1 && key[0] == pk[0]+1
 		if pk != "" && !isRoman(pk) && !runsOn {
 			prev.items = append(prev.items, it)

@@ -29,9 +29,7 @@ func (b *builder) finish(parts []*rawPart, annexes []*rawAnnex) {
 		p := content.Part{Heading: rp.heading, Preamble: []content.Paragraph{}, Operative: []content.Paragraph{}, Closing: rp.closing}
 		if multi {
 			p.Label = rp.label
-			if rp.formula != d.Formula {
-				p.Formula = rp.formula
-			}
+			p.Formula = rp.formula
 		}
 		for j, q := range rp.pre {
 			p.Preamble = append(p.Preamble, b.paragraph(q, b.uniqueID(prefix+"pp"+strconv.Itoa(j+1)), content.Preambular))
@@ -97,7 +95,7 @@ func (b *builder) paragraph(q *rawPara, id string, kind content.Kind) content.Pa
 func (b *builder) items(raw []*rawItem, parent string) []content.Item {
 	var out []content.Item
 	for i, r := range raw {
-		key := content.ItemKey(r.label)
+		key := itemKey(r.label)
 		if key == "" {
 			key = strconv.Itoa(i + 1)
 		}
@@ -186,4 +184,10 @@ func annexLabel(lang string) string {
 		return "附件"
 	}
 	return "Annex"
+}
+
+// itemKey is content.ItemKey on a label without the Arabic tatweel some
+// files stretch letters with ("(هـ)").
+func itemKey(label string) string {
+	return content.ItemKey(strings.ReplaceAll(label, "\u0640", ""))
 }

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"resolute/content"
 )
 
 // labelKind says what a paragraph's printed label makes of it.
@@ -49,7 +47,7 @@ func classify(s string) (labelKind, string) {
 	if isSectionLabel(s) {
 		return sectionLabel, s
 	}
-	if content.ItemKey(s) != "" {
+	if itemKey(s) != "" {
 		return itemLabel, s
 	}
 	return noLabel, s
@@ -68,7 +66,7 @@ func isSectionLabel(s string) bool {
 	}
 	if utf8.RuneCountInString(s) <= 3 {
 		for _, c := range s {
-			if !strings.ContainsRune("一二三四五六七八九十", c) {
+			if !strings.ContainsRune(chineseNumerals, c) {
 				return false
 			}
 		}
@@ -109,7 +107,7 @@ func labelFromText(u *unit, next int) string {
 		}
 		return ""
 	}
-	if m := leadingItemRe.FindStringSubmatch(s); m != nil && content.ItemKey(m[1]) != "" && len(m[0]) < len(s) {
+	if m := leadingItemRe.FindStringSubmatch(s); m != nil && itemKey(m[1]) != "" && len(m[0]) < len(s) {
 		u.cut(len(m[0]))
 		return m[1]
 	}
@@ -138,4 +136,40 @@ func headingLike(p *rawPara) bool {
 		return false
 	}
 	return utf8.RuneCountInString(t) < 400
+}
+
+// chineseNumerals are the digits of Chinese section numerals.
+const chineseNumerals = "一二三四五六七八九十"
+
+// sectionNumeral gives a section label as a Roman numeral whatever the
+// language prints ("II.", "ثانيا", "二" all give "II"), so that ids are the
+// same in the six languages. Other labels are returned trimmed.
+func sectionNumeral(s string) string {
+	s = strings.TrimSpace(strings.TrimRight(s, ".-– "))
+	if romanRe.MatchString(s) {
+		return s
+	}
+	for i, o := range arabicOrdinals {
+		if s == o {
+			return strings.ToUpper(romanNumeral(i + 1))
+		}
+	}
+	if s != "" && utf8.RuneCountInString(s) <= 3 && strings.Trim(s, chineseNumerals) == "" {
+		n := 0
+		for _, c := range s {
+			d := strings.IndexRune(chineseNumerals, c) / 3
+			if d == 9 { // 十
+				if n == 0 {
+					n = 1
+				}
+				n *= 10
+			} else {
+				n = n - n%10 + d + 1
+			}
+		}
+		if n > 0 && n < 40 {
+			return romanNumeral(n)
+		}
+	}
+	return s
 }

@@ -3,6 +3,7 @@ package akn
 import (
 	"bytes"
 	"io"
+	"strconv"
 	"strings"
 
 	"resolute/content"
@@ -51,6 +52,7 @@ func build(root *node, name string) *content.Document {
 		b.diag("empty Akoma Ntoso document")
 		return b.doc
 	}
+	renumberNotes(root)
 	b.readMeta(top.child("meta"))
 	b.readCover(top.child("coverPage"))
 	b.readPreface(top.child("preface"))
@@ -87,7 +89,6 @@ func build(root *node, name string) *content.Document {
 	}
 	// A body that opened with sections leaves an empty first part.
 	if len(parts) > 1 && len(parts[0].pre) == 0 && len(parts[0].ops) == 0 && parts[0].label == "" {
-		parts[1].formula = parts[0].formula
 		parts = parts[1:]
 	}
 	b.finish(parts, annexes)
@@ -313,4 +314,37 @@ func symbolFromIRI(top *node) string {
 		}
 	}
 	return ""
+}
+
+// renumberNotes fixes footnote markers that are numbered with a constant
+// offset ("2", "3" … for the first, second …), a slip seen in one language
+// version of a resolution: they become 1, 2 ….
+func renumberNotes(root *node) {
+	notes := root.findAll("authorialNote", nil)
+	if len(notes) == 0 {
+		return
+	}
+	offset := 0
+	for i, n := range notes {
+		m, err := strconv.Atoi(strings.TrimSpace(n.attr("marker")))
+		if err != nil {
+			return
+		}
+		if i == 0 {
+			offset = m - 1
+		}
+		if m-(i+1) != offset {
+			return
+		}
+	}
+	if offset == 0 {
+		return
+	}
+	for i, n := range notes {
+		for j := range n.attrs {
+			if n.attrs[j].Name.Local == "marker" {
+				n.attrs[j].Value = strconv.Itoa(i + 1)
+			}
+		}
+	}
 }

@@ -1,0 +1,118 @@
+package export
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"resolute/content"
+	"resolute/content/akn"
+)
+
+func ptr(s string) *string { return &s }
+
+func TestTextSmall(t *testing.T) {
+	d := &content.Document{
+		Symbol:   "A/RES/75/34",
+		Language: "en",
+		Masthead: content.Masthead{Organ: "General Assembly", Distribution: "Distr.: General", Adoption: "Resolution adopted by the General Assembly on 7 December 2020"},
+		Number:   "75/34",
+		Title:    "Conclusion of arrangements",
+		Formula:  "The General Assembly,",
+		Parts: []content.Part{{
+			Preamble: []content.Paragraph{{ID: "pp1", Lead: "Recalling", Text: "Recalling its resolution 35/46,¹"}},
+			Operative: []content.Paragraph{
+				{ID: "op1", Number: ptr("1"), Lead: "Decides", Text: "Decides:", Items: []content.Item{{ID: "op1(a)", Label: "(a)", Text: "To act;", Items: []content.Item{{ID: "op1(a)(i)", Label: "(i)", Text: "Now."}}}}},
+			},
+		}},
+		Closing:   []string{"37th plenary meeting", "7 December 2020"},
+		Footnotes: []content.Footnote{{Marker: "1", Text: "See A/35/1.", Paragraph: "pp1"}},
+	}
+	want := strings.Join([]string{
+		"United Nations", "A/RES/75/34", "General Assembly", "Distr.: General",
+		"Resolution adopted by the General Assembly on 7 December 2020",
+		"75/34. Conclusion of arrangements", "*The General Assembly*,",
+		"*Recalling* its resolution 35/46,¹", "1. *Decides*:", "(a) To act;", "(i) Now.",
+		"37th plenary meeting 7 December 2020", "¹ See A/35/1.",
+	}, "\n\n")
+	if got := Text(d); got != want {
+		t.Errorf("Text:\n%s\nwant:\n%s", got, want)
+	}
+	d.Language = "ar"
+	if got := Text(d); !strings.Contains(got, "\n1 - *Decides*:") || !strings.Contains(got, "75/34. - Conclusion") {
+		t.Errorf("Arabic numbering not used:\n%s", got)
+	}
+	if Text(nil) != "" {
+		t.Error("Text(nil) is not empty")
+	}
+}
+
+// corpusRoot is the shared corpus's AKN folder, relative to this package.
+const corpusRoot = "../../shared/corpus/akn"
+
+// corpusXML lists the corpus XML files, skipping when the corpus is absent.
+func corpusXML(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(corpusRoot, "*", "??.xml"))
+	if len(files) == 0 {
+		t.Skipf("corpus not found at %s", corpusRoot)
+	}
+	sort.Strings(files)
+	return files
+}
+
+func parseXML(t *testing.T, path string) *content.Document {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := akn.ParseBytes(data, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestLayoutMatchesCorpus compares Text of each corpus XML with the UN
+// text rendering beside it, line by line (as a multiset: the share of the
+// rendering's lines that Text writes identically).
+func TestLayoutMatchesCorpus(t *testing.T) {
+	same, total := 0, 0
+	var worst []string
+	for _, x := range corpusXML(t) {
+		want, err := os.ReadFile(strings.TrimSuffix(x, ".xml") + ".txt")
+		if err != nil {
+			continue
+		}
+		got := Text(parseXML(t, x))
+		have := map[string]int{}
+		for _, l := range strings.Split(got, "\n\n") {
+			have[l]++
+		}
+		s, n := 0, 0
+		for _, l := range strings.Split(strings.TrimSpace(string(want)), "\n\n") {
+			n++
+			if have[l] > 0 {
+				have[l]--
+				s++
+			}
+		}
+		same += s
+		total += n
+		if s*100 < n*95 {
+			worst = append(worst, fmt.Sprintf("%s: %d/%d lines", x, s, n))
+		}
+	}
+	pct := 100 * float64(same) / float64(max(total, 1))
+	t.Logf("lines identical to the corpus text: %d/%d (%.1f%%)", same, total, pct)
+	for _, w := range worst {
+		t.Log(w)
+	}
+	if pct < 90 {
+		t.Errorf("only %.1f%% of the corpus lines reproduced", pct)
+	}
+}
