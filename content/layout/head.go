@@ -29,8 +29,8 @@ func analyse(lines []string) docInfo {
 	for i := 0; i < limit; i++ {
 		t := strings.TrimSpace(lines[i])
 		switch {
-		case d.symbol == "" && i < 20 && symbolRe.MatchString(t):
-			d.symbol = strings.TrimRight(t, "*")
+		case d.symbol == "" && i < 20 && symbolRe.MatchString(strings.TrimPrefix(t, "United Nations ")):
+			d.symbol = strings.TrimRight(strings.TrimPrefix(t, "United Nations "), "*")
 		case title < 0 && formula < 0 && titleRe.MatchString(t):
 			title = i
 			d.title = normalise(strings.Join(block(lines, i), " "))
@@ -98,10 +98,11 @@ func headBlock(blk []string) []string {
 				out = append(out, joinAll(blk[k+1:]))
 			}
 			return out
-		case strings.HasPrefix(t, "Resolution adopted") || strings.HasPrefix(t, "[") || titleRe.MatchString(t):
+		case strings.HasPrefix(t, "Resolution adopted") || strings.HasPrefix(t, "Adopted by") ||
+			strings.HasPrefix(t, "[") || titleRe.MatchString(t):
 			return append(out, joinAll(blk[k:]))
 		default:
-			out = append(out, t)
+			out = append(out, splitHeadLine(t)...)
 		}
 	}
 	return out
@@ -122,4 +123,17 @@ func clip(s string, n int) string {
 		return s[:n]
 	}
 	return s
+}
+
+// splitHeadLine splits a masthead line that an extraction ran together from
+// two columns: "United Nations S/RES/1454 (2002)", "Security Council Distr.:
+// General".
+func splitHeadLine(t string) []string {
+	if rest, ok := strings.CutPrefix(t, "United Nations "); ok && symbolRe.MatchString(rest) {
+		return []string{"United Nations", rest}
+	}
+	if k := strings.Index(t, " Distr."); k > 0 {
+		return []string{t[:k], t[k+1:]}
+	}
+	return []string{t}
 }
