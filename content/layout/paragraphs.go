@@ -10,6 +10,7 @@ type para struct {
 	text    joiner
 	label   bool // only a number or item label so far: "1.", "(a)"
 	heading bool // a section label or annex heading
+	title   bool // a heading's title, which may wrap but never runs into text
 	table   bool // a table row, kept as its own line
 }
 
@@ -99,7 +100,11 @@ func (b *builder) add(raw string, g gap, cell bool) {
 	}
 	p.label = numberAloneRe.MatchString(t) || itemRe.MatchString(t) && len(t) <= 8
 	p.heading = sectionRe.MatchString(t) || annexRe.MatchString(t)
+	p.title = sectionTitleRe.MatchString(t) && !strings.ContainsRune(".;:,", lastRune(t))
 	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, t, g) {
+		if n := len(b.paras); n > 0 && b.paras[n-1].heading && !p.heading && !p.label {
+			p.title = !numberLeadRe.MatchString(t)
+		}
 		b.note(t)
 		p.text.add(t)
 		b.paras = append(b.paras, p)
@@ -132,6 +137,10 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 	punct := strings.ContainsRune(".;:", end)
 	opens := b.opens(p, t, tail, end)
 	switch {
+	case prev.title:
+		return opens || g.blank || g.page
+	case opens && numberAloneRe.MatchString(t):
+		return true
 	case g.page && opens:
 		return true
 	case g.page && !strings.ContainsRune(".;:,", end):
