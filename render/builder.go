@@ -60,7 +60,7 @@ func (b *builder) title(d *content.Document) {
 			head = append(head, l)
 		}
 	}
-	if meet := clean(m.Meeting); meet != "" && !strings.Contains(clean(m.Adoption), meet) {
+	if meet := clean(m.Meeting); meet != "" && !shownElsewhere(d, meet) {
 		head = append(head, meet)
 	}
 	if len(head) > 0 {
@@ -167,4 +167,24 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+// shownElsewhere reports whether the meeting line is already part of the
+// adoption line or of a closing line.
+func shownElsewhere(d *content.Document, meeting string) bool {
+	if strings.Contains(clean(d.Masthead.Adoption), meeting) {
+		return true
+	}
+	closings := [][]string{d.Closing}
+	for _, p := range d.Parts {
+		closings = append(closings, p.Closing)
+	}
+	for _, ls := range closings {
+		for _, l := range ls {
+			if strings.Contains(clean(l), meeting) {
+				return true
+			}
+		}
+	}
+	return false
 }

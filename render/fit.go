@@ -11,8 +11,8 @@ import (
 
 // fit turns glamour output into the reading pane's lines: the padding glamour
 // adds to every line is cut (it is styled spaces only), the result goes
-// through termsafe.Filter, lines wider than width are broken, and blank
-// lines at both ends are dropped.
+// through termsafe.Filter, lines wider than width are broken, blank lines at
+// both ends are dropped and runs of blank lines become one.
 func fit(s string, width int) string {
 	var sb strings.Builder
 	sb.Grow(len(s) / 2)
@@ -31,52 +31,70 @@ func fallback(plain string, width int) string {
 // clip breaks every line wider than width, drops blank lines at both ends
 // and keeps at most one blank line in a row.
 func clip(s string, width int) string {
-	ls := strings.Split(s, "\n")
-	out := ls[:0]
+	var sb strings.Builder
+	sb.Grow(len(s))
 	gap := false
-	for _, l := range ls {
-		if blank(l) {
-			gap = len(out) > 0
+	for line := range strings.SplitSeq(s, "\n") {
+		cut, _, cells := scanLine(line)
+		if cut == 0 {
+			gap = sb.Len() > 0
 			continue
 		}
+		if sb.Len() > 0 {
+			sb.WriteByte('\n')
+		}
 		if gap {
-			out = append(out, "")
+			sb.WriteByte('\n')
 			gap = false
 		}
-		if ansi.StringWidth(l) > width {
-			l = ansi.Hardwrap(l, width, true)
+		if cells > width && ansi.StringWidth(line) > width {
+			line = ansi.Hardwrap(line, width, true)
 		}
-		out = append(out, l)
+		sb.WriteString(line)
 	}
-	return strings.Join(out, "\n")
+	return sb.String()
 }
 
-// blank reports whether a line shows nothing but spaces.
-func blank(line string) bool {
-	return strings.TrimSpace(ansi.Strip(line)) == ""
+// scanLine returns the byte offset just after the last visible character of
+// a line that is not a space (0 for a blank line), whether the line holds
+// escape sequences, and an upper bound of its width in cells (two for every
+// character that may be wide).
+func scanLine(line string) (cut int, styled bool, cells int) {
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c == 0x1b {
+			styled = true
+			i = seqEnd(line, i)
+			continue
+		}
+		if c < utf8.RuneSelf {
+			i++
+			cells++
+			if c != ' ' {
+				cut = i
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(line[i:])
+		i += size
+		cells += 2
+		if r != ' ' {
+			cut = i
+		}
+	}
+	return cut, styled, cells
 }
 
 // trimPadding cuts the trailing spaces of a line with the escape sequences
 // around them. Hyperlink (OSC) sequences in the cut part are kept so that a
 // link is always closed, and a reset ends a line that had styles.
 func trimPadding(line string) string {
-	cut, styled := 0, false
-	for i := 0; i < len(line); {
-		if line[i] == 0x1b {
-			styled = true
-			i = seqEnd(line, i)
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(line[i:])
-		i += size
-		if r != ' ' {
-			cut = i
-		}
-	}
-	if cut == len(line) || !styled && cut == 0 {
+	cut, styled, _ := scanLine(line)
+	if cut == len(line) || !styled {
 		return line[:cut]
 	}
 	var sb strings.Builder
+	sb.Grow(cut + 4)
 	sb.WriteString(line[:cut])
 	tail := line[cut:]
 	for i := 0; i < len(tail); {

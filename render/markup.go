@@ -3,6 +3,7 @@ package render
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"resolute/termsafe"
 )
@@ -16,7 +17,11 @@ const hardBreak = "\\\n"
 // embedding, override and isolate characters, so that document text never
 // breaks a Markdown line or reaches the terminal as a control.
 func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
 	var sb strings.Builder
+	sb.Grow(len(s))
 	space := false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
@@ -33,6 +38,31 @@ func clean(s string) string {
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// isClean reports whether clean would return s unchanged.
+func isClean(s string) bool {
+	prevSpace := true // no leading space
+	for _, r := range s {
+		if r == ' ' {
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		}
+		prevSpace = false
+		if r < 0x80 {
+			if r < 0x20 || r == 0x7f {
+				return false
+			}
+			continue
+		}
+		if unicode.IsSpace(r) || unsafeRune(r) || r == utf8.RuneError {
+			return false
+		}
+	}
+	return !prevSpace || s == ""
 }
 
 // unsafeRune reports whether r is a control character or a bidi embedding,

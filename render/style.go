@@ -35,6 +35,11 @@ func knownStyle(style string) string {
 // their printed labels instead of bullets, are indented, footnote quotes and
 // the masthead are faint on colour terminals, and narrow panes lose the
 // document margin.
+//
+// Body text keeps the terminal's own foreground colour instead of the
+// style's near-default grey: glamour pads every line to the width with
+// spaces styled like the text, and unstyled padding halves glamour's work
+// (about 150 → 75 ms of CPU for 200 KB of Markdown).
 func styleConfig(style string, width int, v variant) ansi.StyleConfig {
 	style = knownStyle(style)
 	cfg := *styles.DefaultStyles[style]
@@ -51,6 +56,7 @@ func styleConfig(style string, width int, v variant) ansi.StyleConfig {
 		cfg.Document.Margin = &zero
 	}
 	if colour {
+		cfg.Document.Color = nil
 		yes := true
 		cfg.BlockQuote.Faint = &yes
 		if v == dim {
