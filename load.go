@@ -1,0 +1,127 @@
+package main
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"resolute/content"
+	"resolute/content/akn"
+	"resolute/content/input"
+	"resolute/content/pdftext"
+	"resolute/library"
+)
+
+// sample is the resolution opened when no file is given: A/RES/65/122 in
+// Spanish.
+//
+//go:embed sample/a-res-65-122.es.txt
+var sample string
+
+// sampleName names the built-in sample in messages.
+const sampleName = "sample A/RES/65/122"
+
+// displayName is how messages name the input.
+func displayName(file string) string {
+	switch file {
+	case "":
+		return sampleName
+	case "-":
+		return "standard input"
+	}
+	return file
+}
+
+// load reads and parses the named input: "" is the built-in sample, "-"
+// standard input. Errors name the input and the cause.
+func load(file, lang string, stdin io.Reader) (*content.Document, error) {
+	name := displayName(file)
+	var text string
+	var err error
+	switch {
+	case file == "":
+		text = sample
+	case file == "-":
+		text, err = input.Read(stdin)
+	case strings.EqualFold(filepath.Ext(file), ".pdf"):
+		text, err = readPDF(file)
+	default:
+		text, err = input.ReadFile(file)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return parse(name, text, lang)
+}
+
+// readPDF returns the text of the named PDF file, cleaned like any input.
+func readPDF(file string) (string, error) {
+	info, err := os.Stat(file)
+	switch {
+	case err != nil:
+		_, err = input.ReadFile(file) // the same one-line message as for text
+		return "", err
+	case info.IsDir():
+		return "", fmt.Errorf("is a directory")
+	case info.Size() > input.MaxSize:
+		return "", fmt.Errorf("file too large (%d MB; the limit is %d MB)", info.Size()>>20, input.MaxSize>>20)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return "", err
+	}
+	if !pdftext.IsPDF(b) {
+		return input.Decode(b)
+	}
+	text, err := pdftext.Text(b)
+	if err != nil {
+		return "", err
+	}
+	return input.Clean(text), nil
+}
+
+// parse turns decoded text into a document, as XML when it looks like XML.
+func parse(name, text, lang string) (*content.Document, error) {
+	if looksLikeXML(text) {
+		d, err := akn.Parse(strings.NewReader(text), name)
+		if err != nil {
+			return nil, err
+		}
+		return d, nil
+	}
+	return content.Parse(text, content.Options{Language: lang}), nil
+}
+
+// looksLikeXML reports whether text starts, after white space, with an XML
+// declaration or element.
+func looksLikeXML(text string) bool {
+	t := strings.TrimLeft(text, " \t\r\n\ufeff")
+	return strings.HasPrefix(t, "<?xml") || strings.HasPrefix(t, "<akomaNtoso") || strings.HasPrefix(t, "<!DOCTYPE")
+}
+
+// newLibrary returns the library of documents the reader can open when a
+// citation names them: the folder of the opened file, its parent (a corpus
+// laid out SYMBOL/LANG.xml), and the folders listed in RESOLUTE_LIBRARY.
+func newLibrary(file, lang string) *library.Library {
+	var dirs []string
+	if file != "" && file != "-" {
+		dir := filepath.Dir(file)
+		dirs = append(dirs, dir, filepath.Dir(dir))
+	}
+	if env := os.Getenv("RESOLUTE_LIBRARY"); env != "" {
+		dirs = append(dirs, filepath.SplitList(env)...)
+	}
+	return library.New(dirs, lang)
+}
+
+// openFromLibrary loads the library's preferred file for symbol.
+func openFromLibrary(lib *library.Library, symbol, lang string) (*content.Document, error) {
+	paths := lib.Paths(symbol)
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("%s is not in the library", symbol)
+	}
+	return load(paths[0], lang, nil)
+}
