@@ -31,3 +31,10 @@ type docOpenFailedMsg struct {
 
 // openFunc loads a document by symbol; see Options.Open.
 type openFunc func(symbol string) (*content.Document, error)
+
+// foldedMsg carries the folded text of a document view's blocks, built in
+// the background so that the first search does not pay for it.
+type foldedMsg struct {
+	view   *docView
+	folded []string
+}

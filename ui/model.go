@@ -91,12 +91,17 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.setBackground(msg.IsDark())
 	case blocksRenderedMsg:
 		return m, m.rendered(msg)
+	case foldedMsg:
+		if msg.view.folded == nil && len(msg.folded) == len(msg.view.blocks) {
+			msg.view.folded = msg.folded
+		}
+		return m, nil
 	case docOpenedMsg:
 		m.history = append(m.history, m.view)
 		m.view = msg.view
 		m.panel.reset()
 		m.message = "opened " + clean(msg.symbol) + " (backspace: back)"
-		return m, m.relayout()
+		return m, tea.Batch(m.relayout(), foldCmd(m.view))
 	case docOpenFailedMsg:
 		m.message = clean(msg.symbol) + ": " + clean(msg.err.Error())
 		return m, nil
@@ -118,7 +123,7 @@ func (m *model) resized(w, h int) tea.Cmd {
 	if !m.sized {
 		m.sized = true
 		m.lay.w, m.lay.h = w, h
-		return m.relayout()
+		return tea.Batch(m.relayout(), foldCmd(m.view))
 	}
 	m.lay = computeLayout(w, h, m.panelShown(), m.helpLines())
 	m.resizeGen++

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -22,13 +24,27 @@ type match struct{ block, k int }
 
 // ensureFolded builds the folded plain text of every block once.
 func (v *docView) ensureFolded() {
+	if v.folded == nil {
+		v.folded = foldBlocks(v.blocks)
+	}
+}
+
+// foldBlocks returns the folded plain text of each block.
+func foldBlocks(blocks []block) []string {
+	out := make([]string, len(blocks))
+	for i, b := range blocks {
+		out[i] = fold(b.plain)
+	}
+	return out
+}
+
+// foldCmd folds v's blocks in the background.
+func foldCmd(v *docView) tea.Cmd {
 	if v.folded != nil {
-		return
+		return nil
 	}
-	v.folded = make([]string, len(v.blocks))
-	for i, b := range v.blocks {
-		v.folded[i] = fold(b.plain)
-	}
+	blocks := v.blocks
+	return func() tea.Msg { return foldedMsg{view: v, folded: foldBlocks(blocks)} }
 }
 
 // runSearch finds every occurrence of q, case and accents folded, and makes

@@ -83,7 +83,7 @@ func TestProgramResize(t *testing.T) {
 	for w := 40; w <= 70; w += 3 {
 		tm.Send(tea.WindowSizeMsg{Width: w, Height: 20})
 	}
-	time.Sleep(2 * resizeDebounce)
+	time.Sleep(10 * resizeDebounce) // the settle tick, with room for a loaded machine
 	m := finish(t, tm)
 	if m.lay.w != 70 || m.view.pane.width != m.lay.paneW {
 		t.Errorf("layout width %d, pane width %d, want 70 and %d", m.lay.w, m.view.pane.width, m.lay.paneW)
