@@ -24,8 +24,11 @@ var (
 	ruleRe = regexp.MustCompile(`^_{5,}$`)
 	// titleRe matches a resolution title line "79/10. Cooperation …".
 	titleRe = regexp.MustCompile(`^\d{1,4}/\d{1,4}(\s*[A-Z])?\.\s+\S`)
-	// formulaRe matches the enacting formula "The General Assembly,".
-	formulaRe = regexp.MustCompile(`^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b[^.;]{0,40}$`)
+	// formulaRe matches the enacting formula "The General Assembly,", in
+	// the six languages.
+	formulaRe = regexp.MustCompile(`^(The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)|` +
+		`La Asamblea General|El Consejo de Seguridad|L['’]Assemblée générale|Le Conseil de sécurité|` +
+		`Генеральная Ассамблея|Совет Безопасности|大会|安全理事会|إن الجمعية العامة|إن مجلس الأمن)([ ,，:：][^.;。]{0,40})?$`)
 	// noteRe matches the start of a footnote text: "1 A/79/302." or
 	// "* Reissued for technical reasons".
 	noteRe = regexp.MustCompile(`^(\d{1,3}|\*{1,3})\s+\S`)

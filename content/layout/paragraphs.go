@@ -11,6 +11,7 @@ type para struct {
 	label   bool // only a number or item label so far: "1.", "(a)"
 	heading bool // a section label or annex heading
 	title   bool // a heading's title, which may wrap but never runs into text
+	formula bool // the enacting formula, a line of its own
 	table   bool // a table row, kept as its own line
 }
 
@@ -101,6 +102,7 @@ func (b *builder) add(raw string, g gap, cell bool) {
 	p.label = numberAloneRe.MatchString(t) || itemRe.MatchString(t) && len(t) <= 8
 	p.heading = sectionRe.MatchString(t) || annexRe.MatchString(t)
 	p.title = sectionTitleRe.MatchString(t) && !strings.ContainsRune(".;:,", lastRune(t))
+	p.formula = formulaRe.MatchString(t)
 	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, t, g) {
 		if n := len(b.paras); n > 0 && b.paras[n-1].heading && !p.heading && !p.label {
 			p.title = !numberLeadRe.MatchString(t)
@@ -129,7 +131,7 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 	if prev.label {
 		return false
 	}
-	if p.table || prev.table || prev.heading {
+	if p.table || prev.table || prev.heading || prev.formula || p.formula {
 		return true
 	}
 	tail := prev.text.tail()
