@@ -102,20 +102,25 @@ func normalizeNewlines(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
+	for {
+		j := strings.IndexAny(s, "\r\f\v")
+		if j < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:j])
+		switch s[j] {
 		case '\r':
 			b.WriteByte('\n')
-			if i+1 < len(s) && s[i+1] == '\n' {
-				i++
+			if j+1 < len(s) && s[j+1] == '\n' {
+				j++
 			}
-		case '\f', '\v':
-			if i > 0 && s[i-1] != '\n' && s[i-1] != '\r' {
+		default: // form feed, vertical tab
+			if j > 0 && s[j-1] != '\n' && s[j-1] != '\r' {
 				b.WriteByte('\n')
 			}
-		default:
-			b.WriteByte(c)
 		}
+		s = s[j+1:]
 	}
 	return b.String()
 }
