@@ -38,28 +38,53 @@ type unit struct {
 // writeText appends text, collapsing white space and cleaning it.
 func (u *unit) writeText(s string) {
 	s = clean(s)
-	for len(s) > 0 {
-		c, n := utf8.DecodeRuneInString(s)
-		s = s[n:]
-		if unicode.IsSpace(c) || c == '\u200b' {
+	for i := 0; i < len(s); {
+		c, n := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSpace(c) {
 			if u.b.Len() > 0 {
 				u.space = true
 			}
+			i += n
 			continue
+		}
+		// A run of visible characters is written at once.
+		j := i + n
+		for j < len(s) {
+			c, n := rune(s[j]), 1
+			if c >= utf8.RuneSelf {
+				c, n = utf8.DecodeRuneInString(s[j:])
+			}
+			if isSpace(c) {
+				break
+			}
+			j += n
 		}
 		if u.space {
 			u.b.WriteByte(' ')
 			u.space = false
 		}
-		for _, i := range u.open {
-			u.links[i].start = u.b.Len()
+		for _, k := range u.open {
+			u.links[k].start = u.b.Len()
 		}
 		u.open = u.open[:0]
 		if u.inEmph > 0 && u.emphBeg < 0 {
 			u.emphBeg = u.b.Len()
 		}
-		u.b.WriteRune(c)
+		u.b.WriteString(s[i:j])
+		i = j
 	}
+}
+
+// isSpace reports whether c separates words: Unicode white space and the
+// zero-width space.
+func isSpace(c rune) bool {
+	if c < utf8.RuneSelf {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+	}
+	return c == '\u200b' || unicode.IsSpace(c)
 }
 
 // softBreak owes a space, as between two <p> elements or at <eol/>.

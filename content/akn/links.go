@@ -7,7 +7,7 @@ import (
 )
 
 // linkLanguages are the language segments UN document addresses carry.
-var linkLanguages = map[string]bool{"en": true, "fr": true, "es": true, "ru": true, "ar": true, "zh": true, "ch": true, "sp": true, "de": true, "ot": true, "e": true, "f": true, "s": true, "r": true, "a": true, "c": true}
+var linkLanguages = map[string]bool{"en": true, "fr": true, "es": true, "ru": true, "ar": true, "zh": true, "ch": true, "sp": true, "de": true, "ot": true}
 
 // symbolStartRe matches the first element of a UN document symbol.
 var symbolStartRe = regexp.MustCompile(`^[A-Z]{1,8}(/|$)`)
@@ -45,7 +45,7 @@ func symbolFromHref(href string) string {
 	}
 	p = cleanLine(p)
 	p = suppRe.ReplaceAllString(p, "")
-	if p == "" || !symbolStartRe.MatchString(strings.ToUpper(p[:min(len(p), 9)])) {
+	if !strings.Contains(p, "/") || !symbolStartRe.MatchString(strings.ToUpper(p[:min(len(p), 9)])) {
 		return ""
 	}
 	// The first element is upper case in every symbol ("a/res/…" happens).

@@ -133,8 +133,10 @@ func readTreeBytes(data []byte, name string) (*node, error) {
 	}
 	root := &node{name: "#document"}
 	stack := []*node{root}
+	// RawToken is much faster than Token; it leaves end-tag matching to us.
+	names := []xml.Name{{}}
 	for {
-		tok, err := dec.Token()
+		tok, err := dec.RawToken()
 		if err == io.EOF {
 			break
 		}
@@ -151,8 +153,14 @@ func readTreeBytes(data []byte, name string) (*node, error) {
 			n := &node{name: t.Name.Local, attrs: t.Attr}
 			top.kids = append(top.kids, n)
 			stack = append(stack, n)
+			names = append(names, t.Name)
 		case xml.EndElement:
+			if len(stack) == 1 || names[len(names)-1] != t.Name {
+				line, _ := dec.InputPos()
+				return nil, fmt.Errorf("%s: not well-formed XML: line %d: unexpected end element </%s>", name, line, oneLine(t.Name.Local, 40))
+			}
 			stack = stack[:len(stack)-1]
+			names = names[:len(names)-1]
 		case xml.CharData:
 			if len(stack) == 1 {
 				continue
@@ -165,6 +173,10 @@ func readTreeBytes(data []byte, name string) (*node, error) {
 				return nil, fmt.Errorf("%s: refused: document type declaration with entity definitions at line %d", name, line)
 			}
 		}
+	}
+	if len(stack) > 1 {
+		line, _ := dec.InputPos()
+		return nil, fmt.Errorf("%s: not well-formed XML: line %d: unexpected end of input inside <%s>", name, line, oneLine(stack[len(stack)-1].name, 40))
 	}
 	var doc *node
 	for _, k := range root.kids {

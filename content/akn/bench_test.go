@@ -1,0 +1,29 @@
+package akn
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkParse parses the largest XML file of the corpus.
+func BenchmarkParse(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "akn", "*", "*.xml"))
+	if len(files) == 0 {
+		b.Skip("corpus not found")
+	}
+	var data []byte
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err == nil && len(d) > len(data) {
+			data = d
+		}
+	}
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := ParseBytes(data, "bench.xml"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
