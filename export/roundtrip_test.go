@@ -59,10 +59,20 @@ func firstDiff(what string, a, b []string) string {
 	return ""
 }
 
-// roundTripStrict makes TestRoundTrip fail on any document that does not
-// survive the round trip. The text parser (content.Parse) is being written
-// at the same time; until it reads every layout, the test reports.
-const roundTripStrict = false
+// Round-trip floors, in per cent of the corpus documents. What keeps them
+// below 100 (text parser as of this commit): annex headings, which the XML
+// reader attaches to the paragraph after them (Paragraph.Heading) while the
+// text parser makes them annex paragraphs of their own, shifting annex
+// footnote ids (A/RES/75/129); a long unpunctuated sub-heading read as a
+// paragraph (A/RES/77/128); the Arabic label "(هـ)" with a tatweel, which
+// content.ItemKey does not know (S/RES/2536 (2020) ar).
+const (
+	floorIDs       = 97.0
+	floorFootnotes = 96.5
+	// floorCites applies once the citation scanner finds anything: the
+	// text has no links, so only cite.Scan can find the resolutions again.
+	floorCites = 90.0
+)
 
 // TestRoundTrip parses each corpus XML, writes it with Text, reads that
 // with the text parser and compares paragraph ids, footnotes and cited
@@ -105,10 +115,16 @@ func TestRoundTrip(t *testing.T) {
 	t.Logf("round trip over %d documents: ids identical %d, footnotes identical %d, cited resolutions all kept %d (%d/%d citations)",
 		n, okIDs, okNotes, okCites, citeGot, citeWant)
 	for _, f := range fails {
-		if roundTripStrict {
-			t.Error(f)
-		} else {
-			t.Log(f)
-		}
+		t.Log(f)
+	}
+	pct := func(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
+	if p := pct(okIDs, n); p < floorIDs {
+		t.Errorf("ids survive the round trip in %.1f%% of documents, below %.1f%%", p, floorIDs)
+	}
+	if p := pct(okNotes, n); p < floorFootnotes {
+		t.Errorf("footnotes survive the round trip in %.1f%% of documents, below %.1f%%", p, floorFootnotes)
+	}
+	if p := pct(citeGot, citeWant); citeGot > 0 && p < floorCites {
+		t.Errorf("%.1f%% of cited resolutions survive the round trip, below %.1f%%", p, floorCites)
 	}
 }

@@ -149,7 +149,7 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 		}
 	case sectionLabel:
 		if len(rp.items) == 0 {
-			part.pending = joinLines(part.pending, strings.TrimSpace(trimLabel(rp.label)+" "+rp.text.text()))
+			part.pending = joinLines(part.pending, sectionHeading(rp))
 			return
 		}
 	default:
@@ -281,7 +281,7 @@ func (b *builder) annexFlow(a *rawAnnex, body *node) {
 			n := num
 			rp.number = &n
 		case kind == sectionLabel && len(rp.items) == 0:
-			a.pending = joinLines(a.pending, strings.TrimSpace(trimLabel(rp.label)+" "+rp.text.text()))
+			a.pending = joinLines(a.pending, sectionHeading(rp))
 			continue
 		case kind == itemLabel && len(a.paras) > 0:
 			attachItem(&a.paras[len(a.paras)-1].rawItem, &rawItem{label: trimLabel(rp.label), text: rp.text, items: rp.items, tail: rp.tail})
@@ -317,4 +317,16 @@ func isAnnexWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// sectionHeading writes a section heading from its numeral and its text,
+// dropping the separator the text repeats ("I." and ". Establishment" give
+// "I. Establishment").
+func sectionHeading(rp *rawPara) string {
+	label := trimLabel(rp.label)
+	text := rp.text.text()
+	if strings.HasSuffix(label, ".") {
+		text = strings.TrimLeft(text, ". ")
+	}
+	return strings.TrimSpace(label + " " + text)
 }
