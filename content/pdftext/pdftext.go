@@ -52,7 +52,8 @@ func Text(b []byte) (text string, err error) {
 		if p.V.IsNull() {
 			continue
 		}
-		writePage(&out, p.Content().Text)
+		height := pageHeight(p)
+		writePage(&out, p.Content().Text, height)
 		out.WriteString("\n")
 	}
 	if strings.TrimSpace(out.String()) == "" {
@@ -79,8 +80,16 @@ type line struct {
 }
 
 // writePage writes one page's lines, a blank line between paragraphs.
-func writePage(out *strings.Builder, texts []pdf.Text) {
-	lines := groupLines(texts)
+// height is the page's height in points, 0 if unknown.
+func writePage(out *strings.Builder, texts []pdf.Text, height float64) {
+	if height <= 0 {
+		height = 792
+	}
+	// Running headers and footers set side by side pieces that belong on
+	// lines of their own (the short title and the symbol, the job number
+	// and the page number), as text extractions print them.
+	margins := func(y float64) bool { return y > 0.9*height || y < 0.07*height }
+	lines := groupLines(texts, margins)
 	if len(lines) == 0 {
 		return
 	}
@@ -109,9 +118,13 @@ func writePage(out *strings.Builder, texts []pdf.Text) {
 // UN PDFs is reading order. A glyph in a smaller font raised above the
 // current baseline is a superscript (a footnote marker) and stays on the
 // line it belongs to.
-func groupLines(texts []pdf.Text) []*line {
+//
+// In the page margins (where inMargin says so) a jump of the pen to the left,
+// or far to the right, also starts a new line.
+func groupLines(texts []pdf.Text, inMargin func(y float64) bool) []*line {
 	var lines []*line
 	var cur *line
+	lastX := 0.0
 	for _, t := range texts {
 		s := cleanGlyph(t.S)
 		if s == "" {
@@ -122,7 +135,9 @@ func groupLines(texts []pdf.Text) []*line {
 			cur.text.WriteString(g.s)
 			continue
 		}
-		if cur == nil || math.Abs(g.y-cur.y) > 0.4*math.Max(cur.fs, 1) {
+		jump := inMargin(g.y) && (g.x < lastX-5 || g.x > lastX+50)
+		lastX = g.x
+		if cur == nil || jump || math.Abs(g.y-cur.y) > 0.4*math.Max(cur.fs, 1) {
 			cur = &line{y: g.y, fs: g.fs, x0: -1}
 			lines = append(lines, cur)
 		}
@@ -200,6 +215,17 @@ func cleanGlyph(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// pageHeight is the page's height in points from its (possibly inherited)
+// MediaBox, or 0 when the page does not say.
+func pageHeight(p pdf.Page) float64 {
+	for v, depth := p.V, 0; !v.IsNull() && depth < 32; v, depth = v.Key("Parent"), depth+1 {
+		if box := v.Key("MediaBox"); box.Len() == 4 {
+			return box.Index(3).Float64() - box.Index(1).Float64()
+		}
+	}
+	return 0
 }
 
 // commonMargin is the x most lines start at: the left margin of body text.
