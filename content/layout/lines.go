@@ -13,6 +13,8 @@ var (
 	// jobRe matches a job number footer such as "24-21660 (E)",
 	// "23-24915* (E)    160124" or "24-21660".
 	jobRe = regexp.MustCompile(`^\d{2}-\d{5}\*?(\s*\([A-Z]\))?(\s+\d{6})?$`)
+	// jobTokenRe matches a job number as one word of a footer line.
+	jobTokenRe = regexp.MustCompile(`^\d{2}-\d{5}\*?$`)
 	// barcodeRe matches the barcode line "*2421660*".
 	barcodeRe = regexp.MustCompile(`^\*\d{7}\*$`)
 	// pageRe matches a page number "2/4".
@@ -63,13 +65,29 @@ func cleanLine(s string) (string, bool) {
 // isFurniture reports whether a trimmed line is page furniture that carries
 // no text: a job number, a barcode or a page number.
 func isFurniture(s string) bool {
-	if len(s) > 40 {
+	if len(s) > 60 {
 		return false
 	}
-	if jobRe.MatchString(s) || barcodeRe.MatchString(s) {
+	if jobRe.MatchString(s) || barcodeRe.MatchString(s) || isPageNumber(s) {
 		return true
 	}
-	return isPageNumber(s)
+	// Some extractions put the job number and page number on one line:
+	// "24-21660 2/4", "3/4 24-21660", "24-21660 (E) *2421660*".
+	fields := strings.Fields(s)
+	if len(fields) < 2 || len(fields) > 5 {
+		return false
+	}
+	anchor := false
+	for _, f := range fields {
+		switch {
+		case jobTokenRe.MatchString(f) || barcodeRe.MatchString(f) || isPageNumber(f):
+			anchor = true
+		case f == "(E)" || len(f) == 6 && atoi(f) >= 0:
+		default:
+			return false
+		}
+	}
+	return anchor
 }
 
 // isPageNumber reports whether s is a page number such as "2/4".

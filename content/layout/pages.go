@@ -24,9 +24,24 @@ func furniture(lines []string, d docInfo) []bool {
 	var anchors []int
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if isFurniture(t) || (d.symbol != "" && strings.TrimRight(t, "*") == d.symbol) {
+		if isFurniture(t) || d.symbol != "" && strings.TrimRight(t, "*") == d.symbol {
 			removed[i] = true
 			anchors = append(anchors, i)
+		}
+	}
+	// A running title line may carry the symbol at one end:
+	// "Security Treaty Organization A/RES/79/10".
+	if d.symbol != "" {
+		for i, l := range lines {
+			t := strings.TrimRight(strings.TrimSpace(l), "*")
+			rest, ok := strings.CutSuffix(t, " "+d.symbol)
+			if !ok {
+				rest, ok = strings.CutPrefix(t, d.symbol+" ")
+			}
+			if ok && rest != "" && (strings.Contains(d.title, normalise(rest)) || strings.Contains(d.agenda, normalise(rest))) {
+				removed[i] = true
+				anchors = append(anchors, i)
+			}
 		}
 	}
 	seen := map[string]int{}
@@ -81,7 +96,7 @@ func titleRun(lines []string, removed []bool, a int) []int {
 // underscores followed by a numbered note.
 func paginate(lines []string, removed, ff []bool) []page {
 	pages := []page{{}}
-	inNotes := false
+	inNotes, afterBlank := false, false
 	for i, l := range lines {
 		cur := &pages[len(pages)-1]
 		if removed[i] || ff[i] {
@@ -95,6 +110,14 @@ func paginate(lines []string, removed, ff []bool) []page {
 			}
 		}
 		t := strings.TrimSpace(l)
+		if inNotes && afterBlank && t != "" && !noteRe.MatchString(t) {
+			// An extraction that drops the page furniture runs the next
+			// page's text on after the notes, past a blank line.
+			inNotes = false
+			pages = append(pages, page{})
+			cur = &pages[len(pages)-1]
+		}
+		afterBlank = t == ""
 		switch {
 		case ruleRe.MatchString(t) && notesFollow(lines, i+1):
 			inNotes = true

@@ -149,12 +149,17 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 		// Extractions often leave a blank line before each page header,
 		// so a sentence cut by the page break goes on.
 		return false
-	case g.page && !g.blankFirst:
+	case g.page:
+		// Blank lines around page furniture say nothing: a paragraph
+		// ends at a page break only when the next line opens one.
 		return b.leadAfter(end, t)
 	case g.blank || g.blankFirst:
-		// A blank line inside a sentence (the sample's page break) does
-		// not end a paragraph.
-		return !(unicode.IsLower(firstRune(t)) && !strings.ContainsRune(".;:,!?)", end))
+		// A blank line inside a sentence (the sample's page break, or a
+		// page break an extraction left unmarked) does not end a paragraph.
+		if strings.ContainsRune(".;:,!?)", end) {
+			return true
+		}
+		return !unicode.IsLower(firstRune(t)) && !endsWithFunctionWord(tail)
 	}
 	if b.last == 0 && (end == ',' || end == ';') && leadLike(t) {
 		// Preambular paragraphs run together without their blank line.
@@ -212,6 +217,19 @@ func leadLike(t string) bool {
 	}
 	switch w {
 	case "Mindful", "Aware", "Cognizant", "Deeply", "Gravely", "Desirous", "Further", "Also", "Strongly", "Acknowledging", "Noting":
+		return true
+	}
+	return false
+}
+
+// endsWithFunctionWord reports whether s ends with a word that cannot end a
+// paragraph or heading: "by its", "the", "of".
+func endsWithFunctionWord(s string) bool {
+	k := strings.LastIndexByte(s, ' ')
+	switch s[k+1:] {
+	case "a", "an", "the", "its", "their", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+		"and", "or", "that", "which", "as", "into", "between", "under", "such", "this", "these", "those",
+		"is", "are", "be", "been", "has", "have", "was", "were", "would", "should", "shall", "will", "may":
 		return true
 	}
 	return false
