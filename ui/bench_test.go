@@ -16,10 +16,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 	for b.Loop() {
 		m := New(d, Options{Style: "dark"}).(*model)
 		_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		if msg, ok := cmd().(blocksRenderedMsg); ok {
-			msg.rest = nil
-			m.Update(msg)
-		}
+		renderFirst(m, cmd)
 		_ = m.View()
 	}
 }
@@ -39,10 +36,7 @@ func TestFirstFrameFast(t *testing.T) {
 	placeholder := m.View()
 	early := time.Since(start)
 	t.Logf("New %v, first size %v", built, sized)
-	if msg, ok := cmd().(blocksRenderedMsg); ok {
-		msg.rest = nil
-		m.Update(msg)
-	}
+	renderFirst(m, cmd)
 	_ = m.View()
 	full := time.Since(start)
 	t.Logf("first placeholder frame %v, first rendered frame %v", early, full)
@@ -97,5 +91,22 @@ func BenchmarkView(b *testing.B) {
 	m.view.runSearch("secretary")
 	for b.Loop() {
 		_ = m.View()
+	}
+}
+
+// renderFirst runs the render command in cmd, the visible blocks only.
+func renderFirst(m *model, cmd tea.Cmd) {
+	cmds := []tea.Cmd{cmd}
+	if b, ok := cmd().(tea.BatchMsg); ok {
+		cmds = b
+	}
+	for _, c := range cmds {
+		if c == nil {
+			continue
+		}
+		if msg, ok := c().(blocksRenderedMsg); ok {
+			msg.rest = nil
+			m.Update(msg)
+		}
 	}
 }

@@ -130,8 +130,8 @@ func run(m *model, cmd tea.Cmd) {
 		var got tea.Msg
 		select {
 		case got = <-done:
-		case <-time.After(200 * time.Millisecond):
-			continue // a timer, such as the cursor's blink
+		case <-time.After(5 * time.Second):
+			continue // a command that never returns
 		}
 		switch msg := got.(type) {
 		case tea.BatchMsg:

@@ -46,3 +46,38 @@ func TestParaAfterTinyStart(t *testing.T) {
 		t.Errorf("top %q, want op4", got)
 	}
 }
+
+func TestJumpRendersOutOfTurn(t *testing.T) {
+	m := New(bigDoc(100000), Options{Style: "notty"}).(*model)
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	var first blocksRenderedMsg
+	ok := false
+	for _, c := range cmd().(tea.BatchMsg) {
+		if c == nil {
+			continue
+		}
+		if msg, isRender := c().(blocksRenderedMsg); isRender {
+			first, ok = msg, true
+		}
+	}
+	if !ok {
+		t.Fatal("first command does not render")
+	}
+	first.rest = nil // the background stops here
+	m.Update(first)
+	m.Update(keyMsg(":"))
+	for _, r := range "200" {
+		m.Update(keyMsg(string(r)))
+	}
+	_, cmd = m.Update(keyMsg("enter"))
+	if m.view.topID() != "op200" {
+		t.Fatalf("jump: top %q", m.view.topID())
+	}
+	if m.view.pane.isRendered(m.view.pane.top) {
+		t.Fatal("block rendered inside Update")
+	}
+	run(m, cmd)
+	if !m.view.pane.isRendered(m.view.pane.top) {
+		t.Error("the jump target was not rendered")
+	}
+}

@@ -106,10 +106,11 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.message = clean(msg.symbol) + ": " + clean(msg.err.Error())
 		return m, nil
 	case tea.KeyPressMsg:
-		return m, m.key(msg)
+		cmd := m.key(msg)
+		return m, tea.Batch(cmd, m.renderVisible())
 	case tea.MouseWheelMsg:
 		m.wheel(msg.Mouse())
-		return m, nil
+		return m, m.renderVisible()
 	}
 	if m.prompt.mode != promptClosed {
 		return m, m.prompt.update(msg)

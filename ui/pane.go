@@ -17,6 +17,9 @@ type pane struct {
 	rendered [][]string
 	// ph holds placeholder lines for blocks not rendered yet.
 	ph [][]string
+	// asked marks blocks whose rendering was asked for out of turn, because
+	// they came on screen before the background got to them.
+	asked map[int]bool
 	// top and line are the anchor: line `line` of block `top` is on the
 	// first row of the pane.
 	top, line int
@@ -50,6 +53,20 @@ func (p *pane) resetLines() {
 	p.gen++
 	p.rendered = make([][]string, len(p.blocks))
 	p.ph = make([][]string, len(p.blocks))
+	p.asked = map[int]bool{}
+}
+
+// missing returns the visible blocks that are neither rendered nor asked
+// for, and marks them asked.
+func (p *pane) missing() []int {
+	var out []int
+	for _, i := range p.visible() {
+		if !p.isRendered(i) && !p.asked[i] {
+			p.asked[i] = true
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // isRendered reports whether block i's lines are its real rendering.

@@ -21,6 +21,19 @@ func (m *model) startRender(v *docView) tea.Cmd {
 	return renderCmd(v, p.gen, p.width, first, rest)
 }
 
+// renderVisible renders, out of turn, the visible blocks of the current view
+// that the background has not reached yet.
+func (m *model) renderVisible() tea.Cmd {
+	v := m.view
+	if !m.sized || v.pane.rendered == nil {
+		return nil
+	}
+	if miss := v.pane.missing(); len(miss) > 0 {
+		return renderCmd(v, v.pane.gen, v.pane.width, miss, nil)
+	}
+	return nil
+}
+
 // renderCmd renders the blocks in must, then blocks of more until the budget
 // is spent, off the input path.
 func renderCmd(v *docView, gen, width int, must, more []int) tea.Cmd {
