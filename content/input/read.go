@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -15,7 +16,15 @@ const MaxSize = 64 << 20
 // Larger input is refused without reading the rest. Errors are one line,
 // lower case, and do not name the file: the caller prefixes "name: ".
 func Read(r io.Reader) (string, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	return read(r, 0)
+}
+
+// read is Read with a hint of the input's size, so that a file whose size is
+// known is read into one buffer of the right size.
+func read(r io.Reader, sizeHint int64) (string, error) {
+	buf := bytes.NewBuffer(make([]byte, 0, min(max(sizeHint, 0), MaxSize)+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(r, MaxSize+1))
+	b := buf.Bytes()
 	if err != nil {
 		return "", readError(err)
 	}
@@ -43,7 +52,7 @@ func ReadFile(path string) (string, error) {
 	if info.Mode().IsRegular() && info.Size() > MaxSize {
 		return "", tooLarge(info.Size())
 	}
-	return Read(f)
+	return read(f, info.Size())
 }
 
 // tooLarge returns the error for input over MaxSize; size is the input's
