@@ -17,8 +17,8 @@ func Violations(s string) []string {
 	state := ansi.NormalState
 	for len(s) > 0 {
 		seq, _, n, next := ansi.DecodeSequence(s, state, nil)
-		if n <= 0 {
-			n, seq = 1, s[:1]
+		if n <= 0 || seq == "" {
+			n, seq = max(n, 1), s[:max(n, 1)]
 		}
 		if next != ansi.NormalState {
 			// An unterminated sequence runs to the end of s.
