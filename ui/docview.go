@@ -46,10 +46,30 @@ type citedEntry struct {
 	targets []target
 }
 
-// target is a place in the pane: a block and a folded needle inside it.
+// target is a place in the pane: a block and the folded text of the
+// mention inside it.
 type target struct {
-	block  int
-	needle string
+	block int
+	// needles are the mention's folded text and, for a mention that a line
+	// break may split ("1631 (2005)"), its parts that carry a digit.
+	needles []string
+}
+
+// needlesOf returns the folded forms a mention is looked for as.
+func needlesOf(mention string) []string {
+	n := fold(clean(strings.TrimSpace(mention)))
+	if n == "" {
+		return nil
+	}
+	out := []string{n}
+	if f := strings.Fields(n); len(f) > 1 {
+		for _, w := range f {
+			if len(w) >= 3 && strings.ContainsAny(w, "0123456789") {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // newDocView prepares d for reading with the given render style.
@@ -222,14 +242,14 @@ func buildCited(v *docView) []citedEntry {
 			if !ok {
 				continue
 			}
-			needle := ""
+			var needles []string
 			for _, t := range texts[[2]string{m.Paragraph, m.Footnote}] {
 				if m.Start >= 0 && m.Start < m.End && m.End <= len(t) {
-					needle = fold(clean(t[m.Start:m.End]))
+					needles = needlesOf(t[m.Start:m.End])
 					break
 				}
 			}
-			e.targets = append(e.targets, target{block: b, needle: needle})
+			e.targets = append(e.targets, target{block: b, needles: needles})
 		}
 		out = append(out, e)
 	}

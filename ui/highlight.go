@@ -16,8 +16,8 @@ func (v *docView) paneView(st styles, width, height int) []string {
 	var cites []string
 	if v.citeSel >= 0 && v.citeSel < len(v.cited) {
 		for _, t := range v.cited[v.citeSel].targets {
-			if t.needle != "" {
-				cites = append(cites, strconv.Itoa(t.block)+"\x00"+t.needle)
+			for _, n := range t.needles {
+				cites = append(cites, strconv.Itoa(t.block)+"\x00"+n)
 			}
 		}
 	}

@@ -184,10 +184,14 @@ func (m *model) activate() {
 	v.citeNext = i + 1
 	t := e.targets[i]
 	line := 0
+found:
 	for l, s := range v.pane.linesOf(t.block) {
-		if t.needle != "" && len(occurrences(foldLine(stripLine(s)), t.needle)) > 0 {
-			line = l
-			break
+		fl := foldLine(stripLine(s))
+		for _, n := range t.needles {
+			if len(occurrences(fl, n)) > 0 {
+				line = l
+				break found
+			}
 		}
 	}
 	if line < v.pane.height-1 {

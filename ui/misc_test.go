@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -79,5 +80,22 @@ func TestJumpRendersOutOfTurn(t *testing.T) {
 	run(m, cmd)
 	if !m.view.pane.isRendered(m.view.pane.top) {
 		t.Error("the jump target was not rendered")
+	}
+}
+
+func TestCitationHighlight(t *testing.T) {
+	m := newSized(fixture(), Options{Style: "dark"}, 100, 30)
+	press(m, "tab", "j", "j") // S/RES/1631 (2005)
+	marked := 0
+	for _, l := range m.view.paneView(m.st, m.lay.paneW, m.lay.bodyH) {
+		if strings.Contains(l, m.st.cite.Render("1631")) || strings.Contains(l, m.st.cite.Render("1631 (2005)")) {
+			marked++
+		}
+	}
+	if marked == 0 {
+		t.Error("the mention of 1631 (2005) is not highlighted")
+	}
+	if got := needlesOf("1631 (2005)"); len(got) != 3 || got[1] != "1631" {
+		t.Errorf("needlesOf: %q", got)
 	}
 }
