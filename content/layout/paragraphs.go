@@ -178,7 +178,7 @@ func (b *builder) opens(p para, t, prevText string, end rune) bool {
 	}
 	if m := numberLeadRe.FindStringSubmatch(t); m != nil {
 		n := atoi(m[1])
-		return (n == b.last+1 || n == 1) && end != ','
+		return n == b.last+1 || n == 1
 	}
 	if itemRe.MatchString(t) {
 		return strings.ContainsRune(":;.,", end) || strings.HasSuffix(prevText, " and") || strings.HasSuffix(prevText, " or")
