@@ -3,6 +3,7 @@ package akn
 import (
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // rawPart is a part (a whole resolution, or a section with its own
@@ -60,7 +61,7 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 			if hasPreambleHeading(k) {
 				*parts = append(*parts, &rawPart{label: strings.TrimRight(label, ". "), heading: heading, lastNumber: part.lastNumber})
 			} else {
-				part.pending = joinLines(part.pending, joinLines(label, heading))
+				part.pending = addHeading(part.pending, joinLines(label, heading))
 			}
 			b.readBody(parts, k)
 		case "num", "heading", "subheading":
@@ -71,7 +72,7 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 				rp.lead = rp.text.lead()
 				part.pre = append(part.pre, rp)
 			} else {
-				part.pending = joinLines(part.pending, rp.text.text())
+				part.pending = addHeading(part.pending, rp.text.text())
 			}
 		default:
 			b.bodyParagraph(part, readBlock(k))
@@ -149,12 +150,12 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 		}
 	case sectionLabel:
 		if len(rp.items) == 0 {
-			part.pending = joinLines(part.pending, sectionHeading(rp))
+			part.pending = addHeading(part.pending, sectionHeading(rp))
 			return
 		}
 	default:
 		if rp.number == nil && headingLike(rp) {
-			part.pending = joinLines(part.pending, joinLines(rp.heading, rp.text.text()))
+			part.pending = addHeading(part.pending, joinLines(rp.heading, rp.text.text()))
 			return
 		}
 	}
@@ -244,13 +245,13 @@ func (b *builder) annexFlow(a *rawAnnex, body *node) {
 			continue
 		case "heading", "subheading":
 			if !b.annexHeading(a, k.plain()) {
-				a.pending = joinLines(a.pending, k.plain())
+				a.pending = addHeading(a.pending, k.plain())
 			}
 			continue
 		case "section", "part", "chapter", "division", "title", "hcontainer", "subsection", "mainBody":
 			h := joinLines(trimLabel(plainChild(k, "num")), joinLines(plainChild(k, "heading"), plainChild(k, "subheading")))
 			if h != "" && !b.annexHeading(a, h) {
-				a.pending = joinLines(a.pending, h)
+				a.pending = addHeading(a.pending, h)
 			}
 			b.annexFlow(a, k)
 			continue
@@ -281,7 +282,7 @@ func (b *builder) annexFlow(a *rawAnnex, body *node) {
 			n := num
 			rp.number = &n
 		case kind == sectionLabel && len(rp.items) == 0:
-			a.pending = joinLines(a.pending, sectionHeading(rp))
+			a.pending = addHeading(a.pending, sectionHeading(rp))
 			continue
 		case kind == itemLabel && len(a.paras) > 0:
 			attachItem(&a.paras[len(a.paras)-1].rawItem, &rawItem{label: trimLabel(rp.label), text: rp.text, items: rp.items, tail: rp.tail})
@@ -289,7 +290,7 @@ func (b *builder) annexFlow(a *rawAnnex, body *node) {
 		case rp.text.empty() && len(rp.items) == 0 || kind == noLabel && headingLike(rp):
 			h := joinLines(rp.heading, rp.text.text())
 			if !b.annexHeading(a, h) {
-				a.pending = joinLines(a.pending, h)
+				a.pending = addHeading(a.pending, h)
 			}
 			continue
 		}
@@ -329,4 +330,15 @@ func sectionHeading(rp *rawPara) string {
 		text = strings.TrimLeft(text, ". ")
 	}
 	return strings.TrimSpace(label + " " + text)
+}
+
+// addHeading adds a heading line to the pending ones, skipping a line with
+// no letter or digit (a centred "*" that separates groups of paragraphs).
+func addHeading(pending, line string) string {
+	for _, c := range line {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return joinLines(pending, line)
+		}
+	}
+	return pending
 }

@@ -33,6 +33,7 @@ func (b *builder) indexCitations() {
 			if sym == "" || l.start < 0 || l.end > len(u.Text) || l.start > l.end {
 				continue
 			}
+			sym = arabicSession(sym, u.Text[:l.start])
 			kind := content.DocumentCitation
 			if strings.Contains(sym, "/RES/") {
 				kind = content.ResolutionCitation
@@ -79,4 +80,23 @@ func overlapsLink(fs []found, m cite.Match) bool {
 		}
 	}
 	return false
+}
+
+// arabicSession fixes a link that drops the session prefix Arabic prints
+// before the number: "دإ-10/2" is special session resolution S-10/2 and
+// "دإط-10/15" emergency special session ES-10/15, yet some Arabic files
+// link them to A/RES/10/2.
+func arabicSession(sym, before string) string {
+	rest, ok := strings.CutPrefix(sym, "A/RES/")
+	if !ok || rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return sym
+	}
+	before = strings.TrimRight(before, " ")
+	switch {
+	case strings.HasSuffix(before, "دإط-") || strings.HasSuffix(before, "دإط"):
+		return "A/RES/ES-" + rest
+	case strings.HasSuffix(before, "دإ-") || strings.HasSuffix(before, "دإ"):
+		return "A/RES/S-" + rest
+	}
+	return sym
 }

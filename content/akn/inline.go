@@ -219,6 +219,14 @@ func inlineNode(u *unit, k *node) {
 			inlineNoNotes(body, p)
 			body.softBreak()
 		}
+		// Arabic notes open with "()", where Word put the marker.
+		if t := body.text(); strings.HasPrefix(t, "()") {
+			k := len("()")
+			if len(t) > k && t[k] == ' ' {
+				k++
+			}
+			body.cut(k)
+		}
 		m := strings.TrimSpace(clean(k.attr("marker")))
 		if m == "" {
 			m = "*"
