@@ -45,8 +45,8 @@ func load(file, lang string, stdin io.Reader) (*content.Document, error) {
 	case file == "":
 		text = sample
 	case file == "-":
-		text, err = input.Read(stdin)
-	case strings.EqualFold(filepath.Ext(file), ".pdf"):
+		text, err = readStdin(stdin)
+	case strings.EqualFold(filepath.Ext(file), ".pdf") || startsWithPDF(file):
 		text, err = readPDF(file)
 	default:
 		text, err = input.ReadFile(file)
@@ -55,6 +55,33 @@ func load(file, lang string, stdin io.Reader) (*content.Document, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return parse(name, text, lang)
+}
+
+// startsWithPDF reports whether the named file starts like a PDF.
+func startsWithPDF(file string) bool {
+	f, err := os.Open(file)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 16)
+	n, _ := io.ReadFull(f, head)
+	return pdftext.IsPDF(head[:n])
+}
+
+// readStdin reads standard input as text, or as a PDF when it is one.
+func readStdin(r io.Reader) (string, error) {
+	b, err := io.ReadAll(io.LimitReader(r, input.MaxSize+1))
+	if err != nil {
+		return "", fmt.Errorf("cannot read: %w", err)
+	}
+	if len(b) > input.MaxSize {
+		return "", fmt.Errorf("input too large (the limit is %d MB)", input.MaxSize>>20)
+	}
+	if pdftext.IsPDF(b) {
+		return pdfText(b)
+	}
+	return input.Decode(b)
 }
 
 // readPDF returns the text of the named PDF file, cleaned like any input.
@@ -76,6 +103,11 @@ func readPDF(file string) (string, error) {
 	if !pdftext.IsPDF(b) {
 		return input.Decode(b)
 	}
+	return pdfText(b)
+}
+
+// pdfText extracts and cleans the text of a PDF.
+func pdfText(b []byte) (string, error) {
 	text, err := pdftext.Text(b)
 	if err != nil {
 		return "", err
