@@ -22,6 +22,11 @@ type found struct {
 // with those the citation scanner finds in the text, one entry per symbol in
 // order of first mention.
 func (b *builder) indexCitations() {
+	b.mergeCitations(cite.Scan)
+}
+
+// mergeCitations is indexCitations with the scanner given.
+func (b *builder) mergeCitations(scan func(text, lang, organ string) []cite.Match) {
 	d := b.doc
 	byKey := map[string]int{}
 	out := []content.Citation{}
@@ -40,7 +45,7 @@ func (b *builder) indexCitations() {
 			}
 			fs = append(fs, found{start: l.start, end: l.end, symbol: sym, kind: kind, organ: organOf(sym), linked: true})
 		}
-		for _, m := range cite.Scan(u.Text, d.Language, d.Organ) {
+		for _, m := range scan(u.Text, d.Language, d.Organ) {
 			if m.Symbol == "" || m.Start < 0 || m.End > len(u.Text) || m.Start > m.End {
 				continue
 			}
@@ -71,11 +76,13 @@ func (b *builder) indexCitations() {
 	d.Citations = out
 }
 
-// overlapsLink reports whether a scanned match falls on a linked mention:
-// the link already says what it cites.
+// overlapsLink reports whether a scanned match falls on a linked mention of
+// the same symbol. A scan that reads a linked number as another symbol is
+// kept as well: the UN's links are sometimes wrong (a General Assembly
+// resolution linked as a Human Rights Council one), so both are offered.
 func overlapsLink(fs []found, m cite.Match) bool {
 	for _, f := range fs {
-		if f.linked && m.Start < f.end && f.start < m.End {
+		if f.linked && m.Start < f.end && f.start < m.End && strings.EqualFold(f.symbol, m.Symbol) {
 			return true
 		}
 	}

@@ -65,14 +65,17 @@ func (b *builder) finish(parts []*rawPart, annexes []*rawAnnex) {
 	}
 }
 
-// uniqueID returns id, or id with a suffix when it is taken already.
+// uniqueID returns id, or id with a suffix ("op3-2") when it is taken
+// already. The next suffix of each id is remembered, so many duplicates
+// cost no more than a few.
 func (b *builder) uniqueID(id string) string {
 	out := id
-	for n := 2; b.ids[out]; n++ {
-		out = id + "-" + strconv.Itoa(n)
+	for b.ids[out] {
+		b.next[id]++
+		out = id + "-" + strconv.Itoa(b.next[id]+1)
 	}
 	if out != id {
-		b.diag("duplicate paragraph id " + id + ", renamed " + out)
+		b.diag("duplicate paragraph id " + oneLine(id, 40) + ", renamed " + oneLine(out, 44))
 	}
 	b.ids[out] = true
 	return out

@@ -15,6 +15,7 @@ type builder struct {
 	doc   *content.Document
 	links map[unitKey][]link
 	ids   map[string]bool
+	next  map[string]int // last suffix given to a duplicate id
 }
 
 // Parse reads one AKN4UN document and returns it as a content.Document.
@@ -41,16 +42,29 @@ func ParseBytes(data []byte, name string) (*content.Document, error) {
 
 // build turns the tree of an Akoma Ntoso document into a Document.
 func build(root *node, name string) *content.Document {
-	b := &builder{
+	b := newBuilder(name)
+	b.buildFrom(root)
+	b.indexCitations()
+	return b.doc
+}
+
+// newBuilder returns a builder with an empty Document.
+func newBuilder(name string) *builder {
+	return &builder{
 		name:  name,
 		doc:   &content.Document{Footnotes: []content.Footnote{}, Citations: []content.Citation{}, Diagnostics: []content.Diagnostic{}, Parts: []content.Part{}},
 		links: map[unitKey][]link{},
 		ids:   map[string]bool{},
+		next:  map[string]int{},
 	}
+}
+
+// buildFrom fills the Document from the tree, citations aside.
+func (b *builder) buildFrom(root *node) {
 	top := firstElement(root)
 	if top == nil {
 		b.diag("empty Akoma Ntoso document")
-		return b.doc
+		return
 	}
 	renumberNotes(root)
 	b.readMeta(top.child("meta"))
@@ -97,8 +111,6 @@ func build(root *node, name string) *content.Document {
 	} else if len(b.doc.Parts) == 1 && len(b.doc.Parts[0].Closing) > 0 {
 		b.doc.Closing, b.doc.Parts[0].Closing = b.doc.Parts[0].Closing, nil
 	}
-	b.indexCitations()
-	return b.doc
 }
 
 // firstElement returns the first element child of n.
@@ -111,9 +123,17 @@ func firstElement(n *node) *node {
 	return nil
 }
 
-// diag records a diagnostic.
+// maxDiagnostics bounds the diagnostics of one document.
+const maxDiagnostics = 100
+
+// diag records a diagnostic, up to maxDiagnostics of them.
 func (b *builder) diag(msg string) {
-	b.doc.Diagnostics = append(b.doc.Diagnostics, content.Diagnostic{Message: msg})
+	switch n := len(b.doc.Diagnostics); {
+	case n < maxDiagnostics:
+		b.doc.Diagnostics = append(b.doc.Diagnostics, content.Diagnostic{Message: msg})
+	case n == maxDiagnostics:
+		b.doc.Diagnostics = append(b.doc.Diagnostics, content.Diagnostic{Message: "more problems not listed"})
+	}
 }
 
 // readAttachments reads the annexes of a statement.

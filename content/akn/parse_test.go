@@ -192,3 +192,20 @@ func TestSectionNumeral(t *testing.T) {
 		}
 	}
 }
+
+func TestParseManyDuplicatesIsFast(t *testing.T) {
+	para := `<paragraph><num>1.</num><content><p>x;</p></content></paragraph><paragraph><num>(a)</num><content><p>y</p></content></paragraph>`
+	in := wrap("", "<mainBody>"+strings.Repeat(para, 30000)+"</mainBody>")
+	start := time.Now()
+	d, err := ParseBytes([]byte(in), "dup.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if el := time.Since(start); el > 10*time.Second {
+		t.Errorf("took %v on 60,000 duplicate paragraphs", el)
+	}
+	ops := d.Parts[0].Operative
+	if len(ops) != 30000 || ops[1].ID != "op1-2" || ops[2].ID != "op1-3" || len(d.Diagnostics) > maxDiagnostics+1 {
+		t.Errorf("got %d paragraphs, ids %s %s, %d diagnostics", len(ops), ops[1].ID, ops[2].ID, len(d.Diagnostics))
+	}
+}
