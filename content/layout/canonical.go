@@ -46,7 +46,7 @@ func render(head []string, paras []para, ns []note, keepSpaceSemicolon bool) str
 	for i, p := range paras {
 		t := p.text.String()
 		if !keepSpaceSemicolon && !p.table {
-			t = strings.ReplaceAll(t, " ;", ";")
+			t = strings.ReplaceAll(strings.ReplaceAll(t, " ;", ";"), " :", ":")
 		}
 		if p.table && i > 0 && paras[i-1].table {
 			b.WriteString("\n")
@@ -68,8 +68,8 @@ func render(head []string, paras []para, ns []note, keepSpaceSemicolon bool) str
 	return b.String()
 }
 
-// frenchSpacing reports whether the text sets a space before semicolons on
-// purpose, as French does, so that " ;" must stay.
+// frenchSpacing reports whether the text sets a space before semicolons and
+// colons on purpose, as French does, so that " ;" and " :" must stay.
 func frenchSpacing(text string) bool {
 	const sample = 1 << 16
 	if len(text) > sample {

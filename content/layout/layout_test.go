@@ -55,6 +55,7 @@ func TestCanonical(t *testing.T) {
 		{"item alone", "1. Decides:\n\n(a)\nTo act;\n", "1. Decides:\n\n(a) To act;\n"},
 		{"real hyphen kept", "the Secretary-\nGeneral and the well-\nbeing of all,\n", "the Secretary-General and the well-being of all,\n"},
 		{"split word rejoined", "in coopera-\ntion with them,\n", "in cooperation with them,\n"},
+		{"spaced hyphen", "of the Secretary -General - and others,\n", "of the Secretary-General - and others,\n"},
 		{"space before semicolon", "Affirms that peace ;\n", "Affirms that peace;\n"},
 		{"run-on numbers", "17. We will act. We\nwill report.\n18. We decide to\nmeet again.\n", "17. We will act. We will report.\n\n18. We decide to meet again.\n"},
 		{"spanish formula", "La Asamblea General,\nHaciendo referencia a su\nresolución 59/50,\n", "La Asamblea General,\n\nHaciendo referencia a su resolución 59/50,\n"},

@@ -173,3 +173,28 @@ func firstWord(s string) string {
 	}
 	return s
 }
+
+// closeSpacedHyphen removes the space PDF extraction leaves before the
+// hyphen of a compound: "Secretary -General" → "Secretary-General".
+func closeSpacedHyphen(s string) string {
+	if !strings.Contains(s, " -") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		k := strings.Index(s, " -")
+		if k < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		before := lastRune(s[:k])
+		after := firstRune(s[k+2:])
+		if unicode.IsLetter(before) && unicode.IsUpper(after) {
+			b.WriteString(s[:k])
+			b.WriteString("-")
+		} else {
+			b.WriteString(s[:k+2])
+		}
+		s = s[k+2:]
+	}
+}

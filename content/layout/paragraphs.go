@@ -62,15 +62,16 @@ const (
 )
 
 // cellRuns marks the lines that belong to runs of at least minCellRun short
-// lines in a row, most opening with a capital or digit: table cells
-// extracted one per line, which must not be joined into one paragraph.
+// lines in a row, most opening with a capital or digit and few ending in
+// punctuation: table cells extracted one per line, which must not be joined
+// into one paragraph.
 func cellRuns(lines []string) []bool {
 	cells := make([]bool, len(lines))
-	start, total, caps := 0, 0, 0
+	start, total, caps, prose := 0, 0, 0, 0
 	flush := func(end int) {
 		// Table cells mostly start with a capital or a digit; prose that
 		// justification spread one word a line does not.
-		if n := end - start; n >= minCellRun && total <= n*maxCellMean && caps*2 >= n {
+		if n := end - start; n >= minCellRun && total <= n*maxCellMean && caps*2 >= n && prose*3 <= n {
 			for i := start; i < end; i++ {
 				cells[i] = true
 			}
@@ -80,12 +81,15 @@ func cellRuns(lines []string) []bool {
 		t := strings.TrimSpace(l)
 		if t == "" || l == pageBreak || len(t) > maxCellLen {
 			flush(i)
-			start, total, caps = i+1, 0, 0
+			start, total, caps, prose = i+1, 0, 0, 0
 			continue
 		}
 		total += len(t)
 		if r := firstRune(t); unicode.IsUpper(r) || unicode.IsDigit(r) {
 			caps++
+		}
+		if strings.ContainsRune(".,;:", lastRune(t)) || numberLeadRe.MatchString(t) {
+			prose++
 		}
 	}
 	flush(len(lines))
@@ -94,7 +98,7 @@ func cellRuns(lines []string) []bool {
 
 // add places one text line.
 func (b *builder) add(raw string, g gap, cell bool) {
-	t := collapse(raw)
+	t := closeSpacedHyphen(collapse(raw))
 	p := para{table: cell || isTableRow(raw)}
 	if p.table {
 		t = strings.TrimSpace(raw)
@@ -165,7 +169,7 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 		// Preambular paragraphs run together without their blank line.
 		return true
 	}
-	return opens && (punct || p.heading || itemRe.MatchString(t))
+	return opens && (punct || p.heading || p.title || itemRe.MatchString(t))
 }
 
 // opens reports whether line p looks like the start of a paragraph: an
@@ -183,7 +187,7 @@ func (b *builder) opens(p para, t, prevText string, end rune) bool {
 	if itemRe.MatchString(t) {
 		return strings.ContainsRune(":;.,", end) || strings.HasSuffix(prevText, " and") || strings.HasSuffix(prevText, " or")
 	}
-	return p.heading && strings.ContainsRune(".;:", end)
+	return (p.heading || p.title) && strings.ContainsRune(".;:", end)
 }
 
 // leadAfter reports whether, across a page break, text starting a new
