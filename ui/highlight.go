@@ -9,6 +9,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+// rtlMargin is the right margin of right-aligned lines.
+const rtlMargin = 2
+
 // paneView returns the pane's rows as exactly height lines of exactly width
 // cells, with search matches and the selected citation's mentions styled.
 func (v *docView) paneView(st styles, width, height int) []string {
@@ -29,7 +32,8 @@ func (v *docView) paneView(st styles, width, height int) []string {
 		}
 		s = v.highlight(st, r, s, cites)
 		if rtl {
-			s = alignRight(s, width)
+			// Mirror glamour's left margin on the right.
+			s = alignRight(s, max(1, width-rtlMargin)) + strings.Repeat(" ", min(rtlMargin, width-1))
 		}
 		out = append(out, fit(s, width))
 	}

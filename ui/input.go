@@ -101,6 +101,8 @@ func (m *model) paneKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		if !v.stepMatch(dir) {
 			m.message = "no search: press / to search"
+		} else {
+			m.message = v.search.wrapNote()
 		}
 	case key.Matches(msg, k.Clear):
 		v.clearSearch()
@@ -250,7 +252,9 @@ func (m *model) search(q string) {
 	}
 	if v.runSearch(q) == 0 {
 		m.message = "not found: " + clean(q)
+		return
 	}
+	m.message = v.search.wrapNote()
 }
 
 // stepParagraph moves to the start of the next or previous paragraph.

@@ -126,6 +126,9 @@ func TestSearch(t *testing.T) {
 	if got := m.view.search.counter(); got != itoa(total)+"/"+itoa(total) {
 		t.Errorf("NN: counter %q (wraps to the last)", got)
 	}
+	if !strings.Contains(m.message, "continued at the end") {
+		t.Errorf("NN: message %q, want a note that the search wrapped", m.message)
+	}
 	if !strings.Contains(ansi.Strip(m.statusBar(80)), "/"+itoa(total)+"]") {
 		t.Errorf("status bar lacks the counter: %q", ansi.Strip(m.statusBar(80)))
 	}

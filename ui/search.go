@@ -17,6 +17,19 @@ type searchState struct {
 	needle  string  // folded
 	matches []match // in document order
 	cur     int     // index into matches, -1 for none
+	// wrapped is set when the last move went past an end of the document.
+	wrapped bool
+}
+
+// wrapNote returns the message for a search that went past an end, or "".
+func (s searchState) wrapNote() string {
+	if !s.wrapped {
+		return ""
+	}
+	if s.cur == 0 {
+		return "search hit the end, continued at the top"
+	}
+	return "search hit the top, continued at the end"
 }
 
 // match is the k-th occurrence of the needle in a block's plain text.
@@ -72,9 +85,10 @@ func (v *docView) runSearch(q string) int {
 		return 0
 	}
 	v.search.cur = 0
+	v.search.wrapped = true
 	for i, m := range v.search.matches {
 		if m.block >= v.pane.top {
-			v.search.cur = i
+			v.search.cur, v.search.wrapped = i, false
 			break
 		}
 	}
@@ -88,7 +102,9 @@ func (v *docView) stepMatch(dir int) bool {
 	if n == 0 {
 		return false
 	}
-	v.search.cur = ((v.search.cur+dir)%n + n) % n
+	next := v.search.cur + dir
+	v.search.wrapped = next < 0 || next >= n
+	v.search.cur = (next%n + n) % n
 	v.showMatch()
 	return true
 }

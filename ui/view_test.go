@@ -94,7 +94,7 @@ func TestArabicRightAligned(t *testing.T) {
 		if strings.TrimSpace(plain) == "" {
 			continue
 		}
-		if strings.HasSuffix(plain, " ") {
+		if strings.HasSuffix(plain, "   ") || !strings.HasSuffix(plain, "  ") {
 			t.Errorf("Arabic line not right-aligned: %q", plain)
 		}
 		if lipgloss.Width(r) != m.lay.paneW {
