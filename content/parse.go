@@ -1,7 +1,25 @@
 package content
 
 import (
+	"regexp"
 	"strings"
+	"sync"
+)
+
+// The compiled patterns and tables, built once and never changed: safe for
+// concurrent use.
+var (
+	sharedLinePatterns     = sync.OnceValue(newLinePatterns)
+	sharedMastheadPatterns = sync.OnceValue(newMastheadPatterns)
+	sharedOrganNames       = sync.OnceValue(organNames)
+	sharedLeadMatchers     = sync.OnceValue(func() map[string]*leadMatcher {
+		m := map[string]*leadMatcher{}
+		for lang := range leadTables() {
+			m[lang] = newLeadMatcher(lang)
+		}
+		return m
+	})
+	zhDateRe = regexp.MustCompile(zhDatePattern)
 )
 
 // Options tune Parse.
@@ -32,15 +50,15 @@ func Parse(text string, opt Options) *Document {
 	if d.Language == "" {
 		d.Language = detectLanguage(text)
 	}
-	lp := newLinePatterns()
-	names := organNames()
+	lp := sharedLinePatterns()
+	names := sharedOrganNames()
 	if hardWrapped(lines, blank) {
 		lines = joinBlocks(lines, blank, lp, names)
 	}
-	mp := newMastheadPatterns()
+	mp := sharedMastheadPatterns()
 	head, body := splitMasthead(d, lines, mp, names)
 	rest := parseMasthead(d, head, mp, names)
-	b := &bodyBuilder{d: d, lang: d.Language, leads: newLeadMatcher(d.Language)}
+	b := &bodyBuilder{d: d, lang: d.Language, leads: sharedLeadMatchers()[d.Language]}
 	toks := tokenize(b, lp, names, append(rest, body...))
 	b.split = sectionsSplit(toks, b)
 	ahead := make([]bool, len(toks))
@@ -101,6 +119,8 @@ func splitMasthead(d *Document, lines []line, mp *mastheadPatterns, names map[st
 // page break.
 func tokenize(b *bodyBuilder, lp *linePatterns, names map[string]string, lines []line) []token {
 	var toks []token
+	var rawMore, textMore [][]string // continuation pieces of each token
+	var tail []string                 // last piece of each token's text
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
 		if !hasLetterOrDigit(ln.text) && !lp.footnote.MatchString(ln.text) {
@@ -117,13 +137,20 @@ func tokenize(b *bodyBuilder, lp *linePatterns, names map[string]string, lines [
 				t.number, t.raw, t.text = m[1], m[2], stripItalics(m[2])
 			}
 		}
-		if n := len(toks); n > 0 && b.continues(toks[n-1], t) {
-			p := &toks[n-1]
-			p.raw += " " + t.raw
-			p.text += " " + t.text
+		if n := len(toks); n > 0 && b.continues(toks[n-1], tail[n-1], len(rawMore[n-1]) > 0, t) {
+			rawMore[n-1] = append(rawMore[n-1], t.raw)
+			textMore[n-1] = append(textMore[n-1], t.text)
+			tail[n-1] = t.text
 			continue
 		}
 		toks = append(toks, t)
+		rawMore, textMore, tail = append(rawMore, nil), append(textMore, nil), append(tail, t.text)
+	}
+	for i := range toks {
+		if len(rawMore[i]) > 0 {
+			toks[i].raw += " " + strings.Join(rawMore[i], " ")
+			toks[i].text += " " + strings.Join(textMore[i], " ")
+		}
 	}
 	return toks
 }

@@ -53,6 +53,7 @@ type bodyBuilder struct {
 	inNotes   bool
 	closing   *[]string // the closing being read, for its date line
 	footnotes []Footnote
+	noteMore  [][]string // continuation lines of each footnote
 }
 
 // leadOf returns a paragraph's lead phrase and hint: the opening italics
@@ -94,21 +95,23 @@ func (b *bodyBuilder) paraLike(t token) bool {
 }
 
 // continues reports whether next continues prev across a page break.
-func (b *bodyBuilder) continues(prev, next token) bool {
-	if next.kind != tokPara || next.number != "" || !b.paraLike(prev) {
+// prevEnd is the last piece of prev's text; joined says prev already has
+// continuation lines (and so is a paragraph).
+func (b *bodyBuilder) continues(prev token, prevEnd string, joined bool, next token) bool {
+	if next.kind != tokPara || next.number != "" || !joined && !b.paraLike(prev) {
 		return false
 	}
 	if lead, _ := b.leadOf(next.raw, next.text); lead != "" {
 		return false
 	}
-	if !endsTerminal(prev.text) {
+	if !endsTerminal(prevEnd) {
 		return true
 	}
 	switch b.lang {
 	case "ru", "ar", "zh":
 		return false
 	}
-	return startsLower(next.text) && !endsSentence(prev.text)
+	return startsLower(next.text) && !endsSentence(prevEnd)
 }
 
 // cur returns the part being filled, creating the first one.
@@ -140,12 +143,13 @@ func (b *bodyBuilder) takePending() (label, heading string, section bool) {
 func (b *bodyBuilder) add(t token) {
 	if t.kind == tokFootnote {
 		b.footnotes = append(b.footnotes, Footnote{Marker: t.number, Text: t.text})
+		b.noteMore = append(b.noteMore, nil)
 		b.inNotes, b.closing = true, nil
 		return
 	}
 	if b.inNotes && t.kind != tokAnnex && len(b.footnotes) > 0 {
-		f := &b.footnotes[len(b.footnotes)-1]
-		f.Text = strings.TrimSpace(f.Text + " " + t.text)
+		n := len(b.footnotes) - 1
+		b.noteMore[n] = append(b.noteMore[n], t.text)
 		return
 	}
 	b.inNotes = false

@@ -9,18 +9,19 @@ import (
 // every paragraph and item its id.
 func finish(d *Document, b *bodyBuilder) {
 	ids := map[string]bool{}
+	next := map[string]int{} // the next suffix to try for a repeated id
 	uniq := func(id string) string {
 		if !ids[id] {
 			ids[id] = true
 			return id
 		}
-		for k := 2; ; k++ {
-			c := id + "-" + strconv.Itoa(k)
-			if !ids[c] {
-				ids[c] = true
-				return c
-			}
+		k := max(next[id], 2)
+		for ; ids[id+"-"+strconv.Itoa(k)]; k++ {
 		}
+		next[id] = k + 1
+		c := id + "-" + strconv.Itoa(k)
+		ids[c] = true
+		return c
 	}
 	multi := len(b.parts) > 1
 	for i, pb := range b.parts {
@@ -80,6 +81,11 @@ func finish(d *Document, b *bodyBuilder) {
 	}
 	if d.Masthead.Meeting == "" && len(d.Closing) > 0 {
 		d.Masthead.Meeting = d.Closing[0]
+	}
+	for i, more := range b.noteMore {
+		if len(more) > 0 {
+			b.footnotes[i].Text = strings.TrimSpace(b.footnotes[i].Text + " " + strings.Join(more, " "))
+		}
 	}
 	d.Footnotes = append(d.Footnotes, b.footnotes...)
 	attachFootnotes(d)

@@ -1,12 +1,16 @@
 package content
 
-import "strings"
+import (
+	"strings"
+
+	"resolute/content/layout"
+)
 
 // canonicalLayout brings hard-wrapped text (PDF extraction, OCR) to the
 // canonical layout. It is the one place that calls the layout package, so
 // that the parser builds while that package is being written.
 func canonicalLayout(text string) string {
-	return text
+	return layout.Canonical(text)
 }
 
 // hardWrapped reports whether many lines follow another without a blank
@@ -29,18 +33,28 @@ func hardWrapped(lines []line, blankBefore []bool) bool {
 // number, a sub-paragraph label, a footnote, a formula or a closing line.
 func joinBlocks(lines []line, blankBefore []bool, lp *linePatterns, names map[string]string) []line {
 	var out []line
+	var pieces []string // the lines of the block being joined, with separators
+	flush := func() {
+		if len(out) > 0 {
+			out[len(out)-1].text = strings.Join(pieces, "")
+		}
+		pieces = pieces[:0]
+	}
 	for i, ln := range lines {
 		if i == 0 || blankBefore[i] || startsUnit(ln, lp, names) || startsUnit(lines[i-1], lp, names) && isShortUnit(lines[i-1], lp, names) {
+			flush()
 			out = append(out, ln)
+			pieces = append(pieces, ln.text)
 			continue
 		}
-		prev := &out[len(out)-1]
-		if strings.HasSuffix(prev.text, "-") && startsLower(ln.text) {
-			prev.text = strings.TrimSuffix(prev.text, "-") + ln.text
+		if last := pieces[len(pieces)-1]; strings.HasSuffix(last, "-") && startsLower(ln.text) {
+			pieces[len(pieces)-1] = strings.TrimSuffix(last, "-")
+			pieces = append(pieces, ln.text)
 			continue
 		}
-		prev.text += " " + ln.text
+		pieces = append(pieces, " ", ln.text)
 	}
+	flush()
 	return out
 }
 
