@@ -120,7 +120,7 @@ func splitMasthead(d *Document, lines []line, mp *mastheadPatterns, names map[st
 func tokenize(b *bodyBuilder, lp *linePatterns, names map[string]string, lines []line) []token {
 	var toks []token
 	var rawMore, textMore [][]string // continuation pieces of each token
-	var tail []string                 // last piece of each token's text
+	var tail []string                // last piece of each token's text
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
 		if !hasLetterOrDigit(ln.text) && !lp.footnote.MatchString(ln.text) {
