@@ -41,11 +41,11 @@ func (b *builder) paragraph(kind BlockKind, p content.Paragraph) {
 		}
 		items(&md, &plain, p.Items, 0)
 	}
-	if len(p.Items) > 0 && p.Tail != "" {
-		// A paragraph after the list ends the list.
-		md.WriteString("\n")
-	}
 	if tail := clean(p.Tail); tail != "" {
+		// After a list (which ends with a line break) a blank line ends it.
+		if len(p.Items) == 0 {
+			md.WriteString("\n")
+		}
 		md.WriteString("\n" + lineStart(text(tail)))
 		plain.WriteString("\n" + tail)
 	}
