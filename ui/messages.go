@@ -1,7 +1,5 @@
 package ui
 
-import "resolute/content"
-
 // resizeSettledMsg reports that no resize arrived for a debounce interval
 // since the one numbered gen.
 type resizeSettledMsg struct{ gen int }
@@ -28,9 +26,6 @@ type docOpenFailedMsg struct {
 	symbol string
 	err    error
 }
-
-// openFunc loads a document by symbol; see Options.Open.
-type openFunc func(symbol string) (*content.Document, error)
 
 // foldedMsg carries the folded text of a document view's blocks, built in
 // the background so that the first search does not pay for it.
