@@ -9,11 +9,12 @@ import "strings"
 // text at the end as "¹ text". Running page headers and footers are
 // dropped. Text it cannot place stays in the order it came.
 func Canonical(text string) string {
-	raw := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	raw := strings.Split(text, "\n")
 	lines := make([]string, len(raw))
 	ff := make([]bool, len(raw))
 	for i, l := range raw {
-		lines[i], ff[i] = cleanLine(strings.ReplaceAll(l, "\r", ""))
+		lines[i], ff[i] = cleanLine(l)
 	}
 	d := analyse(lines)
 	head := masthead(lines[:d.bodyStart])

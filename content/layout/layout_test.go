@@ -58,6 +58,8 @@ func TestCanonical(t *testing.T) {
 		{"spaced hyphen", "of the Secretary -General - and others,\n", "of the Secretary-General - and others,\n"},
 		{"space before semicolon", "Affirms that peace ;\n", "Affirms that peace;\n"},
 		{"run-on numbers", "17. We will act. We\nwill report.\n18. We decide to\nmeet again.\n", "17. We will act. We will report.\n\n18. We decide to meet again.\n"},
+		{"old mac line ends", "Noting the\rreport,\r", "Noting the report,\n"},
+		{"superscript notes", "Noting the report,¹\n_____\n¹ A/1/2.\n² A/1/3.\n", "Noting the report,¹\n\n¹ A/1/2.\n\n² A/1/3.\n"},
 		{"spanish formula", "La Asamblea General,\nHaciendo referencia a su\nresolución 59/50,\n", "La Asamblea General,\n\nHaciendo referencia a su resolución 59/50,\n"},
 		{"section heading", "The General Assembly,\n\nI\nFirst subject of\nthe resolution\n\nRecalling its work,\n", "The General Assembly,\n\nI\n\nFirst subject of the resolution\n\nRecalling its work,\n"},
 	}

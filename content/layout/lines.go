@@ -31,9 +31,9 @@ var (
 	formulaRe = regexp.MustCompile(`^(The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)|` +
 		`La Asamblea General|El Consejo de Seguridad|L['’]Assemblée générale|Le Conseil de sécurité|` +
 		`Генеральная Ассамблея|Совет Безопасности|大会|安全理事会|إن الجمعية العامة|إن مجلس الأمن)([ ,，:：][^.;。]{0,40})?$`)
-	// noteRe matches the start of a footnote text: "1 A/79/302." or
-	// "* Reissued for technical reasons".
-	noteRe = regexp.MustCompile(`^(\d{1,3}|\*{1,3})\s+\S`)
+	// noteRe matches the start of a footnote text: "1 A/79/302.",
+	// "¹ A/79/302." or "* Reissued for technical reasons".
+	noteRe = regexp.MustCompile(`^(\d{1,3}\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s?|\*{1,3}\s)\s*\S`)
 	// numberAloneRe matches an operative number alone on its line: "1.".
 	numberAloneRe = regexp.MustCompile(`^(\d{1,3})\.$`)
 	// numberLeadRe matches a line opening with an operative number: "12. Text".

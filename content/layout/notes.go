@@ -56,12 +56,12 @@ func noteStart(t string, last int, all []note) (int, string, bool) {
 	if !noteRe.MatchString(t) {
 		return 0, "", false
 	}
-	k := strings.IndexAny(t, " \t")
+	k := strings.IndexFunc(t, func(r rune) bool { return r != '*' && !isSuper(r) && (r < '0' || r > '9') })
 	num, rest := t[:k], strings.TrimSpace(t[k:])
 	if num[0] == '*' {
 		return 0, rest, true
 	}
-	n := atoi(num)
+	n := atoi(plainDigits(num))
 	if n != last+1 && n != 1 {
 		return 0, "", false
 	}
@@ -69,4 +69,16 @@ func noteStart(t string, last int, all []note) (int, string, bool) {
 		return 0, "", false
 	}
 	return n, rest, true
+}
+
+// plainDigits turns superscript digits into ASCII ones: "¹²" → "12".
+func plainDigits(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if i := strings.IndexRune(superDigits, r); i >= 0 {
+			r = rune('0' + len([]rune(superDigits[:i])))
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
