@@ -57,11 +57,17 @@ func render(head []string, paras []para, ns []note, keepSpaceSemicolon bool) str
 		b.WriteString(t)
 	}
 	for _, n := range ns {
-		if n.num <= 0 {
-			continue
+		switch {
+		case n.num > 0:
+			sep()
+			b.WriteString(superscript(n.num) + " " + n.text.String())
+		case n.num < 0:
+			// Text under a footnote rule that no note number opens.
+			sep()
+			b.WriteString(n.text.String())
 		}
-		sep()
-		b.WriteString(superscript(n.num) + " " + n.text.String())
+		// A starred note ("* Reissued for technical reasons") is a
+		// publishing remark, not a footnote of the text: it is dropped.
 	}
 	if b.Len() > 0 {
 		b.WriteString("\n")

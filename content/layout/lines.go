@@ -40,8 +40,8 @@ var (
 	numberLeadRe = regexp.MustCompile(`^(\d{1,3})\.\s+\S`)
 	// itemRe matches a sub-paragraph label opening a line: "(a)", "(iv)", "(a) Text".
 	itemRe = regexp.MustCompile(`^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)(\s|$)`)
-	// sectionRe matches a section label alone on its line: "I", "IV.", "A.".
-	sectionRe = regexp.MustCompile(`^([IVXL]{1,7}\.?|[A-Z]\.)$`)
+	// sectionRe matches a section label alone on its line: "I", "IV.", "A.", "B".
+	sectionRe = regexp.MustCompile(`^([IVXL]{1,7}\.?|[A-Z]\.?)$`)
 	// sectionTitleRe matches a numbered heading with its title: "III. Product risk".
 	sectionTitleRe = regexp.MustCompile(`^([IVXL]{1,7}|[A-Z])\.\s+[A-Z]`)
 	// annexRe matches an annex heading "Annex", "Annex II", "Annexes".

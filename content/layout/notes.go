@@ -26,12 +26,20 @@ func notes(pages []page) []note {
 	last := 0
 	for p := range pages {
 		var nums []int
+		first := true
 		for _, l := range pages[p].notes {
 			t := collapse(l)
 			if t == "" {
 				continue
 			}
-			if n, rest, ok := noteStart(t, last, all); ok {
+			n, rest, ok := noteStart(t, last, all)
+			if !ok && first {
+				// A block may open with a note whose number skips a few
+				// (a marker the extraction lost).
+				n, rest, ok = noteJump(t, last)
+			}
+			first = false
+			if ok {
 				all = append(all, newNote(n, rest))
 				if n > 0 {
 					last = n
@@ -81,4 +89,24 @@ func plainDigits(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// maxNoteJump is how far the first note of a page may skip ahead.
+const maxNoteJump = 5
+
+// noteJump accepts the first line of a page's notes as a new note when its
+// number is a little ahead of the sequence.
+func noteJump(t string, last int) (int, string, bool) {
+	if !noteRe.MatchString(t) || monthRe.MatchString(t) {
+		return 0, "", false
+	}
+	k := strings.IndexFunc(t, func(r rune) bool { return !isSuper(r) && (r < '0' || r > '9') })
+	if k <= 0 {
+		return 0, "", false
+	}
+	n := atoi(plainDigits(t[:k]))
+	if n <= last || n > last+maxNoteJump {
+		return 0, "", false
+	}
+	return n, strings.TrimSpace(t[k:]), true
 }
