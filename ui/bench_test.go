@@ -15,8 +15,8 @@ func BenchmarkFirstFrame(b *testing.B) {
 	d := bigDoc(benchSize)
 	for b.Loop() {
 		m := New(d, Options{Style: "dark"}).(*model)
-		_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		renderFirst(m, cmd)
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		renderFirst(m)
 		_ = m.View()
 	}
 }
@@ -31,12 +31,12 @@ func TestFirstFrameFast(t *testing.T) {
 	start := time.Now()
 	m := New(d, Options{Style: "dark"}).(*model)
 	built := time.Since(start)
-	_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	sized := time.Since(start)
 	placeholder := m.View()
 	early := time.Since(start)
 	t.Logf("New %v, first size %v", built, sized)
-	renderFirst(m, cmd)
+	renderFirst(m)
 	_ = m.View()
 	full := time.Since(start)
 	t.Logf("first placeholder frame %v, first rendered frame %v", early, full)
@@ -94,19 +94,10 @@ func BenchmarkView(b *testing.B) {
 	}
 }
 
-// renderFirst runs the render command in cmd, the visible blocks only.
-func renderFirst(m *model, cmd tea.Cmd) {
-	cmds := []tea.Cmd{cmd}
-	if b, ok := cmd().(tea.BatchMsg); ok {
-		cmds = b
-	}
-	for _, c := range cmds {
-		if c == nil {
-			continue
-		}
-		if msg, ok := c().(blocksRenderedMsg); ok {
-			msg.rest = nil
-			m.Update(msg)
-		}
-	}
+// renderFirst renders the visible blocks as the first size's render
+// command does (the background rest and the folding are left out).
+func renderFirst(m *model) {
+	first, _ := m.view.pane.renderQueue()
+	p := m.view.pane
+	m.Update(renderCmd(m.view, p.gen, p.width, first, nil)())
 }
