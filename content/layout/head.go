@@ -2,10 +2,12 @@ package layout
 
 import "strings"
 
-// Bounds on the head: how far into the text the masthead is looked for, and
-// how much of the title running headers are compared with.
+// Bounds on the head: how far into the text the masthead is looked for, how
+// many lines of text it may hold, and how much of the title running headers
+// are compared with.
 const (
 	maxHeadLines = 200
+	maxHeadText  = 60
 	maxTitleLen  = 2000
 )
 
@@ -51,7 +53,22 @@ func analyse(lines []string) docInfo {
 	case title >= 0:
 		d.bodyStart = title + len(block(lines, title))
 	}
+	if nonBlank(lines[:d.bodyStart]) > maxHeadText {
+		// So much text before the formula is no masthead.
+		d.bodyStart = 0
+	}
 	return d
+}
+
+// nonBlank counts the non-blank lines.
+func nonBlank(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // block returns the lines from i up to the next blank line.

@@ -156,7 +156,7 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 	case g.page:
 		// Blank lines around page furniture say nothing: a paragraph
 		// ends at a page break only when the next line opens one.
-		return b.leadAfter(end, t)
+		return leadAfter(end, t)
 	case g.blank || g.blankFirst:
 		// A blank line inside a sentence (the sample's page break, or a
 		// page break an extraction left unmarked) does not end a paragraph.
@@ -193,7 +193,7 @@ func (b *builder) opens(p para, t, prevText string, end rune) bool {
 // leadAfter reports whether, across a page break, text starting a new
 // preambular paragraph follows: prev ended a clause and t opens with a lead
 // word such as "Recalling" or "Deeply".
-func (b *builder) leadAfter(end rune, t string) bool {
+func leadAfter(end rune, t string) bool {
 	if !strings.ContainsRune(",;.", end) {
 		return false
 	}
