@@ -73,3 +73,34 @@ func organOf(sym string) string {
 	}
 	return ""
 }
+
+// symbolFromIRI derives the symbol from the FRBR Work IRI when the cover
+// page has none: ".../unga/2021-12-09/76-108/" gives "A/RES/76/108",
+// ".../unsc/2024-01-10/2722-2024/" gives "S/RES/2722 (2024)".
+func symbolFromIRI(top *node) string {
+	w := top.find("FRBRWork")
+	if w == nil || w.child("FRBRthis") == nil {
+		return ""
+	}
+	f := strings.Split(strings.Trim(w.child("FRBRthis").attr("value"), "/"), "/")
+	for i := 0; i+2 < len(f); i++ {
+		if f[i] != "deliberation" {
+			continue
+		}
+		if i+3 >= len(f) {
+			return ""
+		}
+		num := cleanLine(f[i+3])
+		switch strings.ToLower(f[i+1]) {
+		case "unga":
+			if k := strings.LastIndex(num, "-"); k > 0 {
+				return "A/RES/" + num[:k] + "/" + num[k+1:]
+			}
+		case "unsc":
+			if n, y, ok := strings.Cut(num, "-"); ok {
+				return "S/RES/" + n + " (" + y + ")"
+			}
+		}
+	}
+	return ""
+}

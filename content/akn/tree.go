@@ -87,7 +87,6 @@ func (n *node) plain() string {
 	walk = func(n *node) {
 		if n.name == "" {
 			b.WriteString(clean(n.text))
-			b.WriteByte(0) // a word boundary only if white space follows
 			return
 		}
 		if n.name == "authorialNote" || n.name == "meta" {
@@ -104,7 +103,7 @@ func (n *node) plain() string {
 		}
 	}
 	walk(n)
-	return collapse(strings.ReplaceAll(b.String(), "\x00", ""))
+	return collapse(b.String())
 }
 
 // collapse trims s and turns every run of white space into one space.

@@ -1,0 +1,134 @@
+package akn
+
+import "strings"
+
+// rawAnnex is an attachment before ids are given.
+type rawAnnex struct {
+	label, title string
+	paras        []*rawPara
+	pending      string
+}
+
+// readAnnex reads an attachment: its heading ("Annex", "Annex II"), title
+// and paragraphs.
+func (b *builder) readAnnex(doc *node) *rawAnnex {
+	a := &rawAnnex{}
+	body := doc.child("mainBody")
+	if body == nil {
+		body = doc
+	}
+	if pf := doc.child("preface"); pf != nil {
+		b.annexHeading(a, pf.plain())
+	}
+	b.annexFlow(a, body)
+	if a.pending != "" {
+		rp := &rawPara{rawItem: rawItem{text: &unit{}}}
+		rp.head = a.pending
+		a.paras = append(a.paras, rp)
+		a.pending = ""
+	}
+	return a
+}
+
+// annexHeading takes a heading line at the top of an annex as its label or
+// title; it reports false when both are already set or paragraphs began.
+func (b *builder) annexHeading(a *rawAnnex, s string) bool {
+	if s == "" {
+		return true
+	}
+	if len(a.paras) > 0 || a.pending != "" {
+		return false
+	}
+	if a.label == "" && a.title == "" && isAnnexWord(s) {
+		a.label = s
+		return true
+	}
+	if a.title == "" {
+		a.title = s
+		return true
+	}
+	return false
+}
+
+// annexFlow reads the paragraphs of an annex body.
+func (b *builder) annexFlow(a *rawAnnex, body *node) {
+	for _, k := range body.kids {
+		switch k.name {
+		case "", "meta", "num":
+			continue
+		case "heading", "subheading":
+			if !b.annexHeading(a, k.plain()) {
+				a.pending = addHeading(a.pending, k.plain())
+			}
+			continue
+		case "section", "part", "chapter", "division", "title", "hcontainer", "subsection", "mainBody":
+			h := joinLines(trimLabel(plainChild(k, "num")), joinLines(plainChild(k, "heading"), plainChild(k, "subheading")))
+			if h != "" && !b.annexHeading(a, h) {
+				a.pending = addHeading(a.pending, h)
+			}
+			b.annexFlow(a, k)
+			continue
+		}
+		if k.name == "container" && k.child("table") != nil {
+			for _, row := range tableRows(k.child("table")) {
+				rp := &rawPara{rawItem: rawItem{text: &unit{}}}
+				for j, c := range row {
+					if j > 0 {
+						rp.text.writeText(" | ")
+					}
+					inline(rp.text, c)
+				}
+				b.annexPara(a, rp)
+			}
+			continue
+		}
+		rp := readBlock(k)
+		kind, num := classify(trimLabel(rp.label))
+		if rp.label == "" {
+			if l := labelFromText(rp.text, 0); l != "" {
+				rp.label = l
+				kind, num = classify(l)
+			}
+		}
+		switch {
+		case kind == numberLabel:
+			n := num
+			rp.number = &n
+		case kind == sectionLabel && len(rp.items) == 0:
+			a.pending = addHeading(a.pending, sectionHeading(rp))
+			continue
+		case kind == itemLabel && len(a.paras) > 0:
+			attachItem(&a.paras[len(a.paras)-1].rawItem, &rawItem{label: trimLabel(rp.label), text: rp.text, items: rp.items, tail: rp.tail})
+			continue
+		case rp.text.empty() && len(rp.items) == 0 || kind == noLabel && headingLike(rp):
+			h := joinLines(rp.heading, rp.text.text())
+			if !b.annexHeading(a, h) {
+				a.pending = addHeading(a.pending, h)
+			}
+			continue
+		}
+		b.annexPara(a, rp)
+	}
+}
+
+// annexPara appends a paragraph to an annex, giving it the pending heading.
+func (b *builder) annexPara(a *rawAnnex, rp *rawPara) {
+	rp.head = joinLines(a.pending, rp.heading)
+	a.pending = ""
+	rp.lead = rp.text.lead()
+	a.paras = append(a.paras, rp)
+}
+
+// annexWords are the words that open an annex heading in the six languages.
+var annexWords = []string{"annex", "annexe", "anexo", "приложение", "مرفق", "المرفق", "附件"}
+
+// isAnnexWord reports whether s is an annex heading such as "Annex II".
+func isAnnexWord(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, w := range annexWords {
+		if strings.HasPrefix(low, w) && len(low) < len(w)+20 {
+			return true
+		}
+	}
+	return false
+}

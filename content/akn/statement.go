@@ -1,0 +1,104 @@
+package akn
+
+import "strings"
+
+// readStatement reads the preambles and main bodies of a statement, in
+// order. A preamble that follows a main body holding only unnumbered
+// paragraphs continues the same preamble (those paragraphs were preambular
+// ones marked up as body); after numbered paragraphs it starts a new part.
+func (b *builder) readStatement(st *node) []*rawPart {
+	parts := []*rawPart{{}}
+	for _, k := range st.kids {
+		part := parts[len(parts)-1]
+		switch k.name {
+		case "preamble":
+			if len(part.ops) > 0 {
+				if numbered(part.ops) {
+					part = &rawPart{lastNumber: part.lastNumber}
+					parts = append(parts, part)
+				} else {
+					for _, op := range part.ops {
+						op.head = ""
+						part.pre = append(part.pre, op)
+					}
+					part.ops = nil
+				}
+			}
+			b.readPreamble(part, k)
+		case "mainBody":
+			moveOperativeTail(part, k)
+			b.readBody(&parts, k)
+		}
+	}
+	return parts
+}
+
+// numbered reports whether any paragraph has a number.
+func numbered(ps []*rawPara) bool {
+	for _, p := range ps {
+		if p.number != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// moveOperativeTail moves to the operative part the last paragraphs of a
+// preamble that read as operative ones: markup sometimes puts an unnumbered
+// operative paragraph in the preamble. They are paragraphs with
+// sub-paragraphs whose last words end with a full stop or semicolon (a
+// preambular one ends with a comma), or the paragraph just before a body
+// that opens with sub-paragraphs, which must continue it.
+func moveOperativeTail(part *rawPart, body *node) {
+	if len(part.ops) > 0 {
+		return
+	}
+	i := len(part.pre)
+	for i > 0 && len(part.pre[i-1].items) > 0 && endsOperative(part.pre[i-1]) {
+		i--
+	}
+	if i == len(part.pre) && i > 1 && opensWithItem(body) {
+		i--
+	}
+	if i == 0 || i == len(part.pre) {
+		return
+	}
+	for _, p := range part.pre[i:] {
+		p.lead = p.text.lead()
+		part.ops = append(part.ops, p)
+	}
+	part.pre = part.pre[:i]
+}
+
+// opensWithItem reports whether the first paragraph of a body is labelled
+// as a sub-paragraph, "(a)" or "i)".
+func opensWithItem(body *node) bool {
+	for _, k := range body.kids {
+		if k.name == "" {
+			continue
+		}
+		kind, _ := classify(trimLabel(plainChild(k, "num")))
+		return kind == itemLabel
+	}
+	return false
+}
+
+// endsOperative reports whether a paragraph's last words end with a full
+// stop or semicolon.
+func endsOperative(p *rawPara) bool {
+	last := lastText(&p.rawItem)
+	last = strings.TrimRight(last, superscripts+"”’\"»() ")
+	return strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, "。") || strings.HasSuffix(last, "；") || strings.HasSuffix(last, "؛")
+}
+
+// lastText returns the text that ends an item: its tail, its last
+// sub-item's, or its own.
+func lastText(it *rawItem) string {
+	if it.tail != nil && it.tail.text() != "" {
+		return it.tail.text()
+	}
+	if n := len(it.items); n > 0 {
+		return lastText(it.items[n-1])
+	}
+	return it.text.text()
+}
