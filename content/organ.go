@@ -46,6 +46,17 @@ func organKey(line string) string {
 	return s
 }
 
+// hasArticle reports whether an organ's name opens with the article an
+// enacting formula has and a masthead lacks.
+func hasArticle(t string) bool {
+	for _, art := range []string{"The ", "L’", "L'", "Le ", "La ", "El ", "إن "} {
+		if strings.HasPrefix(t, art) {
+			return true
+		}
+	}
+	return false
+}
+
 // formulaOrgan reports whether line is an enacting formula ("The General
 // Assembly,", "إن مجلس الأمن،", "大会，") and the organ it names.
 func formulaOrgan(line string, names map[string]string) (string, bool) {
@@ -55,6 +66,8 @@ func formulaOrgan(line string, names map[string]string) (string, bool) {
 	}
 	switch {
 	case strings.HasSuffix(t, ","), strings.HasSuffix(t, "،"), strings.HasSuffix(t, "，"):
+	case hasArticle(t):
+		// "The General Assembly" without its comma, as PDF text sometimes has it
 	default:
 		return "", false
 	}

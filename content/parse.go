@@ -126,7 +126,7 @@ func tokenize(b *bodyBuilder, lp *linePatterns, names map[string]string, lines [
 		if !hasLetterOrDigit(ln.text) && !lp.footnote.MatchString(ln.text) {
 			continue
 		}
-		if lp.numberAlone.MatchString(ln.text) && i+1 < len(lines) && !lp.number.MatchString(lines[i+1].text) {
+		if lp.numberAlone.MatchString(ln.text) && i+1 < len(lines) && !lp.number.MatchString(lines[i+1].text) && b.paragraphLike(lines[i+1].text) {
 			num := strings.TrimRight(ln.text, ".-– ")
 			i++
 			ln = line{text: num + ". " + lines[i].text, no: ln.no}

@@ -75,11 +75,26 @@ func (b *bodyBuilder) headingLike(t token) bool {
 	if t.kind != tokPara || t.number != "" {
 		return false
 	}
-	if runeLen(t.text) > 150 || endsTerminal(t.text) {
+	limit := 150
+	if n := len(b.pending); n > 0 && b.pending[n-1].kind == tokSection && b.pending[n-1].text == "" {
+		limit = 400 // a section's title can be long
+	}
+	if runeLen(t.text) > limit || endsTerminal(t.text) {
 		return false
 	}
 	lead, _ := b.leadOf(t.raw, t.text)
 	return lead == ""
+}
+
+// paragraphLike reports whether a line reads as the text of a paragraph
+// rather than a table cell: it has a lead phrase, closing punctuation or
+// some length.
+func (b *bodyBuilder) paragraphLike(raw string) bool {
+	t := stripItalics(raw)
+	if lead, _ := b.leadOf(raw, t); lead != "" {
+		return true
+	}
+	return endsTerminal(t) || runeLen(t) > 60
 }
 
 // paraLike reports whether a token is a paragraph that a continuation line
@@ -245,7 +260,7 @@ func (b *bodyBuilder) add(t token) {
 func (b *bodyBuilder) paragraph(t token) {
 	label, heading, section := b.takePending()
 	p := b.cur()
-	if section && b.split {
+	if section && b.split && !isLetterLabel(label) {
 		if len(p.paras) > 0 || len(p.closing) > 0 {
 			p = &partBuild{}
 			b.parts = append(b.parts, p)
@@ -283,6 +298,12 @@ func (b *bodyBuilder) annexPara(t token) {
 	p := b.newPara(t, "")
 	p.text = text
 	a.paras = append(a.paras, p)
+}
+
+// isLetterLabel reports whether a section label is a single Latin capital
+// letter (a subsection "A." rather than a section "I").
+func isLetterLabel(s string) bool {
+	return len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' && !isRoman(strings.ToLower(s))
 }
 
 // splitLabel cuts a part heading such as "A Information in the service of
@@ -335,6 +356,9 @@ func sectionsSplit(toks []token, b *bodyBuilder) bool {
 				last, _ = strconv.Atoi(t.number)
 			}
 		case tokSection:
+			if isLetterLabel(t.number) {
+				continue
+			}
 			for _, u := range toks[i+1:] {
 				if u.kind != tokPara {
 					if u.kind == tokItem {

@@ -37,6 +37,7 @@ func finish(d *Document, b *bodyBuilder) {
 		if multi && pb.formula != d.Formula || i > 0 && pb.formula != "" {
 			part.Formula = pb.formula
 		}
+		demoteStrays(pb.paras)
 		nPre := preambleLength(pb.paras)
 		for j, p := range pb.paras[:nPre] {
 			para := p.paragraph(uniq(prefix+"pp"+strconv.Itoa(j+1)), Preambular, uniq)
@@ -94,12 +95,44 @@ func finish(d *Document, b *bodyBuilder) {
 	}
 }
 
+// demoteStrays drops the number of a paragraph that breaks the sequence
+// when the sequence resumes soon after it (17, 1, 2, 18: the 1 and 2 are
+// table cells), so that it counts as an unnumbered paragraph.
+func demoteStrays(ps []*pbuild) {
+	last := 0
+	for i, p := range ps {
+		if p.number == "" {
+			continue
+		}
+		n, _ := strconv.Atoi(p.number)
+		if last == 0 || n == last+1 {
+			last = n
+			continue
+		}
+		resumes := false
+		for k, q := range ps[i+1:] {
+			if k > 40 {
+				break
+			}
+			if m, _ := strconv.Atoi(q.number); q.number != "" && m == last+1 {
+				resumes = true
+				break
+			}
+		}
+		if resumes {
+			p.number = ""
+			continue
+		}
+		last = n
+	}
+}
+
 // preambleLength returns how many of a part's paragraphs are preambular:
 // those before the first numbered one; without numbered paragraphs, those
 // before the last run of paragraphs that do not end with a comma.
 func preambleLength(ps []*pbuild) int {
 	for i, p := range ps {
-		if p.number != "" {
+		if p.number != "" || p.hint == hintOp && !endsWithComma(p.text) && i+1 < len(ps) {
 			return i
 		}
 	}
