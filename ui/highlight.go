@@ -24,13 +24,15 @@ func (v *docView) paneView(st styles, width, height int) []string {
 			}
 		}
 	}
+	cur := curMatch{}
+	cur.block, cur.line, cur.nth, cur.ok = v.currentPos()
 	out := make([]string, 0, height)
 	for _, r := range v.pane.rows() {
 		s := r.text
 		if r.placeholder {
 			s = st.placeholder.Render(s)
 		}
-		s = v.highlight(st, r, s, cites)
+		s = v.highlight(st, r, s, cites, cur)
 		if rtl {
 			// Mirror glamour's left margin on the right.
 			s = alignRight(s, max(1, width-rtlMargin)) + strings.Repeat(" ", min(rtlMargin, width-1))
@@ -44,8 +46,14 @@ func (v *docView) paneView(st styles, width, height int) []string {
 	return out[:height]
 }
 
+// curMatch is where the current search match is drawn.
+type curMatch struct {
+	block, line, nth int
+	ok               bool
+}
+
 // highlight styles the search matches and citation mentions on one row.
-func (v *docView) highlight(st styles, r row, s string, cites []string) string {
+func (v *docView) highlight(st styles, r row, s string, cites []string, cur curMatch) string {
 	needle := v.search.needle
 	prefix := strconv.Itoa(r.block) + "\x00"
 	var want []string
@@ -66,10 +74,10 @@ func (v *docView) highlight(st styles, r row, s string, cites []string) string {
 		}
 	}
 	if needle != "" && len(v.search.matches) > 0 {
-		cur := v.currentOnLine(r.block, r.line)
+		here := cur.ok && cur.block == r.block && cur.line == r.line
 		for k, c := range occurrences(fl, needle) {
 			c.kind = hlSearch
-			if k == cur {
+			if here && k == cur.nth {
 				c.kind = hlCurrent
 			}
 			rs = append(rs, c)

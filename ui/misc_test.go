@@ -99,3 +99,15 @@ func TestCitationHighlight(t *testing.T) {
 		t.Errorf("needlesOf: %q", got)
 	}
 }
+
+func TestSearchHighlight(t *testing.T) {
+	m := newSized(fixture(), Options{Style: "dark"}, 100, 30)
+	sendKeys(m, "/ORGANIZACION\r")
+	view := m.View().Content
+	if n := strings.Count(view, m.st.current.Render("Organización")); n != 1 {
+		t.Errorf("current match drawn %d times, want 1", n)
+	}
+	if n := strings.Count(view, m.st.match.Render("Organización")); n < 2 {
+		t.Errorf("other matches drawn %d times", n)
+	}
+}

@@ -133,45 +133,38 @@ func (v *docView) showMatch() {
 // far as the rendered lines let us tell (a match broken across lines is
 // not found in them; the last one found stands in).
 func (v *docView) matchLine(m match) int {
-	seen, last := 0, 0
+	l, _ := v.locateMatch(m)
+	return l
+}
+
+// locateMatch returns the line of block m.block holding occurrence m.k and
+// which occurrence on that line it is.
+func (v *docView) locateMatch(m match) (line, nth int) {
+	seen, last, lastN := 0, 0, 0
 	for l, s := range v.pane.linesOf(m.block) {
 		n := len(occurrences(foldLine(ansi.Strip(s)), v.search.needle))
 		if n == 0 {
 			continue
 		}
-		last = l
 		if seen+n > m.k {
-			return l
+			return l, m.k - seen
 		}
 		seen += n
+		last, lastN = l, n-1
 	}
-	return last
+	return last, lastN
 }
 
-// currentOnLine returns which occurrence on line l of block b is the
-// current match, or -1.
-func (v *docView) currentOnLine(b, l int) int {
+// currentPos returns where the current match is drawn: block, line and
+// which occurrence on the line; ok is false when there is none.
+func (v *docView) currentPos() (block, line, nth int, ok bool) {
 	s := v.search
-	if s.cur < 0 || s.cur >= len(s.matches) || s.matches[s.cur].block != b {
-		return -1
+	if s.cur < 0 || s.cur >= len(s.matches) {
+		return 0, 0, 0, false
 	}
-	k := s.matches[s.cur].k
-	seen := 0
-	ls := v.pane.linesOf(b)
-	for i := 0; i < len(ls) && i <= l; i++ {
-		n := len(occurrences(foldLine(ansi.Strip(ls[i])), s.needle))
-		if i == l {
-			if k-seen >= 0 && k-seen < n {
-				return k - seen
-			}
-			if v.matchLine(s.matches[s.cur]) == l && n > 0 {
-				return n - 1
-			}
-			return -1
-		}
-		seen += n
-	}
-	return -1
+	m := s.matches[s.cur]
+	line, nth = v.locateMatch(m)
+	return m.block, line, nth, true
 }
 
 // counter returns "3/7" for the status bar, or "".
