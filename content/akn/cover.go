@@ -57,8 +57,9 @@ func (b *builder) readCover(c *node) {
 		if mh.AdoptionDate == "" {
 			mh.AdoptionDate = d.Meta.AdoptionDate
 		}
-		if d.Meta.AgendaItem == "" && mh.AgendaItem != "" {
-			d.Meta.AgendaItem = mh.AgendaItem
+		// The cover page's "Agenda item 100" beats the library's heading.
+		if mh.AgendaItem != "" {
+			d.Meta.AgendaItem = strings.ReplaceAll(mh.AgendaItem, "\n", "; ")
 		}
 	}
 }

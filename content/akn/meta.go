@@ -111,8 +111,10 @@ func (b *builder) readMeta(m *node) {
 				meta.SDGs = append(meta.SDGs, val)
 			}
 		case k.attr("refersTo") == "agenda":
-			if meta.AgendaItem == "" {
-				meta.AgendaItem = cleanLine(k.attr("showAs"))
+			// The Council's own wording ("The situation in Somalia.") is
+			// under the dictionary "S/"; the library's headings elsewhere.
+			if meta.AgendaItem == "" || dict == "S/" {
+				meta.AgendaItem = strings.TrimSuffix(cleanLine(k.attr("showAs")), ".")
 			}
 		case strings.HasPrefix(dict, "UNBIS") || dict == "EuroVoc":
 			s := cleanLine(strings.ReplaceAll(k.attr("showAs"), "_", " "))
