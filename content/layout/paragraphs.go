@@ -156,6 +156,9 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 	case g.page:
 		// Blank lines around page furniture say nothing: a paragraph
 		// ends at a page break only when the next line opens one.
+		if end == '.' && (unicode.IsUpper(firstRune(t)) || unicode.IsDigit(firstRune(t))) {
+			return true
+		}
 		return leadAfter(end, t)
 	case g.blank || g.blankFirst:
 		// A blank line inside a sentence (the sample's page break, or a
