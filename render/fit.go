@@ -29,8 +29,12 @@ func fallback(plain string, width int) string {
 }
 
 // clip breaks every line wider than width, drops blank lines at both ends
-// and keeps at most one blank line in a row.
+// and keeps at most one blank line in a row. Tabs become spaces.
 func clip(s string, width int) string {
+	if strings.IndexByte(s, '\t') >= 0 {
+		// A tab's width depends on the terminal; glamour writes none.
+		s = strings.ReplaceAll(s, "\t", " ")
+	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	gap := false
