@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // rawPart is a part (a whole resolution, or a section with its own
@@ -30,6 +31,10 @@ func (b *builder) readPreamble(part *rawPart, pre *node) {
 		case "container", "p", "blockContainer", "crossHeading", "paragraph", "blockList":
 			rp := readBlock(k)
 			if rp.text.empty() && len(rp.items) == 0 {
+				continue
+			}
+			if part.formula == "" && len(part.pre) == 0 && len(rp.items) == 0 && looksLikeFormula(rp.text.text()) {
+				part.formula = rp.text.text()
 				continue
 			}
 			rp.lead = cleanLine(k.attr("name"))
@@ -68,6 +73,14 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 				part.pending = addHeading(part.pending, rp.text.text())
 			}
 		default:
+			if k.name != "paragraph" && k.child("paragraph") != nil {
+				// A grouping element (level, article, …) read as a section.
+				if label, heading := sectionTitle(k); label != "" || heading != "" {
+					part.pending = addHeading(part.pending, joinLines(label, heading))
+				}
+				b.readBody(parts, k)
+				continue
+			}
 			b.bodyParagraph(part, readBlock(k))
 		}
 	}
@@ -210,4 +223,22 @@ func addHeading(pending, line string) string {
 		}
 	}
 	return pending
+}
+
+// organWords are words an enacting formula names its organ with.
+var organWords = []string{"Assembly", "Council", "Assemblée", "Conseil", "Asamblea", "Consejo", "Ассамблея", "Совет", "الجمعية", "مجلس", "大会", "理事会"}
+
+// looksLikeFormula reports whether a first preambular paragraph is the
+// enacting formula left unmarked: short, naming an organ, ending with a
+// comma.
+func looksLikeFormula(s string) bool {
+	if utf8.RuneCountInString(s) > 60 || !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, "،") && !strings.HasSuffix(s, "，") {
+		return false
+	}
+	for _, w := range organWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

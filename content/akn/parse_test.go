@@ -209,3 +209,26 @@ func TestParseManyDuplicatesIsFast(t *testing.T) {
 		t.Errorf("got %d paragraphs, ids %s %s, %d diagnostics", len(ops), ops[1].ID, ops[2].ID, len(d.Diagnostics))
 	}
 }
+
+func TestParseGroupingElements(t *testing.T) {
+	in := wrap("", `<mainBody><level><num>A</num><heading>Budget</heading><paragraph><num>1.</num><content><p>x;</p></content></paragraph><paragraph><num>2.</num><content><p>y.</p></content></paragraph></level></mainBody>`)
+	d, err := ParseBytes([]byte(in), "g.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops := d.Parts[0].Operative
+	if len(ops) != 2 || ops[0].ID != "op1" || ops[1].ID != "op2" || ops[0].Heading != "A\nBudget" {
+		t.Errorf("got %+v", ops)
+	}
+}
+
+func TestParseUnmarkedFormula(t *testing.T) {
+	in := wrap("", `<preamble><p>The Security Council,</p><container name="Recalling"><p>Recalling its resolution 1/1,</p></container></preamble>`)
+	d, err := ParseBytes([]byte(in), "f.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Formula != "The Security Council," || len(d.Parts[0].Preamble) != 1 {
+		t.Errorf("formula %q, %d preambular paragraphs", d.Formula, len(d.Parts[0].Preamble))
+	}
+}
