@@ -30,6 +30,8 @@ type docView struct {
 	citeSel int
 	// citeNext is the mention Enter goes to next.
 	citeNext int
+	// panel is the side panel's state, kept while another document is open.
+	panel panel
 }
 
 // outlineEntry is one line of the Outline tab.

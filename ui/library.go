@@ -53,7 +53,7 @@ func (m *model) back() tea.Cmd {
 	}
 	m.view = m.history[n-1]
 	m.history = m.history[:n-1]
-	m.panel.reset()
+	m.panel = m.view.panel
 	m.message = "back to " + clean(m.view.doc.Symbol)
 	return m.relayout()
 }

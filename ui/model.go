@@ -97,6 +97,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case docOpenedMsg:
+		m.view.panel = m.panel
 		m.history = append(m.history, m.view)
 		m.view = msg.view
 		m.panel.reset()

@@ -202,6 +202,9 @@ func TestPanelCited(t *testing.T) {
 	if m.view.doc.Symbol != "A/RES/65/122" || len(m.history) != 0 {
 		t.Errorf("backspace: doc %q", m.view.doc.Symbol)
 	}
+	if m.panel.selected() != 0 || m.focus != focusPanel {
+		t.Errorf("backspace: panel selection %d focus %v, want 0 and the panel", m.panel.selected(), m.focus)
+	}
 }
 
 func TestPanelOutline(t *testing.T) {
