@@ -10,7 +10,7 @@ import (
 )
 
 // clean makes document text safe to print as a plain string: tabs and line
-// breaks become spaces, and every other C0, C1 and DEL control is dropped.
+// breaks become spaces, and every other control (see isControl) is dropped.
 func clean(s string) string {
 	ok := true
 	for _, r := range s {
@@ -45,8 +45,11 @@ func cleanText(s string) string {
 	return strings.Join(lines, "\n")
 }
 
+// isControl reports whether r is a C0 or C1 control, DEL, or a bidi
+// embedding, override or isolate, which could reorder what is around it.
 func isControl(r rune) bool {
-	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0)
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) ||
+		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
 // appendFold appends the folded form of r to dst: lower case, with accents
