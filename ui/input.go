@@ -113,8 +113,52 @@ func (m *model) paneKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.back()
 	case key.Matches(msg, k.Footnotes):
 		m.footnotes()
+	case key.Matches(msg, k.Copy):
+		return m.copyParagraph()
 	}
 	return nil
+}
+
+// copyParagraph puts the plain text of the block at the top on the
+// clipboard (OSC 52, through the terminal).
+func (m *model) copyParagraph() tea.Cmd {
+	v := m.view
+	if v.pane.top >= len(v.blocks) {
+		return nil
+	}
+	b := v.blocks[v.pane.top]
+	text := strings.TrimSpace(b.plain)
+	if text == "" {
+		return nil
+	}
+	m.message = "copied " + clean(b.id) + " (" + itoa(len([]rune(text))) + " characters)"
+	return tea.SetClipboard(text)
+}
+
+// click selects and opens the panel entry under the mouse, or switches tab
+// on a click on the tab line.
+func (m *model) click(ms tea.Mouse) {
+	l := m.lay
+	if ms.Button != tea.MouseLeft || l.tooSmall || l.panelW == 0 || ms.X < l.paneW || ms.Y >= l.bodyH {
+		return
+	}
+	m.focus = focusPanel
+	if ms.Y == 0 {
+		if ms.X-l.paneW > l.panelW/2 {
+			m.panel.tab = tabOutline
+		} else {
+			m.panel.tab = tabCited
+		}
+		m.selectionChanged()
+		return
+	}
+	i := m.panel.offset[m.panel.tab] + ms.Y - 1
+	if i >= m.panel.entries(m.view) {
+		return
+	}
+	m.panel.move(i-m.panel.selected(), m.panel.entries(m.view))
+	m.selectionChanged()
+	m.activate()
 }
 
 // panelKey handles the panel's keys; ok is false for keys it leaves to the

@@ -111,3 +111,21 @@ func TestSearchHighlight(t *testing.T) {
 		t.Errorf("other matches drawn %d times", n)
 	}
 }
+
+func TestClickAndCopy(t *testing.T) {
+	m := newSized(fixture(), Options{}, 100, 20)
+	x := m.lay.paneW + 3
+	run(m, func() tea.Msg { return tea.MouseClickMsg{Button: tea.MouseLeft, X: x, Y: 2} })
+	if m.focus != focusPanel || m.view.topID() != "pp2" {
+		t.Errorf("click on the second citation: focus %v top %q, want the panel and pp2", m.focus, m.view.topID())
+	}
+	run(m, func() tea.Msg { return tea.MouseClickMsg{Button: tea.MouseLeft, X: m.lay.w - 2, Y: 0} })
+	if m.panel.tab != tabOutline {
+		t.Error("click on Outline did not switch tabs")
+	}
+	press(m, "tab")
+	sendKeys(m, "4\r")
+	if cmd := m.key(keyMsg("y")); cmd == nil || !strings.Contains(m.message, "copied op4") {
+		t.Errorf("y: message %q", m.message)
+	}
+}

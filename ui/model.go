@@ -112,6 +112,9 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseWheelMsg:
 		m.wheel(msg.Mouse())
 		return m, m.renderVisible()
+	case tea.MouseClickMsg:
+		m.click(msg.Mouse())
+		return m, m.renderVisible()
 	}
 	if m.prompt.mode != promptClosed {
 		return m, m.prompt.update(msg)
