@@ -1,7 +1,21 @@
 // Package cite finds the resolutions, decisions and documents a passage of a
 // UN text cites, in any of the six official languages, and gives each its
 // canonical symbol.
+//
+// Canonical symbols follow the UN's own hyperlinks: "A/RES/59/50",
+// "S/RES/1631 (2005)", "A/RES/2625 (XXV)" (a letter before a roman session
+// is dropped: 217 A (III) is A/RES/217 (III)), "A/RES/S-26/2",
+// "E/RES/2019/19", "A/HRC/RES/43/1". A letter after a modern number is glued
+// to it, "56/214 B" → "A/RES/56/214B", a range is written "A/RES/76/84A-B",
+// and the first letter of a series is dropped ("61/250 A" → "A/RES/61/250"),
+// as the UN links them. Decisions are "decision 64/555" (HRC:
+// "A/HRC/DEC/19/119").
 package cite
+
+import (
+	"sort"
+	"strings"
+)
 
 // Match is one citation found in a text.
 type Match struct {
@@ -23,5 +37,53 @@ type Match struct {
 // English ("General Assembly", "Security Council"), used to resolve "its
 // resolution 59/50".
 func Scan(text, lang, organ string) []Match {
-	return nil // replaced by the citation scanner
+	l := specFor(lang)
+	syms := findSymbols(text)
+	out := make([]Match, 0, len(syms))
+	for _, s := range syms {
+		out = append(out, symbolToMatch(text, l, s))
+	}
+	masked := mask(text, l.lang, syms)
+	if l.lang == "zh" {
+		out = append(out, scanZH(masked, organ)...)
+	} else {
+		out = append(out, scanCued(masked, l, organ)...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// symbolToMatch makes a Match of a full symbol, with the date written after
+// it, if any.
+func symbolToMatch(text string, l *langSpec, s symbolMatch) Match {
+	m := Match{Start: s.start, End: s.end, Symbol: s.symbol, Kind: "document"}
+	switch {
+	case strings.Contains(s.symbol, "/RES/"):
+		m.Kind = "resolution"
+		m.Organ = organOfSymbol(s.symbol)
+	case strings.Contains(s.symbol, "/DEC/"):
+		m.Kind = "decision"
+		m.Organ = organOfSymbol(s.symbol)
+	}
+	if m.Kind != "document" {
+		m.Date, _ = l.dateAfter(text[s.end:])
+	}
+	return m
+}
+
+// organOfSymbol names the organ that issues symbol's series.
+func organOfSymbol(symbol string) string {
+	switch {
+	case strings.HasPrefix(symbol, "A/HRC/"):
+		return organHRC
+	case strings.HasPrefix(symbol, "E/CN.4/"):
+		return organCHR
+	case strings.HasPrefix(symbol, "A/"):
+		return organGA
+	case strings.HasPrefix(symbol, "S/"):
+		return organSC
+	case strings.HasPrefix(symbol, "E/"):
+		return organECOSOC
+	}
+	return ""
 }

@@ -1,0 +1,214 @@
+package cite
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Spacing and hyphen classes shared by the patterns: space, NBSP and narrow
+// NBSP; ASCII hyphen and U+2010–U+2013.
+const (
+	sp = `[ \x{00a0}\x{202f}]`
+	hy = `[-\x{2010}\x{2011}\x{2012}\x{2013}]`
+)
+
+// Organ names in English, as Match.Organ reports them.
+const (
+	organGA     = "General Assembly"
+	organSC     = "Security Council"
+	organECOSOC = "Economic and Social Council"
+	organHRC    = "Human Rights Council"
+	organCHR    = "Commission on Human Rights"
+)
+
+// abjadLetters maps the Arabic names of resolution letters to Latin letters,
+// in abjad order (reference §3.3).
+const abjadLetters = "ألف:A باء:B جيم:C دال:D هاء:E واو:F زاي:G حاء:H طاء:I ياء:J كاف:K لام:L ميم:M نون:N سين:O عين:P فاء:Q صاد:R قاف:S راء:T شين:U تاء:V ثاء:W خاء:X ذال:Y ضاد:Z"
+
+// arLetter matches one resolution letter in Arabic text.
+const arLetter = `(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون|سين|عين|فاء|صاد|قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد|[A-Z]{1,2})`
+
+// langSpec holds the compiled patterns of one language. Values are built
+// once and never changed.
+type langSpec struct {
+	lang string
+	// cue matches the word that opens a citation group ("resolutions").
+	cue *regexp.Regexp
+	// token matches one cited number (59/50, 1631 (2005), 2625 (XXV)).
+	token *regexp.Regexp
+	// date matches a date clause at the start of its input.
+	date *regexp.Regexp
+	// after matches an organ qualifier after a number, at the start of its
+	// input ("du Conseil de sécurité"); submatch 1 is the organ's name.
+	after *regexp.Regexp
+	// organs maps organ names as written to English names.
+	organs []organName
+	// possessive lists the words that, just before the cue, make it "its"
+	// resolution.
+	possessive []string
+	// months lists the month names, January first; a name may hold
+	// alternatives separated by "|".
+	months []string
+}
+
+// organName is one way of writing an organ's name.
+type organName struct{ text, organ string }
+
+// numToken builds the bare-number pattern for a language's letters and
+// conjunctions (reference §3.4).
+func numToken(letter, conj string) string {
+	lr := `(?:` + sp + `?(?:` + conj + `|` + hy + `)` + sp + `?` + letter + `)?`
+	sc := `\d{1,4}` + sp + `?\((?:19|20)\d\d\)`
+	old := `\d{1,4}` + sp + `?(?:` + letter + lr + sp + `?)?\((?:S` + hy + `|ES` + hy + `)?[IVXL]+\)`
+	mod := `(?:(?:S|ES)` + hy + `)?\d{1,4}/\d{1,3}(?:` + sp + `?` + letter + lr + `)?`
+	return `(?:` + sc + `|` + old + `|` + mod + `)`
+}
+
+// arToken is the Arabic bare-number pattern: abjad letters and the Arabic
+// session prefixes د, دإ and دإط.
+func arToken() string {
+	conj := `(?:و|إلى)`
+	lr := `(?:` + sp + `?(?:` + conj + `|` + hy + `)` + sp + `?` + arLetter + `)?`
+	sc := `\d{1,4}` + sp + `?\((?:19|20)\d\d\)`
+	old := `\d{1,4}` + sp + `?(?:` + arLetter + lr + sp + `?)?\((?:دإط|دإ|د|S|ES)?` + sp + `?` + hy + `?` + sp + `?(?:\d{1,2}|[IVXL]+)\)`
+	mod := `(?:(?:دإط|دإ|S|ES)` + sp + `?` + hy + sp + `?)?\d{1,4}/\d{1,3}(?:` + sp + `?` + arLetter + lr + `)?`
+	return `(?:` + sc + `|` + old + `|` + mod + `)`
+}
+
+// latinLetter matches a resolution letter (A, AA) in Latin script, with the
+// Cyrillic look-alikes Russian texts use.
+const latinLetter = `[A-ZАВСЕ]{1,2}\b`
+
+// dateRE builds a date-clause pattern: prefix, day (submatch 1), month
+// name (submatch 2), suffix holding the year (submatch 3). A day pattern
+// ending in "|" marks the Spanish "2 de diciembre".
+func dateRE(prefix, day, months, suffix string) *regexp.Regexp {
+	mid := sp + `+`
+	if strings.HasSuffix(day, "|") {
+		day, mid = strings.TrimSuffix(day, "|"), `[°º]?`+sp+`+de`+sp+`+`
+	}
+	return regexp.MustCompile(prefix + `(` + day + `)` + mid + `(` + months + `)` + suffix)
+}
+
+// The languages. Each is compiled once, at package initialisation, and only
+// read afterwards.
+var (
+	specEN = &langSpec{
+		lang:  "en",
+		cue:   regexp.MustCompile(`\b(?:[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?)\b`),
+		token: regexp.MustCompile(numToken(latinLetter, `and|to`)),
+		date: dateRE(`^`+sp+`*,?`+sp+`*(?:(?:adopted|dated)`+sp+`+)?(?:of|on)`+sp+`+`, `\d{1,2}`,
+			`January|February|March|April|May|June|July|August|September|October|November|December`, sp+`+(\d{4})`),
+		after: regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:of|adopted by)` + sp + `+the` + sp + `+(Security Council|Economic and Social Council|Human Rights Council|Commission on Human Rights|General Assembly)`),
+		organs: []organName{{"Security Council", organSC}, {"Economic and Social Council", organECOSOC},
+			{"Human Rights Council", organHRC}, {"Commission on Human Rights", organCHR}, {"General Assembly", organGA}},
+		possessive: []string{"its", "their", "Its"},
+		months: []string{"January", "February", "March", "April", "May", "June", "July", "August",
+			"September", "October", "November", "December"},
+	}
+	specFR = &langSpec{
+		lang:  "fr",
+		cue:   regexp.MustCompile(`\b(?:[Rr]ésolutions?|[Dd]écisions?|RÉSOLUTIONS?)\b`),
+		token: regexp.MustCompile(numToken(latinLetter, `et|à`)),
+		date: dateRE(`^`+sp+`*,?`+sp+`*(?:du|en`+sp+`+date`+sp+`+du|adoptée`+sp+`+le)`+sp+`+`, `1er|\d{1,2}`,
+			`janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre`, sp+`+(\d{4})`),
+		after: regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:du|de` + sp + `+la|de` + sp + `+l['’])` + sp + `*(Conseil` + sp + `+de` + sp + `+sécurité|Conseil` + sp + `+économique` + sp + `+et` + sp + `+social|Conseil` + sp + `+des` + sp + `+droits` + sp + `+de` + sp + `+l['’]homme|Assemblée` + sp + `+générale|Commission` + sp + `+des` + sp + `+droits` + sp + `+de` + sp + `+l['’]homme)`),
+		organs: []organName{{"Conseil de sécurité", organSC}, {"Conseil économique et social", organECOSOC},
+			{"Conseil des droits de l’homme", organHRC}, {"Conseil des droits de l'homme", organHRC},
+			{"Commission des droits de l’homme", organCHR}, {"Commission des droits de l'homme", organCHR},
+			{"Assemblée générale", organGA}},
+		possessive: []string{"sa", "ses", "leur", "leurs"},
+		months: []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+			"septembre", "octobre", "novembre", "décembre"},
+	}
+	specES = &langSpec{
+		lang:  "es",
+		cue:   regexp.MustCompile(`\b(?:[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)|RESOLUCI(?:ÓN|ONES))`),
+		token: regexp.MustCompile(numToken(latinLetter, `y|a`)),
+		date: dateRE(`^`+sp+`*,?`+sp+`*(?:(?:aprobada`+sp+`+)?el|de)`+sp+`+`, `\d{1,2}|`,
+			`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre`,
+			sp+`+de`+sp+`+(\d{4})`),
+		after: regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:del|de` + sp + `+la)` + sp + `+(Consejo` + sp + `+de` + sp + `+Seguridad|Consejo` + sp + `+Económico` + sp + `+y` + sp + `+Social|Consejo` + sp + `+de` + sp + `+Derechos` + sp + `+Humanos|Asamblea` + sp + `+General|Comisión` + sp + `+de` + sp + `+Derechos` + sp + `+Humanos)`),
+		organs: []organName{{"Consejo de Seguridad", organSC}, {"Consejo Económico y Social", organECOSOC},
+			{"Consejo de Derechos Humanos", organHRC}, {"Comisión de Derechos Humanos", organCHR},
+			{"Asamblea General", organGA}},
+		possessive: []string{"su", "sus"},
+		months: []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+			"septiembre|setiembre", "octubre", "noviembre", "diciembre"},
+	}
+	specRU = &langSpec{
+		lang:  "ru",
+		cue:   regexp.MustCompile(`(?:[Рр]езолюци|[Рр]ешени|РЕЗОЛЮЦИ)\p{L}*`),
+		token: regexp.MustCompile(numToken(`[A-ZАВСЕ]{1,2}`, `и`)),
+		date: dateRE(`^`+sp+`*,?`+sp+`*от`+sp+`+`, `\d{1,2}`,
+			`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря`,
+			sp+`+(\d{4})(?:`+sp+`*года|`+sp+`*г\.)?`),
+		after: regexp.MustCompile(`^` + sp + `*,?` + sp + `*(Совета` + sp + `+Безопасности|Экономического` + sp + `+и` + sp + `+Социального` + sp + `+Совета|Совета` + sp + `+по` + sp + `+правам` + sp + `+человека|Генеральной` + sp + `+Ассамблеи|Комиссии` + sp + `+по` + sp + `+правам` + sp + `+человека)`),
+		organs: []organName{{"Совета Безопасности", organSC}, {"Совет Безопасности", organSC},
+			{"Экономического и Социального Совета", organECOSOC}, {"Экономический и Социальный Совет", organECOSOC},
+			{"Совета по правам человека", organHRC}, {"Совет по правам человека", organHRC},
+			{"Комиссии по правам человека", organCHR}, {"Генеральной Ассамблеи", organGA}, {"Генеральная Ассамблея", organGA}},
+		possessive: []string{"свою", "свои", "своей", "своих", "своим", "своими", "своем", "своём", "своё", "свое", "своего", "своему", "своем"},
+		months: []string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+			"сентября", "октября", "ноября", "декабря"},
+	}
+	specAR = &langSpec{
+		lang:  "ar",
+		cue:   regexp.MustCompile(`[وبلف]?(?:ال)?(?:قرار|مقرر)\p{L}*`),
+		token: regexp.MustCompile(arToken()),
+		date: dateRE(`^`+sp+`*(?:،`+sp+`*)?(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين|المؤرخان|المؤرختان)(?:`+sp+`+في)?`+sp+`+`, `\d{1,2}`,
+			`(?:كانون`+sp+`+الثاني|شباط|آذار|أذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين`+sp+`+الأول|تشرين`+sp+`+الثاني|كانون`+sp+`+الأول)`+sp+`*/`+sp+`*(?:يناير|فبراير|مارس|أبريل|مايو|يونيه|يونيو|يوليه|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)`,
+			sp+`*(\d{4})`),
+		after: regexp.MustCompile(`^` + sp + `*(?:الصادر` + sp + `+عن` + sp + `+|ل)?(مجلس` + sp + `+الأمن|المجلس` + sp + `+الاقتصادي` + sp + `+والاجتماعي|مجلس` + sp + `+حقوق` + sp + `+الإنسان|الجمعية` + sp + `+العامة|لجنة` + sp + `+حقوق` + sp + `+الإنسان)`),
+		organs: []organName{{"مجلس الأمن", organSC}, {"المجلس الاقتصادي والاجتماعي", organECOSOC},
+			{"مجلس حقوق الإنسان", organHRC}, {"لجنة حقوق الإنسان", organCHR}, {"الجمعية العامة", organGA}},
+		months: []string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه|يونيو", "يوليه|يوليو", "أغسطس",
+			"سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
+	}
+	specZH = &langSpec{
+		lang:  "zh",
+		cue:   regexp.MustCompile(`(?:号` + sp + `*)?(?:决议|决定)`),
+		token: regexp.MustCompile(numToken(`[A-Z]{1,2}`, `和|至`)),
+		date:  regexp.MustCompile(`(\d{4})` + sp + `*年` + sp + `*(\d{1,2})` + sp + `*月` + sp + `*(\d{1,2})` + sp + `*日`),
+		organs: []organName{{"安全理事会", organSC}, {"安理会", organSC}, {"经济及社会理事会", organECOSOC},
+			{"经社理事会", organECOSOC}, {"人权理事会", organHRC}, {"人权委员会", organCHR}, {"大会", organGA}},
+		possessive: []string{"其"},
+	}
+)
+
+// specFor returns the patterns of lang, English for an unknown language.
+func specFor(lang string) *langSpec {
+	switch strings.ToLower(lang) {
+	case "fr":
+		return specFR
+	case "es":
+		return specES
+	case "ru":
+		return specRU
+	case "ar":
+		return specAR
+	case "zh":
+		return specZH
+	}
+	return specEN
+}
+
+// monthNumber returns the 1-based month of name in s's month list, or 0.
+func (s *langSpec) monthNumber(name string) int {
+	name = strings.ToLower(name)
+	for i, m := range s.months {
+		for _, alt := range strings.Split(m, "|") {
+			if name == strings.ToLower(alt) {
+				return i + 1
+			}
+		}
+	}
+	if s.lang == "ar" {
+		// Arabic months are written "Levantine/International": match the
+		// international half.
+		if i := strings.LastIndex(name, "/"); i >= 0 {
+			return s.monthNumber(strings.TrimSpace(strings.Trim(name[i+1:], "\u00a0\u202f")))
+		}
+	}
+	return 0
+}

@@ -1,0 +1,134 @@
+package cite
+
+import (
+	"regexp"
+	"strings"
+)
+
+// symbolRE matches a full document symbol: A/RES/65/122, A/C.3/65/L.20/Rev.1,
+// S/RES/1631 (2005), A/RES/217 A (III), S/PV.6201 (Resumption 1)
+// (reference §3.4 (1)).
+var symbolRE = regexp.MustCompile(`\b[A-Z][A-Z0-9]{0,7}` +
+	`(?:/[A-Za-z0-9](?:[A-Za-z0-9.` + `\-\x{2010}-\x{2013}` + `]*[A-Za-z0-9])?(?:\(\d{1,4}\))?)+` +
+	`(?:` + sp + `[A-Z](?:` + hy + `[A-Z])?\b)?` +
+	`(?:` + sp + `?\((?:\d{4}|(?:S|ES)?` + hy + `?[IVXL]+|Vol\.` + sp + `?[IVX]+|Parts?` + sp + `?[IVX]+(?:` + sp + `and` + sp + `[IVX]+)?|Resumption` + sp + `?\d+|SUPP|Supp\.?|closed)\))?` +
+	`(?:/[A-Za-z0-9](?:[A-Za-z0-9.` + `\-\x{2010}-\x{2013}` + `]*[A-Za-z0-9])?(?:\(\d{1,4}\))?)*`)
+
+// ecosocSeries lists the first components of symbols the UN's Official
+// Document System publishes. Anything else (WHA75/…, WT/L/…, AU/Dec.…) is
+// not linked.
+const odsSeries = " A S E T ST CRC CCPR CEDAW CERD CAT CMW CRPD CED DP TD UNEP FCCC NPT CD ICCD CTOC CAC ISBA SPLOS CLCS JIU CEB HRI UNW ECE BWC CCW APLC CCM ATT IDB LOS CTBT E/ICEF ITLOS TRADE "
+
+// symbolMatch is one full symbol found in a text.
+type symbolMatch struct {
+	start, end int
+	symbol     string
+}
+
+// findSymbols returns the full UN symbols in text, with joint symbols
+// (A/48/486-S/26560) split into their documents.
+func findSymbols(text string) []symbolMatch {
+	var out []symbolMatch
+	for _, loc := range symbolRE.FindAllStringIndex(text, -1) {
+		for _, part := range splitJoint(text, loc[0], loc[1]) {
+			if s, ok := canonicalSymbol(text[part[0]:part[1]]); ok {
+				out = append(out, symbolMatch{part[0], part[1], s})
+			}
+		}
+	}
+	return out
+}
+
+// splitJoint splits text[start:end] at a hyphen that starts another
+// symbol: "A/79/302-S/2024/600" is two documents.
+func splitJoint(text string, start, end int) [][2]int {
+	var parts [][2]int
+	from := start
+	for i := start + 1; i < end; i++ {
+		hl := hyphenLen(text[i:end])
+		if hl == 0 || !isDigit(text[i-1]) {
+			continue
+		}
+		rest := text[i+hl : end]
+		slash := strings.IndexByte(rest, '/')
+		if slash <= 0 || !inSeries(rest[:slash]) {
+			continue
+		}
+		parts = append(parts, [2]int{from, i})
+		from = i + hl
+		i = from
+	}
+	return append(parts, [2]int{from, end})
+}
+
+// hyphenLen returns the byte length of the hyphen that starts s, or 0.
+func hyphenLen(s string) int {
+	if s == "" {
+		return 0
+	}
+	if s[0] == '-' {
+		return 1
+	}
+	if strings.HasPrefix(s, "\u2010") || strings.HasPrefix(s, "\u2011") ||
+		strings.HasPrefix(s, "\u2012") || strings.HasPrefix(s, "\u2013") {
+		return 3
+	}
+	return 0
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// inSeries reports whether first is the first component of a UN series.
+func inSeries(first string) bool {
+	return first != "" && strings.Contains(odsSeries, " "+first+" ")
+}
+
+// canonicalSymbol normalises a symbol as written (hyphens, spaces) and
+// reports whether it is a UN symbol worth linking.
+func canonicalSymbol(raw string) (string, bool) {
+	s := normSpaces(raw)
+	if !strings.ContainsAny(s, "0123456789") {
+		return "", false
+	}
+	first := s
+	if i := strings.IndexByte(s, '/'); i >= 0 {
+		first = s[:i]
+	}
+	if !inSeries(first) || isRoman(first) {
+		return "", false
+	}
+	if strings.HasPrefix(s, "UNEP/CBD") {
+		return "", false
+	}
+	// "S/RES/1631(2005)" → "S/RES/1631 (2005)".
+	if i := strings.LastIndexByte(s, '('); i > 0 && s[i-1] != ' ' && sessionParenRE.MatchString(s[i:]) {
+		s = s[:i] + " " + s[i:]
+	}
+	for _, p := range []string{"A/RES/", "S/RES/", "E/RES/", "A/HRC/RES/"} {
+		if strings.HasPrefix(s, p) {
+			if c, ok := resolutionFromTail(p, s[len(p):]); ok {
+				return c, true
+			}
+		}
+	}
+	return s, true
+}
+
+// sessionParenRE matches a final "(2005)", "(XXV)" or "(S-VI)".
+var sessionParenRE = regexp.MustCompile(`^\((?:\d{4}|(?:S-|ES-)?[IVXL]+)\)$`)
+
+// isRoman reports whether s is a bare roman numeral (CBD's "X/2").
+func isRoman(s string) bool {
+	if s == "" {
+		return false
+	}
+	return strings.Trim(s, "IVXLC") == ""
+}
+
+// normSpaces turns NBSP and narrow NBSP into spaces, runs of spaces into one
+// and the Unicode hyphens U+2010–U+2013 into "-".
+func normSpaces(s string) string {
+	r := strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-")
+	s = r.Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
