@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -100,4 +101,27 @@ func renderFirst(m *model) {
 	first, _ := m.view.pane.renderQueue()
 	p := m.view.pane
 	m.Update(renderCmd(m.view, p.gen, p.width, first, nil)())
+}
+
+// TestHugeParagraph checks a 1 MB paragraph stays usable: the first frame
+// (placeholder) and a search take bounded time.
+func TestHugeParagraph(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	d := bigDoc(1000)
+	d.Parts[0].Operative[0].Text = strings.Repeat("Decides to remain actively seized of the matter; ", 20000)
+	start := time.Now()
+	m := New(d, Options{Style: "notty"}).(*model)
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	_ = m.View()
+	first := time.Since(start)
+	press(m, "G")
+	sendKeys(m, "/seized\r")
+	_ = m.View()
+	total := time.Since(start)
+	t.Logf("1 MB paragraph: first frame %v, G and search %v, %d matches", first, total-first, len(m.view.search.matches))
+	if total > 20*time.Second {
+		t.Errorf("took %v", total)
+	}
 }
