@@ -49,7 +49,11 @@ func (b *builder) mergeCitations(scan func(text, lang, organ string) []cite.Matc
 			if m.Symbol == "" || m.Start < 0 || m.End > len(u.Text) || m.Start > m.End {
 				continue
 			}
-			if overlapsLink(fs, m) {
+			if i := overlapsLink(fs, m); i >= 0 {
+				// The link says what it cites; the scan adds the date.
+				if fs[i].date == "" {
+					fs[i].date = m.Date
+				}
 				continue
 			}
 			fs = append(fs, found{start: m.Start, end: m.End, symbol: m.Symbol, kind: content.CitationKind(m.Kind), organ: m.Organ, date: m.Date})
@@ -76,17 +80,18 @@ func (b *builder) mergeCitations(scan func(text, lang, organ string) []cite.Matc
 	d.Citations = out
 }
 
-// overlapsLink reports whether a scanned match falls on a linked mention of
-// the same symbol. A scan that reads a linked number as another symbol is
-// kept as well: the UN's links are sometimes wrong (a General Assembly
-// resolution linked as a Human Rights Council one), so both are offered.
-func overlapsLink(fs []found, m cite.Match) bool {
-	for _, f := range fs {
+// overlapsLink returns the index of the linked mention of the same symbol
+// a scanned match falls on, or -1. A scan that reads a linked number as
+// another symbol is kept as well: the UN's links are sometimes wrong (a
+// General Assembly resolution linked as a Human Rights Council one), so
+// both are offered.
+func overlapsLink(fs []found, m cite.Match) int {
+	for i, f := range fs {
 		if f.linked && m.Start < f.end && f.start < m.End && strings.EqualFold(f.symbol, m.Symbol) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // arabicSession fixes a link that drops the session prefix Arabic prints

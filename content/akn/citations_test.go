@@ -40,12 +40,27 @@ func TestMergeCitations(t *testing.T) {
 				t.Errorf("%s: bad mention %+v", c.Symbol, m)
 			}
 		}
-		if c.Symbol == "A/RES/65/122" && len(c.Mentions) != 1 {
-			t.Errorf("linked and scanned 65/122 give %d mentions, want 1", len(c.Mentions))
+		if c.Symbol == "A/RES/65/122" && (len(c.Mentions) != 1 || c.Date != "2004-12-02") {
+			t.Errorf("linked and scanned 65/122 give %d mentions and date %q, want 1 and the scanned date", len(c.Mentions), c.Date)
 		}
 	}
 	want := "A/HRC/RES/40/151 A/RES/40/151 A/RES/59/50 A/RES/65/122"
 	if strings.Join(got, " ") != want {
 		t.Errorf("citations %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestArabicSession(t *testing.T) {
+	tests := []struct{ sym, before, want string }{
+		{"A/RES/10/2", "القرار دإ-", "A/RES/S-10/2"},
+		{"A/RES/10/15", "القرار دإط-", "A/RES/ES-10/15"},
+		{"A/RES/10/2", "القرار ", "A/RES/10/2"},
+		{"A/RES/S-10/2", "دإ-", "A/RES/S-10/2"},
+		{"S/RES/10 (1946)", "دإ-", "S/RES/10 (1946)"},
+	}
+	for _, tt := range tests {
+		if got := arabicSession(tt.sym, tt.before); got != tt.want {
+			t.Errorf("arabicSession(%q, %q) = %q, want %q", tt.sym, tt.before, got, tt.want)
+		}
 	}
 }
