@@ -106,38 +106,59 @@ func BenchmarkBlocks(b *testing.B) {
 	}
 }
 
+// benchCase is a document to benchmark.
+type benchCase struct {
+	name string
+	doc  *content.Document
+}
+
+// benchCases returns the synthetic document and, when the corpus is there
+// and content.Parse reads it, A/RES/79/1 (200 KB of PDF text).
+func benchCases(b *testing.B) []benchCase {
+	cases := []benchCase{{"synthetic", benchDoc(b)}}
+	raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "text", "ga-79-1.en.txt"))
+	if err == nil {
+		if d := content.Parse(string(raw), content.Options{}); len(Blocks(d)) > 100 {
+			cases = append(cases, benchCase{"ga-79-1", d})
+		}
+	}
+	return cases
+}
+
 func BenchmarkANSI(b *testing.B) {
-	d := benchDoc(b)
-	for _, style := range []string{"dark", "ascii"} {
-		b.Run(style, func(b *testing.B) {
-			b.ReportAllocs()
-			b.SetBytes(int64(len(Markdown(d))))
-			for b.Loop() {
-				ANSI(d, 80, style)
-			}
-		})
+	for _, c := range benchCases(b) {
+		for _, style := range []string{"dark", "ascii"} {
+			b.Run(c.name+"/"+style, func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(int64(len(Markdown(c.doc))))
+				for b.Loop() {
+					ANSI(c.doc, 80, style)
+				}
+			})
+		}
 	}
 }
 
 // BenchmarkOnePassGlamour is the baseline: glamour renders Markdown(d) as one
 // document, with a renderer made once.
 func BenchmarkOnePassGlamour(b *testing.B) {
-	d := benchDoc(b)
-	md := Markdown(d)
-	for _, style := range []string{"dark", "ascii"} {
-		b.Run(style, func(b *testing.B) {
-			tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(80))
-			if err != nil {
-				b.Fatal(err)
-			}
-			b.ReportAllocs()
-			b.SetBytes(int64(len(md)))
-			for b.Loop() {
-				if _, err := tr.Render(md); err != nil {
+	for _, c := range benchCases(b) {
+		md := Markdown(c.doc)
+		for _, style := range []string{"dark", "ascii"} {
+			b.Run(c.name+"/"+style, func(b *testing.B) {
+				tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(80))
+				if err != nil {
 					b.Fatal(err)
 				}
-			}
-		})
+				b.ReportAllocs()
+				b.SetBytes(int64(len(md)))
+				for b.Loop() {
+					if _, err := tr.Render(md); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }
 

@@ -112,7 +112,7 @@ func trimPadding(line string) string {
 		}
 		i = j
 	}
-	if strings.IndexByte(line[:cut], 0x1b) >= 0 {
+	if k := strings.LastIndex(line[:cut], "\x1b["); k >= 0 && !isReset(line[k:cut]) {
 		sb.WriteString("\x1b[m")
 	}
 	return sb.String()
@@ -144,4 +144,9 @@ func seqEnd(s string, i int) int {
 		return len(s)
 	}
 	return i + 2
+}
+
+// isReset reports whether s starts with an SGR reset.
+func isReset(s string) bool {
+	return strings.HasPrefix(s, "\x1b[m") || strings.HasPrefix(s, "\x1b[0m")
 }

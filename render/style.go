@@ -33,7 +33,7 @@ func knownStyle(style string) string {
 
 // styleConfig adapts a standard glamour style to the reading pane: items show
 // their printed labels instead of bullets, are indented, footnote quotes and
-// the masthead are faint on colour terminals, and narrow panes lose the
+// the masthead are grey on colour terminals, and narrow panes lose the
 // document margin.
 //
 // Body text keeps the terminal's own foreground colour instead of the
@@ -56,12 +56,15 @@ func styleConfig(style string, width int, v variant) ansi.StyleConfig {
 		cfg.Document.Margin = &zero
 	}
 	if colour {
+		// glamour ignores Faint; a grey does the job.
+		grey := "244"
+		if style == styles.LightStyle {
+			grey = "243"
+		}
 		cfg.Document.Color = nil
-		yes := true
-		cfg.BlockQuote.Faint = &yes
+		cfg.BlockQuote.Color = &grey
 		if v == dim {
-			cfg.Document.Faint = &yes
-			cfg.Strong.Faint = &yes
+			cfg.Document.Color = &grey
 		}
 	}
 	return cfg
