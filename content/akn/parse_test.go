@@ -30,6 +30,7 @@ func TestParseErrors(t *testing.T) {
 		{"too deep", "<akomaNtoso>" + deep + "</akomaNtoso>", "f.xml: XML nested deeper than 200 elements"},
 		{"utf16 label", `<?xml version="1.0" encoding="ISO-8859-1"?><akomaNtoso/>`, "f.xml: not well-formed XML"},
 		{"minimal", `<akomaNtoso/>`, ""},
+		{"too many nodes", "<akomaNtoso>" + strings.Repeat("<b/>", MaxNodes) + "</akomaNtoso>", "f.xml: more than 1048576 XML nodes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,6 +15,10 @@ const MaxSize = 64 << 20
 // MaxDepth is the deepest element nesting Parse accepts.
 const MaxDepth = 200
 
+// MaxNodes is the largest number of elements and text nodes Parse
+// accepts, which bounds its memory whatever the input.
+const MaxNodes = 1 << 20
+
 // node is one element of the parsed XML, or a text node when name is "".
 type node struct {
 	name  string // local name; "" for text
@@ -134,6 +138,7 @@ func readTreeBytes(data []byte, name string) (*node, error) {
 	stack := []*node{root}
 	// RawToken is much faster than Token; it leaves end-tag matching to us.
 	names := []xml.Name{{}}
+	count := 0
 	for {
 		tok, err := dec.RawToken()
 		if err == io.EOF {
@@ -143,6 +148,13 @@ func readTreeBytes(data []byte, name string) (*node, error) {
 			return nil, fmt.Errorf("%s: not well-formed XML: %s", name, xmlErr(err, dec))
 		}
 		top := stack[len(stack)-1]
+		if _, end := tok.(xml.EndElement); !end {
+			count++
+		}
+		if count > MaxNodes {
+			line, _ := dec.InputPos()
+			return nil, fmt.Errorf("%s: more than %d XML nodes at line %d", name, MaxNodes, line)
+		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if len(stack) > MaxDepth {
