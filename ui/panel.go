@@ -3,6 +3,8 @@ package ui
 import (
 	"strconv"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // tab is a tab of the side panel.
@@ -117,14 +119,17 @@ func (p *panel) lines(v *docView, width int, held func(string) bool) []string {
 		if held != nil && held(e.c.Symbol) {
 			mark = "✓"
 		}
-		right := ""
-		if e.c.Date != "" {
-			right = clean(e.c.Date) + " "
-		}
-		right += "×" + strconv.Itoa(len(e.c.Mentions))
+		count := "×" + strconv.Itoa(len(e.c.Mentions))
 		left := mark + " " + clean(e.c.Symbol)
-		gap := width - len([]rune(left)) - len([]rune(right)) - 1
-		if gap < 1 {
+		right := count
+		if e.c.Date != "" {
+			if withDate := clean(e.c.Date) + " " + count; ansi.StringWidth(left)+ansi.StringWidth(withDate)+2 <= width {
+				right = withDate
+			}
+		}
+		gap := max(1, width-ansi.StringWidth(left)-ansi.StringWidth(right)-1)
+		if room := width - ansi.StringWidth(right) - 2; ansi.StringWidth(left) > room {
+			left = ansi.Truncate(left, max(3, room), "…")
 			gap = 1
 		}
 		out = append(out, left+strings.Repeat(" ", gap)+right)
