@@ -97,3 +97,15 @@ func Markdown(d *content.Document) string {
 	}
 	return sb.String()
 }
+
+// Find returns the index of the block that shows the paragraph or item id
+// ("op2(a)(i)" is in the block of "op2"), or -1.
+func Find(blocks []Block, id string) int {
+	id = paragraphID(id)
+	for i, b := range blocks {
+		if b.ID == id {
+			return i
+		}
+	}
+	return -1
+}

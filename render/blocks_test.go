@@ -117,3 +117,18 @@ func TestCleanAndLineStart(t *testing.T) {
 		t.Errorf("superscript = %q", got)
 	}
 }
+
+func TestFind(t *testing.T) {
+	blocks := Blocks(multipart())
+	for id, want := range map[string]string{
+		"B.op1": "B.op1", "A.op1(a)(i)": "A.op1", "title": "title", "part:B": "part:B",
+	} {
+		i := Find(blocks, id)
+		if i < 0 || blocks[i].ID != want {
+			t.Errorf("Find(%q) = %d, want the block %s", id, i, want)
+		}
+	}
+	if Find(blocks, "op99") != -1 || Find(nil, "op1") != -1 {
+		t.Error("Find finds a missing paragraph")
+	}
+}
