@@ -79,7 +79,7 @@ func readStdin(r io.Reader) (string, error) {
 		return "", fmt.Errorf("input too large (the limit is %d MB)", input.MaxSize>>20)
 	}
 	if pdftext.IsPDF(b) {
-		return pdfText(b)
+		return pdftext.Text(b)
 	}
 	return input.Decode(b)
 }
@@ -103,16 +103,7 @@ func readPDF(file string) (string, error) {
 	if !pdftext.IsPDF(b) {
 		return input.Decode(b)
 	}
-	return pdfText(b)
-}
-
-// pdfText extracts and cleans the text of a PDF.
-func pdfText(b []byte) (string, error) {
-	text, err := pdftext.Text(b)
-	if err != nil {
-		return "", err
-	}
-	return input.Clean(text), nil
+	return pdftext.Text(b)
 }
 
 // parse turns decoded text into a document, as XML when it looks like XML.

@@ -5,6 +5,10 @@
 // the word they follow. The text parser's layout stage (package layout) then
 // turns that into the canonical layout.
 //
+// Every glyph's text is cleaned like any input (package input), so the
+// result holds no control character but the newline and the form feed that
+// separates pages.
+//
 // PDF readers can fail on malformed files in unexpected ways; Text turns any
 // failure, including a panic inside the PDF library, into an error, and
 // bounds the number of pages it reads.
@@ -20,6 +24,8 @@ import (
 	"unicode"
 
 	"github.com/ledongthuc/pdf"
+
+	"resolute/content/input"
 )
 
 // MaxPages is the most pages Text reads; a longer document is refused.
@@ -53,8 +59,10 @@ func Text(b []byte) (text string, err error) {
 			continue
 		}
 		height := pageHeight(p)
+		if i > 1 {
+			out.WriteString("\f\n") // the page break, which the layout stage reads
+		}
 		writePage(&out, p.Content().Text, height)
-		out.WriteString("\n")
 	}
 	if strings.TrimSpace(out.String()) == "" {
 		return "", errors.New("PDF has no text layer (a scanned image?)")
@@ -214,7 +222,7 @@ func cleanGlyph(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return b.String()
+	return input.Clean(b.String())
 }
 
 // pageHeight is the page's height in points from its (possibly inherited)
