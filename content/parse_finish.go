@@ -128,11 +128,13 @@ func demoteStrays(ps []*pbuild) {
 }
 
 // preambleLength returns how many of a part's paragraphs are preambular:
-// those before the first numbered one; without numbered paragraphs, those
-// before the last run of paragraphs that do not end with a comma.
+// those before the first numbered one, or before an operative paragraph
+// that introduces an adopted text ("Adopts the following Pact …:");
+// without numbered paragraphs, those before the last run of paragraphs that
+// do not end with a comma.
 func preambleLength(ps []*pbuild) int {
 	for i, p := range ps {
-		if p.number != "" || p.hint == hintOp && !endsWithComma(p.text) && i+1 < len(ps) {
+		if p.number != "" || p.hint == hintOp && endsWithColon(p.text) && len(p.items) == 0 && i+1 < len(ps) {
 			return i
 		}
 	}

@@ -142,6 +142,15 @@ func endsTerminal(s string) bool {
 	return false
 }
 
+// endsWithColon reports whether a paragraph ends with a colon.
+func endsWithColon(s string) bool {
+	switch lastRune(s) {
+	case ':', '：':
+		return true
+	}
+	return false
+}
+
 // endsSentence reports whether a paragraph ends with a full stop, a
 // semicolon or a colon.
 func endsSentence(s string) bool {
