@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"resolute/content"
+	"resolute/termsafe"
 )
 
 // fuzzDoc puts s into every kind of text of a small document.
@@ -54,6 +55,9 @@ func FuzzRender(f *testing.F) {
 		out := ANSI(d, width, style)
 		if bad := foreign(out); bad != "" {
 			t.Fatalf("ANSI keeps %q", bad)
+		}
+		if v := termsafe.Violations(out); len(v) > 0 {
+			t.Fatalf("ANSI keeps %q", v)
 		}
 		for _, line := range strings.Split(out, "\n") {
 			if w := ansi.StringWidth(line); w > width {

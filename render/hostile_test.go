@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"resolute/content"
+	"resolute/termsafe"
 )
 
 // hostileStrings are escape-sequence attacks from §5 of the TUI reference.
@@ -123,6 +124,9 @@ func TestHostileText(t *testing.T) {
 				out := ANSI(d, width, style)
 				if bad := foreign(out); bad != "" {
 					t.Errorf("%q: ANSI %s %d keeps %q in\n%q", s, style, width, bad, out)
+				}
+				if v := termsafe.Violations(out); len(v) > 0 {
+					t.Errorf("%q: ANSI %s %d: termsafe.Violations %q", s, style, width, v)
 				}
 				if strings.Contains(out, "\x1b]") {
 					t.Errorf("%q: ANSI %s %d keeps an OSC sequence", s, style, width)
