@@ -42,6 +42,9 @@ func (b *builder) readMeta(m *node) {
 			d.Language = code
 		}
 	}
+	if d.Language == "" {
+		d.Language = expressionLanguage(m)
+	}
 	if w := m.find("FRBRWork"); w != nil {
 		if t := w.child("FRBRthis"); t != nil {
 			parts := strings.Split(t.attr("value"), "/")
@@ -128,4 +131,19 @@ func (b *builder) readMeta(m *node) {
 		}
 	}
 	d.Meta = meta
+}
+
+// expressionLanguage reads the language from the Expression IRI
+// (".../76-108/eng@/") when FRBRlanguage is missing.
+func expressionLanguage(m *node) string {
+	e := m.find("FRBRExpression")
+	if e == nil || e.child("FRBRthis") == nil {
+		return ""
+	}
+	for _, seg := range strings.Split(e.child("FRBRthis").attr("value"), "/") {
+		if code, _, ok := strings.Cut(seg, "@"); ok {
+			return languages[strings.ToLower(code)]
+		}
+	}
+	return ""
 }

@@ -233,3 +233,14 @@ func TestParseUnmarkedFormula(t *testing.T) {
 		t.Errorf("formula %q, %d preambular paragraphs", d.Formula, len(d.Parts[0].Preamble))
 	}
 }
+
+func TestLanguageFromExpression(t *testing.T) {
+	in := wrap(`<identification><FRBRExpression><FRBRthis value="/akn/un/statement/deliberation/unga/2021-12-09/76-108/rus@!main/"/></FRBRExpression></identification>`, "")
+	d, err := ParseBytes([]byte(in), "l.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Language != "ru" {
+		t.Errorf("language %q, want ru", d.Language)
+	}
+}
