@@ -9,7 +9,6 @@ import (
 
 // Bounds on the work done per cue (reference §3.4).
 const (
-	maxClause  = 1200 // a citation group ends this many bytes after its cue
 	lookBehind = 120  // bytes before a cue searched for an organ's name
 )
 
@@ -31,7 +30,7 @@ func scanCued(masked string, l *langSpec, docOrgan string) []Match {
 		if ci+1 < len(cues) {
 			limit = cues[ci+1][0]
 		}
-		end := clauseEnd(masked, c[1], limit)
+		end := clauseEnd(masked, c[1], min(limit, c[1]+l.clause))
 		cueWord := masked[c[0]:c[1]]
 		decision := isDecisionCue(cueWord)
 		toks := l.tokens(masked, c[1], end)
@@ -85,9 +84,9 @@ var abbrRE = regexp.MustCompile(`(?i)(?:^|[\s\x{00a0}(])(?:paras?|sects?|secc|ch
 
 // clauseEnd returns where the citation group that starts at from ends: a
 // semicolon or colon (unless a number follows the semicolon), a full stop
-// that ends a sentence, a blank line, limit, or maxClause bytes.
+// that ends a sentence, a blank line, or limit.
 func clauseEnd(s string, from, limit int) int {
-	end := min(limit, from+maxClause, len(s))
+	end := min(limit, len(s))
 	for i := from; i < end; i++ {
 		switch s[i] {
 		case ';', ':':
@@ -167,7 +166,8 @@ func (l *langSpec) tokens(s string, from, to int) []token {
 			continue
 		}
 		raw := s[start:end]
-		if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/') {
+		last, _ := utf8.DecodeLastRuneInString(raw)
+		if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.IsLetter(last) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/') {
 			core := coreToken(raw, l.lang)
 			if core == 0 {
 				continue
@@ -284,15 +284,15 @@ func (l *langSpec) possessiveBefore(s string, cue []int) bool {
 }
 
 // resolveOrgans gives each token its organ: its own qualifier, else the
-// qualifier of a later token of the same list without a date between, else
-// the group's.
+// qualifier of a later token of the same list (without a date between when
+// the cue named an organ or said "its"), else the group's.
 func resolveOrgans(toks []token, group string) {
 	carry := ""
 	for i := len(toks) - 1; i >= 0; i-- {
 		switch {
 		case toks[i].organ != "":
 			carry = toks[i].organ
-		case toks[i].date != "":
+		case toks[i].date != "" && group != "":
 			carry = ""
 			toks[i].organ = group
 		case carry != "":

@@ -137,7 +137,7 @@ func classify(p parsed, decision bool, organ string) (symbol, kind, resolvedOrga
 		}
 		return "A/RES/" + p.first + " (" + p.paren + ")", "resolution", organGA
 	}
-	tail := body + "/" + p.second + letterSuffix(p.letter)
+	tail := body + "/" + p.second + letterSuffix(p.first, p.letter)
 	if len(p.first) == 4 && p.prefix == "" {
 		if y, _ := strconv.Atoi(p.first); y >= 1946 {
 			if organ == organCHR {
@@ -152,11 +152,14 @@ func classify(p parsed, decision bool, organ string) (symbol, kind, resolvedOrga
 	return "A/RES/" + tail, "resolution", organGA
 }
 
-// letterSuffix writes resolution letters the way the UN links them: glued
-// to the number ("56/214B", "76/84A-B"), the first letter of a series
-// dropped ("61/250 A" is linked as A/RES/61/250).
-func letterSuffix(letter string) string {
-	if letter == "A" {
+// letterSuffix writes resolution letters the way the UN links them. Until
+// the 54th session the lettered resolutions of one number were issued as
+// one document, so the letter is dropped ("40/151 G" → A/RES/40/151). Later
+// the letter is glued to the number ("56/214 B" → A/RES/56/214B), a range
+// is written "76/84A-B", and the first letter of a series is dropped ("61/250
+// A" → A/RES/61/250).
+func letterSuffix(session, letter string) string {
+	if n, err := strconv.Atoi(session); letter == "A" || err == nil && n < 55 {
 		return ""
 	}
 	return letter

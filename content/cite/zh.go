@@ -17,7 +17,7 @@ func scanZH(masked, docOrgan string) []Match {
 	var out []Match
 	prevEnd := 0
 	for _, c := range l.cue.FindAllStringIndex(masked, -1) {
-		from := zhScanStart(masked, max(prevEnd, c[0]-maxClause), c[0])
+		from := zhScanStart(masked, max(prevEnd, c[0]-l.clause), c[0])
 		prevEnd = c[1]
 		toks := l.tokens(masked, from, c[0])
 		if len(toks) == 0 {
