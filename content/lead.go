@@ -78,6 +78,35 @@ func (m *leadMatcher) fold(s string) string {
 	return s
 }
 
+// participleSuffixes lists, per language, the endings of the participles
+// and gerunds that open preambular paragraphs.
+func participleSuffixes() map[string][]string {
+	return map[string][]string{
+		"en": {"ing"},
+		"es": {"ando", "iendo", "endo"},
+		"fr": {"ant"},
+		"ru": {"я", "ясь", "в", "вшись"},
+	}
+}
+
+// participleLead is the fallback when no lead phrase is known: the first
+// word of text when it is a capitalised (Russian: any) participle, such as
+// "Commemorating" or "Estimant". It returns "" otherwise.
+func participleLead(lang, text string) string {
+	word, _, _ := strings.Cut(text, " ")
+	word = strings.TrimRight(word, ",")
+	r, _ := utf8.DecodeRuneInString(word)
+	if word == "" || lang != "ru" && !unicode.IsUpper(r) {
+		return ""
+	}
+	for _, suf := range participleSuffixes()[lang] {
+		if strings.HasSuffix(word, suf) && utf8.RuneCountInString(word) > len([]rune(suf))+2 {
+			return word
+		}
+	}
+	return ""
+}
+
 // match returns the lead phrase that opens s, as printed in s, and its hint.
 // It returns "" when no known phrase opens s.
 func (m *leadMatcher) match(s string) (string, leadHint) {

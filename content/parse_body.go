@@ -278,6 +278,9 @@ func (b *bodyBuilder) paragraph(t token) {
 
 func (b *bodyBuilder) newPara(t token, heading string) *pbuild {
 	lead, hint := b.leadOf(t.raw, t.text)
+	if lead == "" {
+		lead = participleLead(b.lang, t.text)
+	}
 	return &pbuild{number: t.number, heading: heading, lead: lead, hint: hint, text: t.text, no: t.no}
 }
 

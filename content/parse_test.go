@@ -152,6 +152,7 @@ func TestParseFixtures(t *testing.T) {
 		{"ga-items.ar.txt", "ar", "A/RES/79/5", "pp1 pp2 | op1 op1(a) op1(a)(i) op1(a)(ii) op1(b) op2;"},
 		{"sc-lone.zh.txt", "zh", "S/RES/2638 (2022)", "pp1 pp2 | op1;"},
 		{"not-a-resolution.txt", "en", "", "| op0_1 op0_2;"},
+		{"page-break.en.txt", "en", "A/RES/80/5", "pp1 pp2 | op1 op1(a) op1(b) op2; fn1@pp1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
@@ -167,6 +168,27 @@ func TestParseFixtures(t *testing.T) {
 				t.Errorf("Parse(%s):\n got %s\nwant %s", tc.file, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestParsePageBreakAndTail(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "page-break.en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Parse(string(b), Options{})
+	if len(d.Parts) != 1 || len(d.Parts[0].Preamble) != 2 || len(d.Parts[0].Operative) != 2 {
+		t.Fatalf("structure %s", summary(d))
+	}
+	pp1 := d.Parts[0].Preamble[0]
+	if !strings.HasSuffix(pp1.Text, "decided to review its implementation at its eighty-second session,¹") {
+		t.Errorf("pp1 not joined across the page break: %q", pp1.Text)
+	}
+	if pp2 := d.Parts[0].Preamble[1]; pp2.Lead != "Noting with concern" {
+		t.Errorf("pp2 lead %q", pp2.Lead)
+	}
+	if op1 := d.Parts[0].Operative[0]; op1.Tail != "and decides to remain seized of the matter;" || op1.Lead != "Requests" {
+		t.Errorf("op1 lead %q tail %q", op1.Lead, op1.Tail)
 	}
 }
 
