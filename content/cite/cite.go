@@ -15,6 +15,7 @@ package cite
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Match is one citation found in a text.
@@ -37,7 +38,7 @@ type Match struct {
 // English ("General Assembly", "Security Council"), used to resolve "its
 // resolution 59/50".
 func Scan(text, lang, organ string) []Match {
-	l := specFor(lang)
+	l := specFor(scriptLang(text, lang))
 	syms := findSymbols(text)
 	out := make([]Match, 0, len(syms))
 	for _, s := range syms {
@@ -86,4 +87,28 @@ func organOfSymbol(symbol string) string {
 		return organECOSOC
 	}
 	return ""
+}
+
+// scriptLang returns lang, unless lang is "zh" and text holds no Chinese
+// character: then the language its script suggests (Arabic, Cyrillic), so
+// that a mislabelled text is still read.
+func scriptLang(text, lang string) string {
+	if lang != "zh" {
+		return lang
+	}
+	guess := ""
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			return lang
+		case guess == "" && unicode.Is(unicode.Arabic, r):
+			guess = "ar"
+		case guess == "" && unicode.Is(unicode.Cyrillic, r):
+			guess = "ru"
+		}
+	}
+	if guess == "" {
+		return lang
+	}
+	return guess
 }

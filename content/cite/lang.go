@@ -60,7 +60,7 @@ type organName struct{ text, organ string }
 // conjunctions (reference §3.4).
 func numToken(letter, conj string) string {
 	lr := `(?:` + sp + `?(?:` + conj + `|` + hy + `)` + sp + `?` + letter + `)?`
-	sc := `\d{1,4}` + sp + `?\((?:19|20)\d\d\)`
+	sc := `\d{1,4}` + sp + `?\((?:19|20)\d\d[)(]` // "(2021(": a mirrored parenthesis in RTL text
 	old := `\d{1,4}` + sp + `?(?:` + letter + lr + sp + `?)?\((?:S` + hy + `|ES` + hy + `)?[IVXL]+\)`
 	mod := `(?:(?:S|ES)` + hy + `)?\d{1,4}/\d{1,3}(?:` + sp + `?` + letter + lr + `)?`
 	return `(?:` + sc + `|` + old + `|` + mod + `)`
@@ -71,7 +71,7 @@ func numToken(letter, conj string) string {
 func arToken() string {
 	conj := `(?:و|إلى)`
 	lr := `(?:` + sp + `?(?:` + conj + `|` + hy + `)` + sp + `?` + arLetter + `)?`
-	sc := `\d{1,4}` + sp + `?\((?:19|20)\d\d\)`
+	sc := `\d{1,4}` + sp + `?\((?:19|20)\d\d[)(]` // "(2021(": a mirrored parenthesis in RTL text
 	old := `\d{1,4}` + sp + `?(?:` + arLetter + lr + sp + `?)?\((?:دإط|دإ|د|S|ES)?` + sp + `?` + hy + `?` + sp + `?(?:\d{1,2}|[IVXL]+)\)`
 	mod := `(?:(?:دإط|دإ|S|ES)` + sp + `?` + hy + sp + `?)?\d{1,4}/\d{1,3}(?:` + sp + `?` + arLetter + lr + `)?`
 	return `(?:` + sc + `|` + old + `|` + mod + `)`

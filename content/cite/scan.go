@@ -9,7 +9,7 @@ import (
 
 // Bounds on the work done per cue (reference §3.4).
 const (
-	lookBehind = 120  // bytes before a cue searched for an organ's name
+	lookBehind = 120 // bytes before a cue searched for an organ's name
 )
 
 // token is one bare number found after a cue.
@@ -167,7 +167,7 @@ func (l *langSpec) tokens(s string, from, to int) []token {
 		}
 		raw := s[start:end]
 		last, _ := utf8.DecodeLastRuneInString(raw)
-		if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.IsLetter(last) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/') {
+		if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.IsLetter(last) && (unicode.IsLetter(r) && !unicode.Is(unicode.Han, r) || unicode.IsDigit(r) || r == '/') {
 			core := coreToken(raw, l.lang)
 			if core == 0 {
 				continue
@@ -199,7 +199,7 @@ func isWordByte(b byte) bool {
 }
 
 // coreRE matches the number of a token without its letters.
-var coreRE = regexp.MustCompile(`^(?:\d{1,4}` + sp + `?\((?:19|20)\d\d\)|\d{1,4}` + sp + `?\((?:دإط|دإ|د|S|ES)?` + sp + `?` + hy + `?` + sp + `?(?:\d{1,2}|[IVXL]+)\)|(?:(?:دإط|دإ|S|ES)` + sp + `?` + hy + sp + `?)?\d{1,4}/\d{1,3})`)
+var coreRE = regexp.MustCompile(`^(?:\d{1,4}` + sp + `?\((?:19|20)\d\d[)(]|\d{1,4}` + sp + `?\((?:دإط|دإ|د|S|ES)?` + sp + `?` + hy + `?` + sp + `?(?:\d{1,2}|[IVXL]+)\)|(?:(?:دإط|دإ|S|ES)` + sp + `?` + hy + sp + `?)?\d{1,4}/\d{1,3})`)
 
 // coreToken returns the length of the number at the start of raw without
 // letters, or 0.

@@ -38,6 +38,9 @@ func normToken(s, lang string) string {
 		s = strings.ReplaceAll(s, "و", "-")
 		s = arabicSession(s)
 	}
+	if strings.HasSuffix(s, "(") {
+		s = s[:len(s)-1] + ")"
+	}
 	s = strings.NewReplacer("А", "A", "В", "B", "С", "C", "Е", "E",
 		" and ", "-", " to ", "-", " et ", "-", " à ", "-", " y ", "-", " a ", "-", " и ", "-",
 		"和", "-", "至", "-", "( ", "(", " )", ")", "- ", "-", " -", "-").Replace(s)

@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,6 +17,7 @@ func scanZH(masked, docOrgan string) []Match {
 	l := specZH
 	var out []Match
 	prevEnd := 0
+	marks := newZHMarks(masked)
 	for _, c := range l.cue.FindAllStringIndex(masked, -1) {
 		from := zhScanStart(masked, max(prevEnd, c[0]-l.clause), c[0])
 		prevEnd = c[1]
@@ -24,22 +26,22 @@ func scanZH(masked, docOrgan string) []Match {
 			continue
 		}
 		decision := strings.Contains(masked[c[0]:c[1]], "决定")
-		organ, possessive := "", false
+		organ, possessive := marks.context(toks[0].start)
 		at := from
 		for i := range toks {
 			t := &toks[i]
 			between := masked[at:t.start]
-			if o, _ := l.lastOrgan(between); o != "" {
-				organ, possessive = o, false
-			} else if strings.Contains(between, "其") && organ == "" {
-				possessive = true
+			if i > 0 {
+				if o, _ := l.lastOrgan(between); o != "" {
+					organ, possessive = o, false
+				}
 			}
 			t.date = zhDateBefore(between)
 			switch {
-			case organ != "":
-				t.organ = organ
 			case possessive:
 				t.organ = docOrgan
+			case organ != "":
+				t.organ = organ
 			}
 			at = t.end
 		}
@@ -52,6 +54,67 @@ func scanZH(masked, docOrgan string) []Match {
 	return out
 }
 
+// zhMarks records where a Chinese text names organs, says 其 ("its") and
+// ends sentences, found in one pass so that each cue looks them up cheaply.
+type zhMarks struct {
+	organs []organAt // in order of position
+	its    []int     // positions of 其
+	stops  []int     // positions of 。 and ；
+}
+
+// organAt is an organ named at a position.
+type organAt struct {
+	at    int
+	organ string
+}
+
+func newZHMarks(s string) *zhMarks {
+	m := &zhMarks{}
+	for i, r := range s {
+		switch r {
+		case '其':
+			m.its = append(m.its, i)
+		case '。', '；':
+			m.stops = append(m.stops, i)
+		}
+	}
+	for _, o := range specZH.organs {
+		for i := 0; ; {
+			k := strings.Index(s[i:], o.text)
+			if k < 0 {
+				break
+			}
+			m.organs = append(m.organs, organAt{i + k, o.organ})
+			i += k + len(o.text)
+		}
+	}
+	sort.Slice(m.organs, func(i, j int) bool { return m.organs[i].at < m.organs[j].at })
+	return m
+}
+
+// lastBefore returns the index of the last element of xs below pos, or -1.
+func lastBefore(n int, at func(int) int, pos int) int {
+	return sort.Search(n, func(i int) bool { return at(i) >= pos }) - 1
+}
+
+// context returns the organ that governs a number at first: the last organ
+// named earlier in the sentence, unless 其 ("its") follows that name, which
+// makes the citation the document's own (possessive).
+func (m *zhMarks) context(first int) (organ string, possessive bool) {
+	sentence := -1
+	if i := lastBefore(len(m.stops), func(i int) int { return m.stops[i] }, first); i >= 0 {
+		sentence = m.stops[i]
+	}
+	at := -1
+	if i := lastBefore(len(m.organs), func(i int) int { return m.organs[i].at }, first); i >= 0 && m.organs[i].at > sentence {
+		organ, at = m.organs[i].organ, m.organs[i].at
+	}
+	if i := lastBefore(len(m.its), func(i int) int { return m.its[i] }, first); i >= 0 && m.its[i] > sentence && m.its[i] > at {
+		return "", true
+	}
+	return organ, false
+}
+
 // zhScanStart returns where the backward scan from a cue at end stops: just
 // after the last clause mark in s[lo:end].
 func zhScanStart(s string, lo, end int) int {
@@ -60,10 +123,19 @@ func zhScanStart(s string, lo, end int) int {
 	}
 	seg := s[lo:end]
 	best := lo
-	for _, stop := range strings.Split(zhStops, "") {
-		if i := strings.LastIndex(seg, stop); i >= 0 && lo+i+len(stop) > best {
-			best = lo + i + len(stop)
+	for i := len(seg); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(seg[:i])
+		i -= size
+		if !strings.ContainsRune(zhStops, r) {
+			continue
 		}
+		// "…第69/253号，2015年…第70/111号…号决议": a comma after 号 does
+		// not end the list.
+		if r == '，' && strings.HasSuffix(strings.TrimRight(seg[:i], " \u00a0\u3000"), "号") {
+			continue
+		}
+		best = lo + i + size
+		break
 	}
 	return best
 }
