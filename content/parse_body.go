@@ -168,9 +168,8 @@ func (b *bodyBuilder) add(t token) {
 		return
 	}
 	b.inNotes = false
-	if b.closing != nil && t.kind == tokPara && t.number == "" && looksLikeDate(t.text) {
-		*b.closing = append(*b.closing, t.text)
-		b.closing = nil
+	if b.closing != nil && t.kind == tokPara && t.number == "" && (looksLikeDate(t.text) || isBracketed(t.text)) {
+		*b.closing = append(*b.closing, t.text) // the date, "[Adopted without a vote.]"
 		return
 	}
 	b.closing = nil
@@ -307,6 +306,11 @@ func (b *bodyBuilder) annexPara(t token) {
 // letter (a subsection "A." rather than a section "I").
 func isLetterLabel(s string) bool {
 	return len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' && !isRoman(strings.ToLower(s))
+}
+
+// isBracketed reports whether a short line is wholly in square brackets.
+func isBracketed(s string) bool {
+	return strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && runeLen(s) <= 120
 }
 
 // splitLabel cuts a part heading such as "A Information in the service of
