@@ -48,7 +48,7 @@ func Scan(text, lang, organ string) []Match {
 	if l.lang == "zh" {
 		out = append(out, scanZH(masked, organ)...)
 	} else {
-		out = append(out, scanCued(masked, l, organ)...)
+		out = append(out, scanCued(masked, l, organ, hrcReports(syms))...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out

@@ -2,6 +2,7 @@ package cite
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,7 +23,7 @@ type token struct {
 
 // scanCued finds the bare numbers of every citation group in masked text
 // written in a language whose cue ("resolution") comes before the numbers.
-func scanCued(masked string, l *langSpec, docOrgan string) []Match {
+func scanCued(masked string, l *langSpec, docOrgan string, reports []int) []Match {
 	cues := validCues(masked, l)
 	var out []Match
 	for ci, c := range cues {
@@ -38,6 +39,9 @@ func scanCued(masked string, l *langSpec, docOrgan string) []Match {
 			continue
 		}
 		organ := groupOrgan(masked, l, c, toks[0].start, docOrgan)
+		if organ == "" && followsReport(reports, c[0]) {
+			organ = organHRC
+		}
 		resolveOrgans(toks, organ)
 		shareDates(masked, l, toks)
 		for _, t := range toks {
@@ -188,7 +192,12 @@ func (l *langSpec) tokens(s string, from, to int) []token {
 			t.organ = l.organOf(rest[m[2]:m[3]])
 			rest = rest[m[1]:]
 		}
-		t.date, _ = l.dateAfter(rest)
+		var n int
+		t.date, n = l.dateAfter(rest)
+		if m := l.afterMatch(rest[n:]); n > 0 && t.organ == "" && m != nil {
+			// "résolution 59/19 du 8 juillet 2025 du Conseil des droits de l’homme"
+			t.organ = l.organOf(rest[n+m[2] : n+m[3]])
+		}
 		out = append(out, t)
 	}
 	return out
@@ -339,4 +348,31 @@ func (l *langSpec) afterMatch(rest string) []int {
 		rest = rest[:200]
 	}
 	return l.after.FindStringSubmatchIndex(rest)
+}
+
+// reportWindow is how far before a cue an HRC report symbol makes the cited
+// numbers HRC resolutions.
+const reportWindow = 200
+
+// hrcReports returns the end positions of the symbols of the Human Rights
+// Council's report to the General Assembly (A/74/53, A/74/53/Add.1:
+// Supplement No. 53), in order. A footnote "… Supplement No. 53
+// (A/74/53/Add.1), chap. III, resolution 42/12" cites an HRC resolution.
+func hrcReports(syms []symbolMatch) []int {
+	var out []int
+	for _, s := range syms {
+		if hrcReportRE.MatchString(s.symbol) {
+			out = append(out, s.end)
+		}
+	}
+	return out
+}
+
+var hrcReportRE = regexp.MustCompile(`^A/\d{2}/53(?:/|$)`)
+
+// followsReport reports whether an HRC report symbol ends shortly before
+// pos.
+func followsReport(reports []int, pos int) bool {
+	i := sort.SearchInts(reports, pos) - 1
+	return i >= 0 && pos-reports[i] <= reportWindow
 }
