@@ -49,16 +49,16 @@ func TestBlockContent(t *testing.T) {
 		id, markdown, plain string
 	}{
 		{"pp1", "*Haciendo referencia* a su resolución", "Haciendo referencia a su resolución"},
-		{"pp1", "> ¹ Véanse las resoluciones 49/57 y 49/60\\.", "¹ Véanse las resoluciones"},
-		{"op1", "**1\\.** *Toma nota* del informe", "1. Toma nota del informe"},
-		{"op1", "> ² A/65/123\\.", "² A/65/123."},
-		{"op2", "- a) cooperar", "a) cooperar en materia"},
-		{"op2", "  - ii) el transporte,", "ii) el transporte,"},
+		{"pp1", "> ¹\u00a0Véanse las resoluciones 49/57 y 49/60\\.", "¹ Véanse las resoluciones"},
+		{"op1", "**1\\.**\u00a0*Toma nota* del informe", "1. Toma nota del informe"},
+		{"op1", "> ²\u00a0A/65/123\\.", "² A/65/123."},
+		{"op2", "- a)\u00a0cooperar", "a) cooperar en materia"},
+		{"op2", "  - ii)\u00a0el transporte,", "ii) el transporte,"},
 		{"op2", "\n\nen la región del Mar Negro;", "en la región del Mar Negro;"},
 		{"title", "## 65/122\\. Cooperación", "65/122. Cooperación"},
 		{"formula", "*La Asamblea General,*", "La Asamblea General,"},
 		{"annex.p2", "### Principios\n\n1\\. Texto", "Principios\n1. Texto"},
-		{"footnotes", "> ³ Nota sin párrafo.", "³ Nota sin párrafo."},
+		{"footnotes", "> ³\u00a0Nota sin párrafo.", "³ Nota sin párrafo."},
 		{"closing", "62a sesión plenaria\\\n13 de diciembre", "62a sesión plenaria\n13 de diciembre de 2010"},
 	}
 	for _, tt := range tests {

@@ -27,7 +27,7 @@ func (b *builder) paragraph(kind BlockKind, p content.Paragraph) {
 		line = strong(n)
 		plain.WriteString(n)
 		if body != "" {
-			line += " " + withLead(p.Lead, body)
+			line += nbsp + withLead(p.Lead, body)
 			plain.WriteString(" ")
 		}
 	} else if body != "" {
@@ -61,6 +61,11 @@ func (b *builder) paragraph(kind BlockKind, p content.Paragraph) {
 	b.add(kind, p.ID, strings.TrimSpace(md.String()), strings.TrimSpace(plain.String()))
 }
 
+// nbsp joins a number or label to the text after it, so that wrapping never
+// leaves it alone at the end of a line (Chinese text has no spaces to break
+// at, so without it the whole text would move to the next line).
+const nbsp = "\u00a0"
+
 // maxDepth bounds the nesting of items rendered as nested lists; deeper
 // items are shown at this depth.
 const maxDepth = 6
@@ -74,7 +79,7 @@ func items(md, plain *strings.Builder, its []content.Item, depth int) {
 		md.WriteString(indent + "- ")
 		switch {
 		case label != "" && body != "":
-			md.WriteString(lineStart(text(label)) + " " + text(body))
+			md.WriteString(lineStart(text(label)) + nbsp + text(body))
 		case label != "":
 			md.WriteString(lineStart(text(label)))
 		default:
@@ -96,7 +101,14 @@ func footnotes(notes []content.Footnote) (md, plain string) {
 		if mark == "" && body == "" {
 			continue
 		}
-		m = append(m, "> "+lineStart(text(strings.TrimSpace(mark+" "+body))))
+		line := lineStart(text(mark))
+		switch {
+		case line == "":
+			line = lineStart(text(body))
+		case body != "":
+			line += nbsp + text(body)
+		}
+		m = append(m, "> "+line)
 		p = append(p, strings.TrimSpace(mark+" "+body))
 	}
 	return strings.Join(m, hardBreak), strings.Join(p, "\n")

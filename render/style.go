@@ -51,10 +51,15 @@ func styleConfig(style string, width int, v variant) ansi.StyleConfig {
 	}
 	cfg.List.Indent = &indent
 	cfg.List.LevelIndent = indent
+	zero, one := uint(0), uint(1)
 	if width < 40 {
-		zero := uint(0)
 		cfg.Document.Margin = &zero
 	}
+	// glamour narrows a quote by its indent count, not by the width of the
+	// indent token ("│ " is two cells), so quoted lines came out one cell
+	// too wide. A margin of one token narrows the text by two cells.
+	cfg.BlockQuote.Indent = &zero
+	cfg.BlockQuote.Margin = &one
 	if colour {
 		// glamour ignores Faint; a grey does the job.
 		grey := "244"
