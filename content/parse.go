@@ -46,7 +46,7 @@ func Parse(text string, opt Options) *Document {
 		text = canonicalLayout(text)
 		lines, blank = splitLines(text)
 	}
-	d := &Document{Language: opt.Language, Footnotes: []Footnote{}, Citations: []Citation{}, Diagnostics: []Diagnostic{}, Parts: []Part{}}
+	d := &Document{Language: strings.ToLower(strings.TrimSpace(opt.Language)), Footnotes: []Footnote{}, Citations: []Citation{}, Diagnostics: []Diagnostic{}, Parts: []Part{}}
 	if d.Language == "" {
 		d.Language = detectLanguage(text)
 	}
