@@ -76,10 +76,12 @@ func styleConfig(style string, width int, v variant) ansi.StyleConfig {
 }
 
 // newTermRenderer makes a glamour renderer for the style, width and variant.
+// It wraps one column short of width: glamour lets a comma or full stop
+// after a list item's last word hang one column past its wrap width.
 func newTermRenderer(style string, width int, v variant) (*glamour.TermRenderer, error) {
 	return glamour.NewTermRenderer(
 		glamour.WithStyles(styleConfig(style, width, v)),
-		glamour.WithWordWrap(width),
+		glamour.WithWordWrap(max(width-1, 1)),
 		glamour.WithPreservedNewLines(),
 	)
 }
