@@ -29,7 +29,7 @@ func (b *builder) masthead(d *content.Document) {
 		organ = d.Organ
 	}
 	var md, plain []string
-	first := joinNonEmpty(" · ", organ, m.Distribution, m.IssueDate)
+	first := clean(organ)
 	if d.Symbol != "" {
 		sym := strong(d.Symbol)
 		if first != "" {
@@ -42,7 +42,11 @@ func (b *builder) masthead(d *content.Document) {
 		md = append(md, lineStart(text(first)))
 		plain = append(plain, first)
 	}
-	for _, l := range []string{joinNonEmpty(" · ", m.Session, m.AgendaItem), clean(m.AgendaTitle)} {
+	for _, l := range []string{
+		joinNonEmpty(" · ", m.Distribution, m.IssueDate),
+		joinNonEmpty(" · ", m.Session, m.AgendaItem),
+		clean(m.AgendaTitle),
+	} {
 		if l != "" {
 			md = append(md, lineStart(text(l)))
 			plain = append(plain, l)
