@@ -36,6 +36,9 @@ type langSpec struct {
 	clause int
 	// cue matches the word that opens a citation group ("resolutions").
 	cue *regexp.Regexp
+	// anchors are literal parts of every cue, searched for first so that
+	// cue runs only on small windows around them.
+	anchors []string
 	// token matches one cited number (59/50, 1631 (2005), 2625 (XXV)).
 	token *regexp.Regexp
 	// date matches a date clause at the start of its input.
@@ -96,10 +99,11 @@ func dateRE(prefix, day, months, suffix string) *regexp.Regexp {
 // read afterwards.
 var (
 	specEN = &langSpec{
-		lang:   "en",
-		clause: 1400,
-		cue:    regexp.MustCompile(`\b(?:[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?)\b`),
-		token:  regexp.MustCompile(numToken(latinLetter, `and|to`)),
+		lang:    "en",
+		anchors: []string{"esolution", "ecision", "ESOLUTION"},
+		clause:  1400,
+		cue:     regexp.MustCompile(`\b(?:[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?)\b`),
+		token:   regexp.MustCompile(numToken(latinLetter, `and|to`)),
 		date: dateRE(`^`+sp+`*,?`+sp+`*(?:(?:adopted|dated)`+sp+`+)?(?:of|on)`+sp+`+`, `\d{1,2}`,
 			`January|February|March|April|May|June|July|August|September|October|November|December`, sp+`+(\d{4})`),
 		after: regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:of|adopted by)` + sp + `+the` + sp + `+(Security Council|Economic and Social Council|Human Rights Council|Commission on Human Rights|General Assembly)`),
@@ -110,10 +114,11 @@ var (
 			"September", "October", "November", "December"},
 	}
 	specFR = &langSpec{
-		lang:   "fr",
-		clause: 1400,
-		cue:    regexp.MustCompile(`\b(?:[Rr]ésolutions?|[Dd]écisions?|RÉSOLUTIONS?)\b`),
-		token:  regexp.MustCompile(numToken(latinLetter, `et|à`)),
+		lang:    "fr",
+		anchors: []string{"ésolution", "écision", "ÉSOLUTION"},
+		clause:  1400,
+		cue:     regexp.MustCompile(`\b(?:[Rr]ésolutions?|[Dd]écisions?|RÉSOLUTIONS?)\b`),
+		token:   regexp.MustCompile(numToken(latinLetter, `et|à`)),
 		date: dateRE(`^`+sp+`*,?`+sp+`*(?:du|en`+sp+`+date`+sp+`+du|adoptée`+sp+`+le)`+sp+`+`, `1er|\d{1,2}`,
 			`janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre`, sp+`+(\d{4})`),
 		after: regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:du|de` + sp + `+la|de` + sp + `+l['’])` + sp + `*(Conseil` + sp + `+de` + sp + `+sécurité|Conseil` + sp + `+économique` + sp + `+et` + sp + `+social|Conseil` + sp + `+des` + sp + `+droits` + sp + `+de` + sp + `+l['’]homme|Assemblée` + sp + `+générale|Commission` + sp + `+des` + sp + `+droits` + sp + `+de` + sp + `+l['’]homme)`),
@@ -126,10 +131,11 @@ var (
 			"septembre", "octobre", "novembre", "décembre"},
 	}
 	specES = &langSpec{
-		lang:   "es",
-		clause: 1400,
-		cue:    regexp.MustCompile(`\b(?:[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)|RESOLUCI(?:ÓN|ONES))`),
-		token:  regexp.MustCompile(numToken(latinLetter, `y|a`)),
+		lang:    "es",
+		anchors: []string{"esoluci", "ecisi", "ESOLUCI"},
+		clause:  1400,
+		cue:     regexp.MustCompile(`\b(?:[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)|RESOLUCI(?:ÓN|ONES))`),
+		token:   regexp.MustCompile(numToken(latinLetter, `y|a`)),
 		date: dateRE(`^`+sp+`*,?`+sp+`*(?:(?:aprobada`+sp+`+)?el|de)`+sp+`+`, `\d{1,2}|`,
 			`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre`,
 			sp+`+de`+sp+`+(\d{4})`),
@@ -142,10 +148,11 @@ var (
 			"septiembre|setiembre", "octubre", "noviembre", "diciembre"},
 	}
 	specRU = &langSpec{
-		lang:   "ru",
-		clause: 2600,
-		cue:    regexp.MustCompile(`(?:[Рр]езолюци|[Рр]ешени|РЕЗОЛЮЦИ)\p{L}*`),
-		token:  regexp.MustCompile(numToken(`[A-ZАВСЕ]{1,2}`, `и`)),
+		lang:    "ru",
+		anchors: []string{"езолюци", "ешени", "ЕЗОЛЮЦИ"},
+		clause:  2600,
+		cue:     regexp.MustCompile(`(?:[Рр]езолюци|[Рр]ешени|РЕЗОЛЮЦИ)\p{L}*`),
+		token:   regexp.MustCompile(numToken(`[A-ZАВСЕ]{1,2}`, `и`)),
 		date: dateRE(`^`+sp+`*,?`+sp+`*от`+sp+`+`, `\d{1,2}`,
 			`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря`,
 			sp+`+(\d{4})(?:`+sp+`*года|`+sp+`*г\.)?`),
@@ -159,10 +166,11 @@ var (
 			"сентября", "октября", "ноября", "декабря"},
 	}
 	specAR = &langSpec{
-		lang:   "ar",
-		clause: 2600,
-		cue:    regexp.MustCompile(`[وف]?(?:بال|لل|ال|ب|ل)?(?:قرار|مقرر)\p{L}*`),
-		token:  regexp.MustCompile(arToken()),
+		lang:    "ar",
+		anchors: []string{"قرار", "مقرر"},
+		clause:  2600,
+		cue:     regexp.MustCompile(`[وف]?(?:بال|لل|ال|ب|ل)?(?:قرار|مقرر)\p{L}*`),
+		token:   regexp.MustCompile(arToken()),
 		date: dateRE(`^`+sp+`*(?:،`+sp+`*)?(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين|المؤرخان|المؤرختان)(?:`+sp+`+في)?`+sp+`+`, `\d{1,2}`,
 			`(?:كانون`+sp+`+الثاني|شباط|آذار|أذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين`+sp+`+الأول|تشرين`+sp+`+الثاني|كانون`+sp+`+الأول)`+sp+`*/`+sp+`*(?:يناير|فبراير|مارس|أبريل|مايو|يونيه|يونيو|يوليه|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)`,
 			sp+`*(\d{4})`),
@@ -173,11 +181,12 @@ var (
 			"سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
 	}
 	specZH = &langSpec{
-		lang:   "zh",
-		clause: 3600,
-		cue:    regexp.MustCompile(`(?:号` + sp + `*)?(?:决议|决定)`),
-		token:  regexp.MustCompile(numToken(`[A-Z]{1,2}`, `和|至`)),
-		date:   regexp.MustCompile(`(\d{4})` + sp + `*年` + sp + `*(\d{1,2})` + sp + `*月` + sp + `*(\d{1,2})` + sp + `*日`),
+		lang:    "zh",
+		anchors: []string{"决议", "决定"},
+		clause:  3600,
+		cue:     regexp.MustCompile(`(?:号` + sp + `*)?(?:决议|决定)`),
+		token:   regexp.MustCompile(numToken(`[A-Z]{1,2}`, `和|至`)),
+		date:    regexp.MustCompile(`(\d{4})` + sp + `*年` + sp + `*(\d{1,2})` + sp + `*月` + sp + `*(\d{1,2})` + sp + `*日`),
 		organs: []organName{{"安全理事会", organSC}, {"安理会", organSC}, {"经济及社会理事会", organECOSOC},
 			{"经社理事会", organECOSOC}, {"人权理事会", organHRC}, {"人权委员会", organCHR}, {"大会", organGA}},
 		possessive: []string{"其"},

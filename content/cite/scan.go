@@ -56,7 +56,7 @@ func scanCued(masked string, l *langSpec, docOrgan string, reports []int) []Matc
 // special rapporteur (Arabic المقرر الخاص).
 func validCues(masked string, l *langSpec) [][]int {
 	var out [][]int
-	for _, c := range l.cue.FindAllStringIndex(masked, -1) {
+	for _, c := range l.findCues(masked) {
 		if r, _ := utf8.DecodeLastRuneInString(masked[:c[0]]); c[0] > 0 && unicode.IsLetter(r) {
 			continue
 		}
@@ -375,4 +375,41 @@ var hrcReportRE = regexp.MustCompile(`^A/\d{2}/53(?:/|$)`)
 func followsReport(reports []int, pos int) bool {
 	i := sort.SearchInts(reports, pos) - 1
 	return i >= 0 && pos-reports[i] <= reportWindow
+}
+
+// findCues returns the cue matches in s, in order. The cue pattern runs only
+// on a small window around each occurrence of an anchor.
+func (l *langSpec) findCues(s string) [][]int {
+	var out [][]int
+	for _, a := range l.anchors {
+		for i := 0; i < len(s); {
+			k := strings.Index(s[i:], a)
+			if k < 0 {
+				break
+			}
+			p := i + k
+			i = p + len(a)
+			lo, hi := max(0, p-12), min(len(s), p+len(a)+48)
+			for lo > 0 && !utf8.RuneStart(s[lo]) {
+				lo--
+			}
+			for hi < len(s) && !utf8.RuneStart(s[hi]) {
+				hi++
+			}
+			for _, m := range l.cue.FindAllStringIndex(s[lo:hi], -1) {
+				if lo+m[0] <= p && lo+m[1] > p {
+					out = append(out, []int{lo + m[0], lo + m[1]})
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	uniq := out[:0]
+	for _, c := range out {
+		if n := len(uniq); n > 0 && c[0] < uniq[n-1][1] {
+			continue
+		}
+		uniq = append(uniq, c)
+	}
+	return uniq
 }

@@ -25,18 +25,50 @@ type symbolMatch struct {
 	symbol     string
 }
 
+// symbolAnchoredRE is symbolRE anchored at the start of its input.
+var symbolAnchoredRE = regexp.MustCompile(`^(?:` + symbolRE.String() + `)`)
+
+// maxSymbol bounds the length of a symbol, in bytes.
+const maxSymbol = 400
+
 // findSymbols returns the full UN symbols in text, with joint symbols
-// (A/48/486-S/26560) split into their documents.
+// (A/48/486-S/26560) split into their documents. Every symbol has a slash
+// at most eight bytes after its start, so only the text around slashes is
+// matched, anchored: linear time on any input.
 func findSymbols(text string) []symbolMatch {
 	var out []symbolMatch
-	for _, loc := range symbolRE.FindAllStringIndex(text, -1) {
-		for _, part := range splitJoint(text, loc[0], loc[1]) {
-			if s, ok := canonicalSymbol(text[part[0]:part[1]]); ok {
-				out = append(out, symbolMatch{part[0], part[1], s})
+	next := 0 // text before next is already part of a symbol
+	for p := 0; p < len(text); p++ {
+		if text[p] != '/' || p < next {
+			continue
+		}
+		s := p
+		for s > 0 && p-s < 8 && isUpperOrDigit(text[s-1]) {
+			s--
+		}
+		if s == p || s < next || text[s] < 'A' || text[s] > 'Z' || s > 0 && isWordChar(text[s-1]) {
+			continue
+		}
+		loc := symbolAnchoredRE.FindStringIndex(text[s:min(len(text), s+maxSymbol)])
+		if loc == nil {
+			continue
+		}
+		end := s + loc[1]
+		next = end
+		for _, part := range splitJoint(text, s, end) {
+			if sym, ok := canonicalSymbol(text[part[0]:part[1]]); ok {
+				out = append(out, symbolMatch{part[0], part[1], sym})
 			}
 		}
 	}
 	return out
+}
+
+func isUpperOrDigit(b byte) bool { return b >= 'A' && b <= 'Z' || isDigit(b) }
+
+// isWordChar reports whether b is an ASCII word character, as \b sees it.
+func isWordChar(b byte) bool {
+	return isUpperOrDigit(b) || b >= 'a' && b <= 'z' || b == '_'
 }
 
 // splitJoint splits text[start:end] at a hyphen that starts another
@@ -125,10 +157,12 @@ func isRoman(s string) bool {
 	return strings.Trim(s, "IVXLC") == ""
 }
 
-// normSpaces turns NBSP and narrow NBSP into spaces, runs of spaces into one
-// and the Unicode hyphens U+2010–U+2013 into "-".
+// spaceFolder turns NBSP and narrow NBSP into spaces and the Unicode
+// hyphens U+2010–U+2013 into "-". It is read-only.
+var spaceFolder = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-")
+
+// normSpaces folds spaces and hyphens (spaceFolder) and runs of spaces into
+// one.
 func normSpaces(s string) string {
-	r := strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-")
-	s = r.Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(spaceFolder.Replace(s)), " ")
 }

@@ -18,7 +18,7 @@ func scanZH(masked, docOrgan string) []Match {
 	var out []Match
 	prevEnd := 0
 	marks := newZHMarks(masked)
-	for _, c := range l.cue.FindAllStringIndex(masked, -1) {
+	for _, c := range l.findCues(masked) {
 		from := zhScanStart(masked, max(prevEnd, c[0]-l.clause), c[0])
 		prevEnd = c[1]
 		toks := l.tokens(masked, from, c[0])

@@ -1,0 +1,81 @@
+package cite
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// checkInvariants fails t if a match breaks the contract of Scan.
+func checkInvariants(t *testing.T, text, lang string, ms []Match) {
+	t.Helper()
+	prev := 0
+	for _, m := range ms {
+		if m.Start < 0 || m.Start >= m.End || m.End > len(text) {
+			t.Fatalf("Scan(%q, %s): bad span %d:%d", text, lang, m.Start, m.End)
+		}
+		if m.Start < prev {
+			t.Fatalf("Scan(%q, %s): out of order at %d", text, lang, m.Start)
+		}
+		prev = m.Start
+		if m.Symbol == "" {
+			t.Fatalf("Scan(%q, %s): empty symbol", text, lang)
+		}
+		switch m.Kind {
+		case "resolution", "decision", "document":
+		default:
+			t.Fatalf("Scan(%q, %s): kind %q", text, lang, m.Kind)
+		}
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{
+		"Recalling its resolutions 58/268 and 58/269 of 23 December 2003,",
+		"resolutions 43/222 A to E, 2625 (XXV), S-26/2, ES-11/1 and A/79/302-S/2024/600",
+		"su resolución 59/50, de 2 de diciembre de 2004,",
+		"sa résolution 59/50 du 1er décembre 2004",
+		"свою резолюцию 260 А (III) от 2 декабря 2004 года",
+		"قراريها 58/268 و 58/269 المؤرخين 23 كانون الأول/ديسمبر 2003 و دإط-10/15 و 2205 (د-21)",
+		"其2004年12月2日第59/50号、第1631(2005)号决议，第74/568号决定",
+		"resolution “unclosed 59/50 «",
+		"resolution 2568 (2021( and 1/",
+	} {
+		for _, lang := range []string{"en", "es", "fr", "ru", "ar", "zh"} {
+			f.Add(s, lang)
+		}
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		checkInvariants(t, text, lang, Scan(text, lang, "General Assembly"))
+	})
+}
+
+// TestScanHuge checks that half a megabyte of dense citation-like text is
+// scanned in linear time and keeps the span invariants.
+func TestScanHuge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("huge input")
+	}
+	for _, c := range []struct{ unit, lang string }{
+		{"resolution 59/50 “", "en"}, {"第59/50号决议，", "zh"}, {"قرارها 59/50 و ", "ar"},
+		{"A/RES/1/1-", "en"}, {"(((((1/", "zh"}, {"резолюции 1/2 А и ", "ru"},
+	} {
+		text := strings.Repeat(c.unit, (1<<19)/len(c.unit))
+		checkInvariants(t, text, c.lang, Scan(text, c.lang, ""))
+	}
+}
+
+func BenchmarkScan(b *testing.B) {
+	path := filepath.Join("..", "..", "..", "shared", "corpus", "text", "ga-79-1.en.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Skipf("corpus file %s not found: %v", path, err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for range b.N {
+		Scan(text, "en", "General Assembly")
+	}
+}
