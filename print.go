@@ -7,6 +7,8 @@ import (
 	"os"
 	"strings"
 
+	"github.com/charmbracelet/colorprofile"
+
 	"resolute/content"
 	"resolute/export"
 	"resolute/render"
@@ -39,10 +41,19 @@ func printDocument(w io.Writer, doc *content.Document, cfg config) error {
 	case "text":
 		out = termsafe.Filter(export.Text(doc))
 	case "ansi":
-		out = render.ANSI(doc, cfg.width, style)
+		out = render.Downsample(render.ANSI(doc, cfg.width, style), colourProfile(w))
 	}
 	_, err := io.WriteString(w, out)
 	return err
+}
+
+// colourProfile is the colour profile of w when it is a terminal. Printed
+// to a pipe, ANSI output keeps its 256 colours: the user asked for them.
+func colourProfile(w io.Writer) colorprofile.Profile {
+	if !isTerminal(w) {
+		return colorprofile.ANSI256
+	}
+	return colorprofile.Detect(w, os.Environ())
 }
 
 // printParagraph writes only the paragraph cfg.para names.
@@ -61,22 +72,19 @@ func printParagraph(w io.Writer, doc *content.Document, cfg config, style string
 		return err
 	}
 	blocks := render.Blocks(doc)
-	para, _ := doc.Paragraph(id)
-	for i, b := range blocks {
-		if b.ID != para.ID {
-			continue
-		}
-		var out string
-		switch cfg.format {
-		case "markdown":
-			out = termsafe.Filter(b.Markdown)
-		case "text":
-			out = termsafe.Filter(b.Plain)
-		case "ansi":
-			out = render.NewRenderer(blocks, style).Render(i, cfg.width)
-		}
-		_, err := io.WriteString(w, strings.TrimRight(out, "\n")+"\n")
-		return err
+	i := render.Find(blocks, id)
+	if i < 0 {
+		return fmt.Errorf("paragraph %s is not displayed", id)
 	}
-	return fmt.Errorf("paragraph %s is not displayed", id)
+	var out string
+	switch cfg.format {
+	case "markdown":
+		out = termsafe.Filter(blocks[i].Markdown)
+	case "text":
+		out = termsafe.Filter(blocks[i].Plain)
+	case "ansi":
+		out = render.Downsample(render.NewRenderer(blocks, style).Render(i, cfg.width), colourProfile(w))
+	}
+	_, err = io.WriteString(w, strings.TrimRight(out, "\n")+"\n")
+	return err
 }

@@ -2,14 +2,23 @@ package content
 
 import "resolute/content/cite"
 
-// IndexCitations scans every paragraph, item and footnote of d for cited
-// resolutions and documents and sets d.Citations: one entry per canonical
-// symbol, in order of first mention, each with all its mentions. A date is
-// kept from the first mention that gives one.
+// MastheadID is the paragraph id given to mentions in the masthead, such as
+// the draft symbol in "[without reference to a Main Committee (A/65/L.6)]".
+const MastheadID = "masthead"
+
+// IndexCitations scans the proponent line of the masthead and every
+// paragraph, item and footnote of d for cited resolutions and documents and
+// sets d.Citations: one entry per canonical symbol, in order of first
+// mention, each with all its mentions. A date is kept from the first mention
+// that gives one.
 func (d *Document) IndexCitations() {
 	byKey := map[string]int{}
 	var out []Citation
-	for _, u := range d.Units() {
+	units := d.Units()
+	if d.Masthead.Proponent != "" {
+		units = append([]Unit{{ID: MastheadID, Text: d.Masthead.Proponent}}, units...)
+	}
+	for _, u := range units {
 		for _, m := range cite.Scan(u.Text, d.Language, d.Organ) {
 			i, ok := byKey[m.Symbol]
 			if !ok {
@@ -20,6 +29,9 @@ func (d *Document) IndexCitations() {
 			c := &out[i]
 			if c.Date == "" {
 				c.Date = m.Date
+			}
+			if c.Organ == "" {
+				c.Organ = m.Organ
 			}
 			c.Mentions = append(c.Mentions, Mention{Paragraph: u.ID, Footnote: u.Footnote, Start: m.Start, End: m.End})
 		}
