@@ -4,7 +4,8 @@
 //
 // Canonical symbols follow the UN's own hyperlinks: "A/RES/59/50",
 // "S/RES/1631 (2005)", "A/RES/2625 (XXV)" (a letter before a roman session
-// is dropped: 217 A (III) is A/RES/217 (III)), "A/RES/S-26/2",
+// is dropped: 217 A (III) is A/RES/217 (III)), "A/RES/3201(S-VI)" (special
+// sessions unspaced, as in the UN's gold lists), "A/RES/S-26/2",
 // "E/RES/2019/19", "A/HRC/RES/43/1". A letter after a modern number is glued
 // to it, "56/214 B" → "A/RES/56/214B", a range is written "A/RES/76/84A-B",
 // and the first letter of a series is dropped ("61/250 A" → "A/RES/61/250"),

@@ -138,6 +138,11 @@ func classify(p parsed, decision bool, organ string) (symbol, kind, resolvedOrga
 		if organ == organECOSOC {
 			return "E/RES/" + p.first + " (" + p.paren + ")", "resolution", organECOSOC
 		}
+		if strings.Contains(p.paren, "-") {
+			// The UN's gold lists write special sessions unspaced:
+			// A/RES/1874(S-IV).
+			return "A/RES/" + p.first + "(" + p.paren + ")", "resolution", organGA
+		}
 		return "A/RES/" + p.first + " (" + p.paren + ")", "resolution", organGA
 	}
 	tail := body + "/" + p.second + letterSuffix(p.first, p.letter)
