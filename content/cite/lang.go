@@ -48,6 +48,10 @@ type langSpec struct {
 	after *regexp.Regexp
 	// organs maps organ names as written to English names.
 	organs []organName
+	// foreign names bodies outside the UN whose decisions are numbered like
+	// UN ones ("decision 14/8 of the Conference of the Parties"); a group
+	// that names one is skipped.
+	foreign []string
 	// possessive lists the words that, just before the cue, make it "its"
 	// resolution.
 	possessive []string
@@ -100,6 +104,7 @@ func dateRE(prefix, day, months, suffix string) *regexp.Regexp {
 var (
 	specEN = &langSpec{
 		lang:    "en",
+		foreign: []string{"Conference of the Parties", "COP", "World Health Assembly", "WHA", "UNESCO", "CBD", "Convention on Biological Diversity"},
 		anchors: []string{"esolution", "ecision", "ESOLUTION"},
 		clause:  1400,
 		cue:     regexp.MustCompile(`\b(?:[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?)\b`),
@@ -115,6 +120,7 @@ var (
 	}
 	specFR = &langSpec{
 		lang:    "fr",
+		foreign: []string{"Conférence des Parties", "COP", "Assemblée mondiale de la Santé", "UNESCO"},
 		anchors: []string{"ésolution", "écision", "ÉSOLUTION"},
 		clause:  1400,
 		cue:     regexp.MustCompile(`\b(?:[Rr]ésolutions?|[Dd]écisions?|RÉSOLUTIONS?)\b`),
@@ -132,6 +138,7 @@ var (
 	}
 	specES = &langSpec{
 		lang:    "es",
+		foreign: []string{"Conferencia de las Partes", "COP", "Asamblea Mundial de la Salud", "UNESCO"},
 		anchors: []string{"esoluci", "ecisi", "ESOLUCI"},
 		clause:  1400,
 		cue:     regexp.MustCompile(`\b(?:[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)|RESOLUCI(?:ÓN|ONES))`),
@@ -149,6 +156,7 @@ var (
 	}
 	specRU = &langSpec{
 		lang:    "ru",
+		foreign: []string{"Конференции Сторон", "Конференция Сторон", "КС", "Всемирной ассамблеи здравоохранения", "ЮНЕСКО"},
 		anchors: []string{"езолюци", "ешени", "ЕЗОЛЮЦИ"},
 		clause:  2600,
 		cue:     regexp.MustCompile(`(?:[Рр]езолюци|[Рр]ешени|РЕЗОЛЮЦИ)\p{L}*`),
@@ -167,6 +175,7 @@ var (
 	}
 	specAR = &langSpec{
 		lang:    "ar",
+		foreign: []string{"مؤتمر الأطراف", "جمعية الصحة العالمية", "اليونسكو"},
 		anchors: []string{"قرار", "مقرر"},
 		clause:  2600,
 		cue:     regexp.MustCompile(`[وف]?(?:بال|لل|ال|ب|ل)?(?:قرار|مقرر)\p{L}*`),
@@ -182,6 +191,7 @@ var (
 	}
 	specZH = &langSpec{
 		lang:    "zh",
+		foreign: []string{"缔约方大会", "世界卫生大会", "教科文组织"},
 		anchors: []string{"决议", "决定"},
 		clause:  3600,
 		cue:     regexp.MustCompile(`(?:号` + sp + `*)?(?:决议|决定)`),

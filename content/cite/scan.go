@@ -38,6 +38,9 @@ func scanCued(masked string, l *langSpec, docOrgan string, reports []int) []Matc
 		if len(toks) == 0 {
 			continue
 		}
+		if l.namesForeign(masked, c[0], toks) {
+			continue
+		}
 		organ := groupOrgan(masked, l, c, toks[0].start, docOrgan)
 		if organ == "" && followsReport(reports, c[0]) {
 			organ = organHRC
@@ -412,4 +415,42 @@ func (l *langSpec) findCues(s string) [][]int {
 		uniq = append(uniq, c)
 	}
 	return uniq
+}
+
+// foreignWindow is how close to a group, in bytes, a foreign body's name
+// must be.
+const foreignWindow = 60
+
+// namesForeign reports whether a citation group names a body outside the UN
+// (foreign) just before its cue, between the cue and its first number, or
+// just after its last number.
+func (l *langSpec) namesForeign(s string, cue int, toks []token) bool {
+	lo := max(0, cue-foreignWindow)
+	last := toks[len(toks)-1].end
+	hi := min(len(s), last+foreignWindow)
+	before, inside, after := s[lo:cue], s[cue:toks[0].start], s[last:hi]
+	if i := strings.LastIndexAny(before, ";.\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, f := range l.foreign {
+		if containsWord(before, f) || containsWord(inside, f) || containsWord(after, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s holds w not inside a longer ASCII word.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		if (a == 0 || !isWordChar(s[a-1])) && (b == len(s) || !isWordChar(s[b])) {
+			return true
+		}
+		i = a + 1
+	}
 }

@@ -28,6 +28,10 @@ type symbolMatch struct {
 // symbolAnchoredRE is symbolRE anchored at the start of its input.
 var symbolAnchoredRE = regexp.MustCompile(`^(?:` + symbolRE.String() + `)`)
 
+// addendumRE matches an addendum or corrigendum named after a symbol, "and
+// Add.1", "y Add.1", "et Corr.2" (submatch 1).
+var addendumRE = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:and|y|et|и|و|和|及)` + sp + `*((?:Add|Corr|Rev)\.\d{1,3})\b`)
+
 // maxSymbol bounds the length of a symbol, in bytes.
 const maxSymbol = 400
 
@@ -55,10 +59,17 @@ func findSymbols(text string) []symbolMatch {
 		}
 		end := s + loc[1]
 		next = end
+		sym := ""
 		for _, part := range splitJoint(text, s, end) {
-			if sym, ok := canonicalSymbol(text[part[0]:part[1]]); ok {
-				out = append(out, symbolMatch{part[0], part[1], sym})
+			if c, ok := canonicalSymbol(text[part[0]:part[1]]); ok {
+				sym = c
+				out = append(out, symbolMatch{part[0], part[1], c})
 			}
+		}
+		// "(A/65/L.6 and Add.1)": the addendum of the same document.
+		if m := addendumRE.FindStringSubmatchIndex(text[end:min(len(text), end+60)]); sym != "" && m != nil {
+			out = append(out, symbolMatch{end + m[2], end + m[3], sym + "/" + text[end+m[2]:end+m[3]]})
+			next = end + m[1]
 		}
 	}
 	return out

@@ -25,6 +25,9 @@ func scanZH(masked, docOrgan string) []Match {
 		if len(toks) == 0 {
 			continue
 		}
+		if l.namesForeign(masked, from, toks) {
+			continue
+		}
 		decision := strings.Contains(masked[c[0]:c[1]], "决定")
 		organ, possessive := marks.context(toks[0].start)
 		at := from
