@@ -101,8 +101,9 @@ func lastBefore(n int, at func(int) int, pos int) int {
 }
 
 // context returns the organ that governs a number at first: the last organ
-// named earlier in the sentence, unless 其 ("its") follows that name, which
-// makes the citation the document's own (possessive).
+// named earlier in the sentence (人权理事会在其…第60/16号决议: 其 refers to
+// it); else possessive when 其 ("its") comes before the number, making the
+// citation the document's own.
 func (m *zhMarks) context(first int) (organ string, possessive bool) {
 	sentence := -1
 	if i := lastBefore(len(m.stops), func(i int) int { return m.stops[i] }, first); i >= 0 {
@@ -112,10 +113,13 @@ func (m *zhMarks) context(first int) (organ string, possessive bool) {
 	if i := lastBefore(len(m.organs), func(i int) int { return m.organs[i].at }, first); i >= 0 && m.organs[i].at > sentence {
 		organ, at = m.organs[i].organ, m.organs[i].at
 	}
+	if organ != "" {
+		return organ, false
+	}
 	if i := lastBefore(len(m.its), func(i int) int { return m.its[i] }, first); i >= 0 && m.its[i] > sentence && m.its[i] > at {
 		return "", true
 	}
-	return organ, false
+	return "", false
 }
 
 // zhScanStart returns where the backward scan from a cue at end stops: just
