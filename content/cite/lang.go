@@ -9,6 +9,8 @@ import (
 // NBSP; ASCII hyphen and U+2010–U+2013.
 const (
 	sp = `[ \x{00a0}\x{202f}]`
+	// ws also crosses line breaks: dates in hard-wrapped text.
+	ws = `[ \t\r\n\x{00a0}\x{202f}]`
 	hy = `[-\x{2010}\x{2011}\x{2012}\x{2013}]`
 )
 
@@ -67,7 +69,7 @@ type organName struct{ text, organ string }
 // conjunctions (reference §3.4).
 func numToken(letter, conj string) string {
 	lr := `(?:` + sp + `?(?:` + conj + `|` + hy + `)` + sp + `?` + letter + `)?`
-	sc := `\d{1,4}` + sp + `?\((?:19|20)\d\d[)(]` // "(2021(": a mirrored parenthesis in RTL text
+	sc := `\d{1,4}` + ws + `?\((?:19|20)\d\d[)(]` // "(2021(": a mirrored parenthesis in RTL text
 	old := `\d{1,4}` + sp + `?(?:` + letter + lr + sp + `?)?\((?:S` + hy + `|ES` + hy + `)?[IVXL]+\)`
 	mod := `(?:(?:S|ES)` + hy + `)?\d{1,4}/\d{1,3}(?:` + sp + `?` + letter + lr + `)?`
 	return `(?:` + sc + `|` + old + `|` + mod + `)`
@@ -78,7 +80,7 @@ func numToken(letter, conj string) string {
 func arToken() string {
 	conj := `(?:و|إلى)`
 	lr := `(?:` + sp + `?(?:` + conj + `|` + hy + `)` + sp + `?` + arLetter + `)?`
-	sc := `\d{1,4}` + sp + `?\((?:19|20)\d\d[)(]` // "(2021(": a mirrored parenthesis in RTL text
+	sc := `\d{1,4}` + ws + `?\((?:19|20)\d\d[)(]` // "(2021(": a mirrored parenthesis in RTL text
 	old := `\d{1,4}` + sp + `?(?:` + arLetter + lr + sp + `?)?\((?:دإط|دإ|د|S|ES)?` + sp + `?` + hy + `?` + sp + `?(?:\d{1,2}|[IVXL]+)\)`
 	mod := `(?:(?:دإط|دإ|S|ES)` + sp + `?` + hy + sp + `?)?\d{1,4}/\d{1,3}(?:` + sp + `?` + arLetter + lr + `)?`
 	return `(?:` + sc + `|` + old + `|` + mod + `)`
@@ -92,9 +94,9 @@ const latinLetter = `[A-ZАВСЕ]{1,2}\b`
 // name (submatch 2), suffix holding the year (submatch 3). A day pattern
 // ending in "|" marks the Spanish "2 de diciembre".
 func dateRE(prefix, day, months, suffix string) *regexp.Regexp {
-	mid := sp + `+`
+	mid := ws + `+`
 	if strings.HasSuffix(day, "|") {
-		day, mid = strings.TrimSuffix(day, "|"), `[°º]?`+sp+`+de`+sp+`+`
+		day, mid = strings.TrimSuffix(day, "|"), `[°º]?`+ws+`+de`+ws+`+`
 	}
 	return regexp.MustCompile(prefix + `(` + day + `)` + mid + `(` + months + `)` + suffix)
 }
@@ -109,9 +111,9 @@ var (
 		clause:  1400,
 		cue:     regexp.MustCompile(`\b(?:[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?)\b`),
 		token:   regexp.MustCompile(numToken(latinLetter, `and|to`)),
-		date: dateRE(`^`+sp+`*,?`+sp+`*(?:(?:adopted|dated)`+sp+`+)?(?:of|on)`+sp+`+`, `\d{1,2}`,
-			`January|February|March|April|May|June|July|August|September|October|November|December`, sp+`+(\d{4})`),
-		after: regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:of|adopted by)` + sp + `+the` + sp + `+(Security Council|Economic and Social Council|Human Rights Council|Commission on Human Rights|General Assembly)`),
+		date: dateRE(`^`+ws+`*,?`+ws+`*(?:(?:adopted|dated)`+ws+`+)?(?:of|on)`+ws+`+`, `\d{1,2}`,
+			`January|February|March|April|May|June|July|August|September|October|November|December`, ws+`+(\d{4})`),
+		after: regexp.MustCompile(`^` + ws + `*,?` + ws + `*(?:of|adopted by)` + ws + `+the` + ws + `+(Security Council|Economic and Social Council|Human Rights Council|Commission on Human Rights|General Assembly)`),
 		organs: []organName{{"Security Council", organSC}, {"Economic and Social Council", organECOSOC},
 			{"Human Rights Council", organHRC}, {"Commission on Human Rights", organCHR}, {"General Assembly", organGA}},
 		possessive: []string{"its", "their", "Its"},
@@ -125,9 +127,9 @@ var (
 		clause:  1400,
 		cue:     regexp.MustCompile(`\b(?:[Rr]ésolutions?|[Dd]écisions?|RÉSOLUTIONS?)\b`),
 		token:   regexp.MustCompile(numToken(latinLetter, `et|à`)),
-		date: dateRE(`^`+sp+`*,?`+sp+`*(?:du|en`+sp+`+date`+sp+`+du|adoptée`+sp+`+le)`+sp+`+`, `1er|\d{1,2}`,
-			`janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre`, sp+`+(\d{4})`),
-		after: regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:du|de` + sp + `+la|de` + sp + `+l['’])` + sp + `*(Conseil` + sp + `+de` + sp + `+sécurité|Conseil` + sp + `+économique` + sp + `+et` + sp + `+social|Conseil` + sp + `+des` + sp + `+droits` + sp + `+de` + sp + `+l['’]homme|Assemblée` + sp + `+générale|Commission` + sp + `+des` + sp + `+droits` + sp + `+de` + sp + `+l['’]homme)`),
+		date: dateRE(`^`+ws+`*,?`+ws+`*(?:du|en`+ws+`+date`+ws+`+du|adoptée`+ws+`+le)`+ws+`+`, `1er|\d{1,2}`,
+			`janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre`, ws+`+(\d{4})`),
+		after: regexp.MustCompile(`^` + ws + `*,?` + ws + `*(?:du|de` + ws + `+la|de` + ws + `+l['’])` + ws + `*(Conseil` + ws + `+de` + ws + `+sécurité|Conseil` + ws + `+économique` + ws + `+et` + ws + `+social|Conseil` + ws + `+des` + ws + `+droits` + ws + `+de` + ws + `+l['’]homme|Assemblée` + ws + `+générale|Commission` + ws + `+des` + ws + `+droits` + ws + `+de` + ws + `+l['’]homme)`),
 		organs: []organName{{"Conseil de sécurité", organSC}, {"Conseil économique et social", organECOSOC},
 			{"Conseil des droits de l’homme", organHRC}, {"Conseil des droits de l'homme", organHRC},
 			{"Commission des droits de l’homme", organCHR}, {"Commission des droits de l'homme", organCHR},
@@ -143,10 +145,10 @@ var (
 		clause:  1400,
 		cue:     regexp.MustCompile(`\b(?:[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)|RESOLUCI(?:ÓN|ONES))`),
 		token:   regexp.MustCompile(numToken(latinLetter, `y|a`)),
-		date: dateRE(`^`+sp+`*,?`+sp+`*(?:(?:aprobada`+sp+`+)?el|de)`+sp+`+`, `\d{1,2}|`,
+		date: dateRE(`^`+ws+`*,?`+ws+`*(?:(?:aprobada`+ws+`+)?el|de)`+ws+`+`, `\d{1,2}|`,
 			`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre`,
-			sp+`+de`+sp+`+(\d{4})`),
-		after: regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:del|de` + sp + `+la)` + sp + `+(Consejo` + sp + `+de` + sp + `+Seguridad|Consejo` + sp + `+Económico` + sp + `+y` + sp + `+Social|Consejo` + sp + `+de` + sp + `+Derechos` + sp + `+Humanos|Asamblea` + sp + `+General|Comisión` + sp + `+de` + sp + `+Derechos` + sp + `+Humanos)`),
+			ws+`+de`+ws+`+(\d{4})`),
+		after: regexp.MustCompile(`^` + ws + `*,?` + ws + `*(?:del|de` + ws + `+la)` + ws + `+(Consejo` + ws + `+de` + ws + `+Seguridad|Consejo` + ws + `+Económico` + ws + `+y` + ws + `+Social|Consejo` + ws + `+de` + ws + `+Derechos` + ws + `+Humanos|Asamblea` + ws + `+General|Comisión` + ws + `+de` + ws + `+Derechos` + ws + `+Humanos)`),
 		organs: []organName{{"Consejo de Seguridad", organSC}, {"Consejo Económico y Social", organECOSOC},
 			{"Consejo de Derechos Humanos", organHRC}, {"Comisión de Derechos Humanos", organCHR},
 			{"Asamblea General", organGA}},
@@ -161,10 +163,10 @@ var (
 		clause:  2600,
 		cue:     regexp.MustCompile(`(?:[Рр]езолюци|[Рр]ешени|РЕЗОЛЮЦИ)\p{L}*`),
 		token:   regexp.MustCompile(numToken(`[A-ZАВСЕ]{1,2}`, `и`)),
-		date: dateRE(`^`+sp+`*,?`+sp+`*от`+sp+`+`, `\d{1,2}`,
+		date: dateRE(`^`+ws+`*,?`+ws+`*от`+ws+`+`, `\d{1,2}`,
 			`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря`,
-			sp+`+(\d{4})(?:`+sp+`*года|`+sp+`*г\.)?`),
-		after: regexp.MustCompile(`^` + sp + `*,?` + sp + `*(Совета` + sp + `+Безопасности|Экономического` + sp + `+и` + sp + `+Социального` + sp + `+Совета|Совета` + sp + `+по` + sp + `+правам` + sp + `+человека|Генеральной` + sp + `+Ассамблеи|Комиссии` + sp + `+по` + sp + `+правам` + sp + `+человека)`),
+			ws+`+(\d{4})(?:`+ws+`*года|`+ws+`*г\.)?`),
+		after: regexp.MustCompile(`^` + ws + `*,?` + ws + `*(Совета` + ws + `+Безопасности|Экономического` + ws + `+и` + ws + `+Социального` + ws + `+Совета|Совета` + ws + `+по` + ws + `+правам` + ws + `+человека|Генеральной` + ws + `+Ассамблеи|Комиссии` + ws + `+по` + ws + `+правам` + ws + `+человека)`),
 		organs: []organName{{"Совета Безопасности", organSC}, {"Совет Безопасности", organSC},
 			{"Экономического и Социального Совета", organECOSOC}, {"Экономический и Социальный Совет", organECOSOC},
 			{"Совета по правам человека", organHRC}, {"Совет по правам человека", organHRC},
@@ -180,10 +182,10 @@ var (
 		clause:  2600,
 		cue:     regexp.MustCompile(`[وف]?(?:بال|لل|ال|ب|ل)?(?:قرار|مقرر)\p{L}*`),
 		token:   regexp.MustCompile(arToken()),
-		date: dateRE(`^`+sp+`*(?:،`+sp+`*)?(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين|المؤرخان|المؤرختان)(?:`+sp+`+في)?`+sp+`+`, `\d{1,2}`,
-			`(?:كانون`+sp+`+الثاني|شباط|آذار|أذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين`+sp+`+الأول|تشرين`+sp+`+الثاني|كانون`+sp+`+الأول)`+sp+`*/`+sp+`*(?:يناير|فبراير|مارس|أبريل|مايو|يونيه|يونيو|يوليه|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)`,
-			sp+`*(\d{4})`),
-		after: regexp.MustCompile(`^` + sp + `*(?:الصادر` + sp + `+عن` + sp + `+|ل)?(مجلس` + sp + `+الأمن|المجلس` + sp + `+الاقتصادي` + sp + `+والاجتماعي|مجلس` + sp + `+حقوق` + sp + `+الإنسان|الجمعية` + sp + `+العامة|لجنة` + sp + `+حقوق` + sp + `+الإنسان)`),
+		date: dateRE(`^`+ws+`*(?:،`+ws+`*)?(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين|المؤرخان|المؤرختان)(?:`+ws+`+في)?`+ws+`+`, `\d{1,2}`,
+			`(?:كانون`+ws+`+الثاني|شباط|آذار|أذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين`+ws+`+الأول|تشرين`+ws+`+الثاني|كانون`+ws+`+الأول)`+ws+`*/`+ws+`*(?:يناير|فبراير|مارس|أبريل|مايو|يونيه|يونيو|يوليه|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)`,
+			ws+`*(\d{4})`),
+		after: regexp.MustCompile(`^` + ws + `*(?:الصادر` + ws + `+عن` + ws + `+|ل)?(مجلس` + ws + `+الأمن|المجلس` + ws + `+الاقتصادي` + ws + `+والاجتماعي|مجلس` + ws + `+حقوق` + ws + `+الإنسان|الجمعية` + ws + `+العامة|لجنة` + ws + `+حقوق` + ws + `+الإنسان)`),
 		organs: []organName{{"مجلس الأمن", organSC}, {"المجلس الاقتصادي والاجتماعي", organECOSOC},
 			{"مجلس حقوق الإنسان", organHRC}, {"لجنة حقوق الإنسان", organCHR}, {"الجمعية العامة", organGA}},
 		months: []string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه|يونيو", "يوليه|يوليو", "أغسطس",
@@ -196,7 +198,7 @@ var (
 		clause:  3600,
 		cue:     regexp.MustCompile(`(?:号` + sp + `*)?(?:决议|决定)`),
 		token:   regexp.MustCompile(numToken(`[A-Z]{1,2}`, `和|至`)),
-		date:    regexp.MustCompile(`(\d{4})` + sp + `*年` + sp + `*(\d{1,2})` + sp + `*月` + sp + `*(\d{1,2})` + sp + `*日`),
+		date:    regexp.MustCompile(`(\d{4})` + ws + `*年` + ws + `*(\d{1,2})` + ws + `*月` + ws + `*(\d{1,2})` + ws + `*日`),
 		organs: []organName{{"安全理事会", organSC}, {"安理会", organSC}, {"经济及社会理事会", organECOSOC},
 			{"经社理事会", organECOSOC}, {"人权理事会", organHRC}, {"人权委员会", organCHR}, {"大会", organGA}},
 		possessive: []string{"其"},

@@ -211,7 +211,7 @@ func isWordByte(b byte) bool {
 }
 
 // coreRE matches the number of a token without its letters.
-var coreRE = regexp.MustCompile(`^(?:\d{1,4}` + sp + `?\((?:19|20)\d\d[)(]|\d{1,4}` + sp + `?\((?:دإط|دإ|د|S|ES)?` + sp + `?` + hy + `?` + sp + `?(?:\d{1,2}|[IVXL]+)\)|(?:(?:دإط|دإ|S|ES)` + sp + `?` + hy + sp + `?)?\d{1,4}/\d{1,3})`)
+var coreRE = regexp.MustCompile(`^(?:\d{1,4}` + ws + `?\((?:19|20)\d\d[)(]|\d{1,4}` + sp + `?\((?:دإط|دإ|د|S|ES)?` + sp + `?` + hy + `?` + sp + `?(?:\d{1,2}|[IVXL]+)\)|(?:(?:دإط|دإ|S|ES)` + sp + `?` + hy + sp + `?)?\d{1,4}/\d{1,3})`)
 
 // coreToken returns the length of the number at the start of raw without
 // letters, or 0.
@@ -279,7 +279,7 @@ func (l *langSpec) possessiveBefore(s string, cue []int) bool {
 		w := s[cue[0]:cue[1]]
 		return strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "هما")
 	}
-	before := strings.TrimRight(s[max(0, cue[0]-24):cue[0]], " \u00a0\u202f")
+	before := strings.TrimRight(s[max(0, cue[0]-24):cue[0]], " \t\r\n\u00a0\u202f")
 	for _, p := range l.possessive {
 		if strings.HasSuffix(before, p) {
 			k := len(before) - len(p)
