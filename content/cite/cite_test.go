@@ -61,6 +61,8 @@ func TestScan(t *testing.T) {
 			[]string{"A/74/53/Add.1|document||@A/74/53/Add.1", "A/HRC/RES/42/12|resolution|Human Rights Council|@42/12"}},
 		{"en hard-wrapped", "en", sc, "resolutions 660 (1990) of\n2 August 1990, 1631\n(2005) of 17 October\n2005,",
 			[]string{"S/RES/660 (1990)|resolution|Security Council|1990-08-02@660 (1990)", "S/RES/1631 (2005)|resolution|Security Council|2005-10-17@1631\n(2005)"}},
+		{"en budget period", "en", ga, "Recalling its resolution 64/243 on the budget for the period 2010/11, and Economic and Social Council resolution 2010/11",
+			[]string{"A/RES/64/243|resolution|General Assembly|@64/243", "E/RES/2010/11|resolution|Economic and Social Council|@2010/11"}},
 		{"es sample", "es", ga, "Haciendo referencia a su resolución 59/50, de 2 de diciembre de 2004, en que",
 			[]string{"A/RES/59/50|resolution|General Assembly|2004-12-02@59/50"}},
 		{"es list", "es", ga, "resoluciones 49/57 y 49/60",

@@ -3,6 +3,7 @@ package cite
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,7 +35,7 @@ func scanCued(masked string, l *langSpec, docOrgan string, reports []int) []Matc
 		end := clauseEnd(masked, c[1], min(limit, c[1]+l.clause))
 		cueWord := masked[c[0]:c[1]]
 		decision := isDecisionCue(cueWord)
-		toks := l.tokens(masked, c[1], end)
+		toks := dropPeriods(l.tokens(masked, c[1], end), c[1])
 		if len(toks) == 0 {
 			continue
 		}
@@ -453,4 +454,33 @@ func containsWord(s, w string) bool {
 		}
 		i = a + 1
 	}
+}
+
+// periodGap is how close to its cue, in bytes, a number shaped like a
+// budget period must be to count as a citation.
+const periodGap = 24
+
+// dropPeriods removes the numbers that are budget periods, "2010/11" (two
+// consecutive years), unless one comes first in its group right after the
+// cue, as in "resolution 2010/11".
+func dropPeriods(toks []token, cueEnd int) []token {
+	out := toks[:0]
+	for i, t := range toks {
+		if isPeriod(t.p) && (i > 0 || t.start-cueEnd > periodGap) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// isPeriod reports whether p reads as a span of two consecutive years:
+// 2010/11, 1999/00.
+func isPeriod(p parsed) bool {
+	if len(p.first) != 4 || len(p.second) != 2 || p.prefix != "" || p.letter != "" {
+		return false
+	}
+	y, err1 := strconv.Atoi(p.first)
+	n, err2 := strconv.Atoi(p.second)
+	return err1 == nil && err2 == nil && (y+1)%100 == n
 }
