@@ -2,16 +2,10 @@ package cite
 
 import (
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
-
-// Bounds on the work done per cue (reference §3.4).
-const (
-	lookBehind = 120 // bytes before a cue searched for an organ's name
 )
 
 // token is one bare number found after a cue.
@@ -56,113 +50,6 @@ func scanCued(masked string, l *langSpec, docOrgan string, reports []int) []Matc
 	return out
 }
 
-// validCues returns the cue matches that start a word and do not name a
-// special rapporteur (Arabic المقرر الخاص).
-func validCues(masked string, l *langSpec) [][]int {
-	var out [][]int
-	for _, c := range l.findCues(masked) {
-		if r, _ := utf8.DecodeLastRuneInString(masked[:c[0]]); c[0] > 0 && unicode.IsLetter(r) {
-			continue
-		}
-		if l.lang == "ar" && strings.Contains(masked[c[0]:c[1]], "مقرر") {
-			rest := strings.TrimLeft(masked[c[1]:], " \u00a0")
-			if strings.HasPrefix(rest, "الخاص") || strings.HasPrefix(rest, "خاص") {
-				continue
-			}
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// isDecisionCue reports whether a cue word means "decision".
-func isDecisionCue(w string) bool {
-	lw := strings.ToLower(w)
-	for _, d := range []string{"decision", "décision", "decisi", "решени", "مقرر", "决定"} {
-		if strings.Contains(lw, d) {
-			return true
-		}
-	}
-	return false
-}
-
-// abbrRE matches an abbreviation that ends just before a full stop, which
-// then does not end the clause.
-var abbrRE = regexp.MustCompile(`(?i)(?:^|[\s\x{00a0}(])(?:paras?|sects?|secc|chap|cap|op|pp?|no|vol|annex|par|párrs?|п|пп|разд|гл|см|art|arts|add|rev|corr|res|doc|suppl?)$`)
-
-// clauseEnd returns where the citation group that starts at from ends: a
-// semicolon or colon (unless a number follows the semicolon), a full stop
-// that ends a sentence, a blank line, or limit.
-func clauseEnd(s string, from, limit int) int {
-	end := min(limit, len(s))
-	for i := from; i < end; i++ {
-		switch s[i] {
-		case ';', ':':
-			if i+1 < len(s) && !isSpaceByte(s[i+1]) && s[i+1] < 0x80 {
-				continue
-			}
-			if s[i] == ';' {
-				j := skipSpaces(s, i+1)
-				if j < len(s) && isDigit(s[j]) {
-					continue
-				}
-			}
-			return i
-		case '.':
-			j := skipSpaces(s, i+1)
-			if j == len(s) || j > i+1 && startsSentence(s[j:]) {
-				if !abbrRE.MatchString(s[max(from, i-12):i]) {
-					return i
-				}
-			}
-		case '\n':
-			j := i + 1
-			for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
-				j++
-			}
-			if j < len(s) && s[j] == '\n' {
-				return i
-			}
-		case 0xD8: // Arabic semicolon U+061B
-			if i+1 < len(s) && s[i+1] == 0x9B {
-				return i
-			}
-		case 0xE3: // 。 U+3002
-			if strings.HasPrefix(s[i:], "。") {
-				return i
-			}
-		}
-	}
-	return end
-}
-
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
-
-// skipSpaces returns the index of the first byte at or after i that is not
-// a space, tab, newline, NBSP or narrow NBSP.
-func skipSpaces(s string, i int) int {
-	for i < len(s) {
-		switch {
-		case isSpaceByte(s[i]):
-			i++
-		case strings.HasPrefix(s[i:], "\u00a0"):
-			i += 2
-		case strings.HasPrefix(s[i:], "\u202f"):
-			i += 3
-		default:
-			return i
-		}
-	}
-	return i
-}
-
-// startsSentence reports whether s starts with an upper-case letter or an
-// Arabic letter.
-func startsSentence(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || r >= 0x0600 && r <= 0x06FF
-}
-
 // tokens returns the numbers in s[from:to] that stand alone, with the organ
 // named and the date written after each.
 func (l *langSpec) tokens(s string, from, to int) []token {
@@ -176,7 +63,7 @@ func (l *langSpec) tokens(s string, from, to int) []token {
 		raw := s[start:end]
 		last, _ := utf8.DecodeLastRuneInString(raw)
 		if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && unicode.IsLetter(last) && (unicode.IsLetter(r) && !unicode.Is(unicode.Han, r) || unicode.IsDigit(r) || r == '/') {
-			core := coreToken(raw, l.lang)
+			core := coreToken(raw)
 			if core == 0 {
 				continue
 			}
@@ -216,104 +103,8 @@ var coreRE = regexp.MustCompile(`^(?:\d{1,4}` + ws + `?\((?:19|20)\d\d[)(]|\d{1,
 
 // coreToken returns the length of the number at the start of raw without
 // letters, or 0.
-func coreToken(raw, lang string) int {
+func coreToken(raw string) int {
 	return len(coreRE.FindString(raw))
-}
-
-// organOf maps an organ's name as written to its English name.
-func (l *langSpec) organOf(name string) string {
-	name = normSpaces(name)
-	for _, o := range l.organs {
-		if strings.EqualFold(name, o.text) {
-			return o.organ
-		}
-	}
-	for _, o := range l.organs {
-		if strings.Contains(name, o.text) {
-			return o.organ
-		}
-	}
-	return ""
-}
-
-// lastOrgan returns the organ whose name ends last in s, and where it ends.
-func (l *langSpec) lastOrgan(s string) (string, int) {
-	organ, at := "", -1
-	for _, o := range l.organs {
-		if i := strings.LastIndex(s, o.text); i >= 0 && i+len(o.text) > at {
-			organ, at = o.organ, i+len(o.text)
-		}
-	}
-	return organ, at
-}
-
-// groupOrgan returns the organ a citation group's cue names or implies:
-// "Security Council resolution", "قرار مجلس الأمن", "its resolution", or ""
-// when the numbers decide.
-func groupOrgan(s string, l *langSpec, cue []int, firstTok int, docOrgan string) string {
-	// Arabic and others may name the organ between the cue and the number.
-	if o, _ := l.lastOrgan(normSpaces(s[cue[1]:firstTok])); o != "" {
-		return o
-	}
-	from := max(0, cue[0]-lookBehind)
-	for from < cue[0] && !utf8.RuneStart(s[from]) {
-		from++
-	}
-	before := s[from:cue[0]]
-	if i := strings.LastIndexAny(before, ";.\n"); i >= 0 {
-		before = before[i+1:]
-	}
-	named, _ := l.lastOrgan(normSpaces(before))
-	if named != "" {
-		return named
-	}
-	if l.possessiveBefore(s, cue) {
-		return docOrgan
-	}
-	return ""
-}
-
-// possessiveBefore reports whether the cue is "its resolution": a
-// possessive word just before it, or an Arabic possessive suffix.
-func (l *langSpec) possessiveBefore(s string, cue []int) bool {
-	if l.lang == "ar" {
-		w := s[cue[0]:cue[1]]
-		return strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "هما")
-	}
-	before := strings.TrimRight(s[max(0, cue[0]-24):cue[0]], " \t\r\n\u00a0\u202f")
-	for _, p := range l.possessive {
-		if strings.HasSuffix(before, p) {
-			k := len(before) - len(p)
-			if k == 0 {
-				return true
-			}
-			r, _ := utf8.DecodeLastRuneInString(before[:k])
-			if !unicode.IsLetter(r) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// resolveOrgans gives each token its organ: its own qualifier, else the
-// qualifier of a later token of the same list (without a date between when
-// the cue named an organ or said "its"), else the group's.
-func resolveOrgans(toks []token, group string) {
-	carry := ""
-	for i := len(toks) - 1; i >= 0; i-- {
-		switch {
-		case toks[i].organ != "":
-			carry = toks[i].organ
-		case toks[i].date != "" && group != "":
-			carry = ""
-			toks[i].organ = group
-		case carry != "":
-			toks[i].organ = carry
-		default:
-			toks[i].organ = group
-		}
-	}
 }
 
 // shareDates gives a number without a date the date of the next number
@@ -352,108 +143,6 @@ func (l *langSpec) afterMatch(rest string) []int {
 		rest = rest[:200]
 	}
 	return l.after.FindStringSubmatchIndex(rest)
-}
-
-// reportWindow is how far before a cue an HRC report symbol makes the cited
-// numbers HRC resolutions.
-const reportWindow = 200
-
-// hrcReports returns the end positions of the symbols of the Human Rights
-// Council's report to the General Assembly (A/74/53, A/74/53/Add.1:
-// Supplement No. 53), in order. A footnote "… Supplement No. 53
-// (A/74/53/Add.1), chap. III, resolution 42/12" cites an HRC resolution.
-func hrcReports(syms []symbolMatch) []int {
-	var out []int
-	for _, s := range syms {
-		if hrcReportRE.MatchString(s.symbol) {
-			out = append(out, s.end)
-		}
-	}
-	return out
-}
-
-var hrcReportRE = regexp.MustCompile(`^A/\d{2}/53(?:/|$)`)
-
-// followsReport reports whether an HRC report symbol ends shortly before
-// pos.
-func followsReport(reports []int, pos int) bool {
-	i := sort.SearchInts(reports, pos) - 1
-	return i >= 0 && pos-reports[i] <= reportWindow
-}
-
-// findCues returns the cue matches in s, in order. The cue pattern runs only
-// on a small window around each occurrence of an anchor.
-func (l *langSpec) findCues(s string) [][]int {
-	var out [][]int
-	for _, a := range l.anchors {
-		for i := 0; i < len(s); {
-			k := strings.Index(s[i:], a)
-			if k < 0 {
-				break
-			}
-			p := i + k
-			i = p + len(a)
-			lo, hi := max(0, p-12), min(len(s), p+len(a)+48)
-			for lo > 0 && !utf8.RuneStart(s[lo]) {
-				lo--
-			}
-			for hi < len(s) && !utf8.RuneStart(s[hi]) {
-				hi++
-			}
-			for _, m := range l.cue.FindAllStringIndex(s[lo:hi], -1) {
-				if lo+m[0] <= p && lo+m[1] > p {
-					out = append(out, []int{lo + m[0], lo + m[1]})
-				}
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
-	uniq := out[:0]
-	for _, c := range out {
-		if n := len(uniq); n > 0 && c[0] < uniq[n-1][1] {
-			continue
-		}
-		uniq = append(uniq, c)
-	}
-	return uniq
-}
-
-// foreignWindow is how close to a group, in bytes, a foreign body's name
-// must be.
-const foreignWindow = 60
-
-// namesForeign reports whether a citation group names a body outside the UN
-// (foreign) just before its cue, between the cue and its first number, or
-// just after its last number.
-func (l *langSpec) namesForeign(s string, cue int, toks []token) bool {
-	lo := max(0, cue-foreignWindow)
-	last := toks[len(toks)-1].end
-	hi := min(len(s), last+foreignWindow)
-	before, inside, after := s[lo:cue], s[cue:toks[0].start], s[last:hi]
-	if i := strings.LastIndexAny(before, ";.\n"); i >= 0 {
-		before = before[i+1:]
-	}
-	for _, f := range l.foreign {
-		if containsWord(before, f) || containsWord(inside, f) || containsWord(after, f) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsWord reports whether s holds w not inside a longer ASCII word.
-func containsWord(s, w string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], w)
-		if k < 0 {
-			return false
-		}
-		a, b := i+k, i+k+len(w)
-		if (a == 0 || !isWordChar(s[a-1])) && (b == len(s) || !isWordChar(s[b])) {
-			return true
-		}
-		i = a + 1
-	}
 }
 
 // periodGap is how close to its cue, in bytes, a number shaped like a

@@ -14,7 +14,7 @@ var symbolRE = regexp.MustCompile(`\b[A-Z][A-Z0-9]{0,7}` +
 	`(?:` + sp + `?\((?:\d{4}|(?:S|ES)?` + hy + `?[IVXL]+|Vol\.` + sp + `?[IVX]+|Parts?` + sp + `?[IVX]+(?:` + sp + `and` + sp + `[IVX]+)?|Resumption` + sp + `?\d+|SUPP|Supp\.?|closed)\))?` +
 	`(?:/[A-Za-z0-9](?:[A-Za-z0-9.` + `\-\x{2010}-\x{2013}` + `]*[A-Za-z0-9])?(?:\(\d{1,4}\))?)*`)
 
-// ecosocSeries lists the first components of symbols the UN's Official
+// odsSeries lists the first components of symbols the UN's Official
 // Document System publishes. Anything else (WHA75/…, WT/L/…, AU/Dec.…) is
 // not linked.
 const odsSeries = " A S E T ST CRC CCPR CEDAW CERD CAT CMW CRPD CED DP TD UNEP FCCC NPT CD ICCD CTOC CAC ISBA SPLOS CLCS JIU CEB HRI UNW ECE BWC CCW APLC CCM ATT IDB LOS CTBT E/ICEF ITLOS TRADE "
