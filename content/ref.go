@@ -50,7 +50,7 @@ func ParseRef(s string) (Ref, error) {
 		}
 		return r, nil
 	}
-	if part, rest, ok := strings.Cut(s, "."); ok {
+	if part, rest, ok := strings.Cut(s, "."); ok && !isRefWord(part) {
 		part = strings.TrimSpace(part)
 		if part == "" || !isPartLabel(part) {
 			return Ref{}, fmt.Errorf("%q: %q is not a part label", in, part)
@@ -102,6 +102,16 @@ func ParseRef(s string) (Ref, error) {
 		return Ref{}, fmt.Errorf("%q: preambular paragraphs have no sub-paragraphs", in)
 	}
 	return r, nil
+}
+
+// isRefWord reports whether s is a word that introduces a paragraph number
+// ("para" in "para. 5") rather than a part label.
+func isRefWord(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "para", "paras", "paragraph", "op", "pp":
+		return true
+	}
+	return false
 }
 
 func isPartLabel(s string) bool {
@@ -207,7 +217,7 @@ var cyrillicLookalikes = map[rune]rune{'а': 'a', 'в': 'b', 'с': 'c', 'е': 'e
 // second-level "’1‘" give "i"; "(ii)" gives "ii". It returns "" for a label
 // it does not recognise.
 func ItemKey(label string) string {
-	s := strings.TrimSpace(label)
+	s := strings.ReplaceAll(strings.TrimSpace(label), "\u0640", "") // Arabic tatweel: (هـ)
 	s = strings.Trim(s, "()[]’‘'`.) ")
 	s = strings.TrimSpace(s)
 	if s == "" {

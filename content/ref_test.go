@@ -1,0 +1,125 @@
+package content
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestParseRef(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Ref
+	}{
+		{"3", Ref{Kind: Operative, Number: 3}},
+		{"op3", Ref{Kind: Operative, Number: 3}},
+		{"OP3", Ref{Kind: Operative, Number: 3}},
+		{" op 12 ", Ref{Kind: Operative, Number: 12}},
+		{"paragraph 5 (b)", Ref{Kind: Operative, Number: 5, Items: []string{"b"}}},
+		{"para. 5", Ref{Kind: Operative, Number: 5}},
+		{"pp2", Ref{Kind: Preambular, Number: 2}},
+		{"PP2", Ref{Kind: Preambular, Number: 2}},
+		{"3(a)", Ref{Kind: Operative, Number: 3, Items: []string{"a"}}},
+		{"5 (b)(ii)", Ref{Kind: Operative, Number: 5, Items: []string{"b", "ii"}}},
+		{"II.3", Ref{Part: "II", Kind: Operative, Number: 3}},
+		{"b.pp1", Ref{Part: "B", Kind: Preambular, Number: 1}},
+		{"II.op3(a)", Ref{Part: "II", Kind: Operative, Number: 3, Items: []string{"a"}}},
+		{"annex", Ref{Annex: "annex"}},
+		{"annex.p4", Ref{Annex: "annex", Number: 4}},
+		{"annexII.p1", Ref{Annex: "annexII", Number: 1}},
+	}
+	for _, tt := range tests {
+		got, err := ParseRef(tt.in)
+		if err != nil {
+			t.Errorf("ParseRef(%q): %v", tt.in, err)
+			continue
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("ParseRef(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseRefErrors(t *testing.T) {
+	for _, in := range []string{"", "   ", "op", "pp", "x3", "3(", "3 a", "3()", "pp2(a)", "0", "op0", "..3", "annex.x", "II.", "3(zz9)"} {
+		if r, err := ParseRef(in); err == nil {
+			t.Errorf("ParseRef(%q) = %+v, want an error", in, r)
+		} else if strings.Contains(err.Error(), "\n") {
+			t.Errorf("ParseRef(%q): error is not one line: %q", in, err)
+		}
+	}
+}
+
+func TestItemKey(t *testing.T) {
+	tests := map[string]string{
+		"(a)": "a", "a)": "a", "(b)": "b", "(aa)": "aa",
+		"(i)": "i", "i)": "i", "(iv)": "iv", "(1)": "i", "(2)": "ii",
+		"(أ)": "a", "(ب)": "b", "(ج)": "c", "(هـ)": "e",
+		"㈠": "i", "㈡": "ii", "’1‘": "i", "’3‘": "iii",
+		"а)": "a", "с)": "c", // Cyrillic look-alikes
+		"(?)": "", "": "",
+	}
+	for in, want := range tests {
+		if got := ItemKey(in); got != want {
+			t.Errorf("ItemKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// refDoc is a small two-part document for Resolve.
+func refDoc() *Document {
+	num := func(s string) *string { return &s }
+	return &Document{
+		Symbol: "A/RES/1/1 A-B",
+		Parts: []Part{
+			{Label: "A", Preamble: []Paragraph{{ID: "A.pp1"}}, Operative: []Paragraph{
+				{ID: "A.op1", Number: num("1")},
+				{ID: "A.op2", Number: num("2"), Items: []Item{{ID: "A.op2(a)", Label: "(a)", Items: []Item{{ID: "A.op2(a)(i)", Label: "(i)"}}}}},
+			}},
+			{Label: "B", Preamble: []Paragraph{{ID: "B.pp1"}, {ID: "B.pp2"}}, Operative: []Paragraph{{ID: "B.op", Number: nil}}},
+		},
+		Annexes: []Annex{{ID: "annex", Paragraphs: []Paragraph{{ID: "annex.p1"}}}},
+	}
+}
+
+func TestResolve(t *testing.T) {
+	d := refDoc()
+	tests := map[string]string{
+		"1": "A.op1", "op2": "A.op2", "2(a)": "A.op2(a)", "2 (a)(i)": "A.op2(a)(i)",
+		"B.pp2": "B.pp2", "pp1": "A.pp1", "B.1": "B.op", "annex": "annex", "annex.p1": "annex.p1",
+	}
+	for in, want := range tests {
+		got, err := d.Resolve(in)
+		if err != nil || got != want {
+			t.Errorf("Resolve(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"3", "pp3", "C.1", "2(b)", "2(a)(ii)", "annex.p2", "B.2"} {
+		if id, err := d.Resolve(in); err == nil {
+			t.Errorf("Resolve(%q) = %q, want an error", in, id)
+		} else if !strings.Contains(err.Error(), strings.TrimSpace(in)) {
+			t.Errorf("Resolve(%q): error %q does not name the reference", in, err)
+		}
+	}
+}
+
+func FuzzParseRef(f *testing.F) {
+	for _, s := range []string{"3", "op3", "pp2", "3(a)", "5 (b)(ii)", "II.3", "B.pp1", "annex.p4", "paragraph 5 (b)", "(", "..", "3(((", "annexII.", "١٢", "op٣"} {
+		f.Add(s)
+	}
+	d := refDoc()
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := ParseRef(s)
+		if err != nil {
+			return
+		}
+		if r.Annex == "" && r.Number <= 0 {
+			t.Fatalf("ParseRef(%q) = %+v: accepted without a number", s, r)
+		}
+		if id, err := d.Resolve(s); err == nil {
+			if _, ok := d.Paragraph(id); !ok && !strings.HasPrefix(id, "annex") {
+				t.Fatalf("Resolve(%q) = %q, which names no paragraph", s, id)
+			}
+		}
+	})
+}
