@@ -15,6 +15,9 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	m.message = ""
 	k := m.keys
+	if m.info.shown {
+		return m.infoKey(msg)
+	}
 	switch {
 	case msg.String() == "ctrl+c", key.Matches(msg, k.Quit):
 		return m.quit()
@@ -30,6 +33,9 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.relayout()
 	case key.Matches(msg, k.Focus):
 		return m.toggleFocus()
+	case key.Matches(msg, k.Info):
+		m.info.open(m.view.doc)
+		return nil
 	}
 	if m.focus == focusPanel && m.panelShown() {
 		if cmd, ok := m.panelKey(msg); ok {
@@ -327,6 +333,10 @@ func (m *model) wheel(ms tea.Mouse) {
 	case tea.MouseWheelUp:
 		n = -3
 	default:
+		return
+	}
+	if m.info.shown {
+		m.info.scroll(n, m.lay.bodyH-1)
 		return
 	}
 	if m.panelShown() && ms.X >= m.lay.paneW {

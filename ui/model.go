@@ -51,6 +51,8 @@ type model struct {
 	sized     bool
 	resizeGen int
 	message   string
+	// info is the document information overlay (key i).
+	info infoView
 }
 
 // New returns the reader's root model for doc.

@@ -21,10 +21,12 @@ func (m *model) screen() string {
 	}
 	lines := make([]string, 0, l.h)
 	var pane, side []string
-	if l.paneW > 0 {
+	if m.info.shown {
+		pane = m.info.view(m.st, l.w, l.bodyH)
+	} else if l.paneW > 0 {
 		pane = m.view.paneView(m.st, l.paneW, l.bodyH)
 	}
-	if l.panelW > 0 {
+	if l.panelW > 0 && !m.info.shown {
 		side = m.panel.view(m.view, m.st, l.panelW, l.bodyH, m.focus == focusPanel, m.opt.Has)
 	}
 	sep := m.st.separator.Render("│")

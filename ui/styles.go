@@ -26,7 +26,9 @@ type styles struct {
 	tabOn, tabOff, selFocused, selBlurred, held, muted, separator lipgloss.Style
 	// Status bar and prompt.
 	bar, barKey, message lipgloss.Style
-	help                 help.Styles
+	// Info view.
+	infoLabel lipgloss.Style
+	help      help.Styles
 }
 
 // newStyles builds the styles for a dark or light background.
@@ -52,5 +54,6 @@ func newStyles(isDark bool) styles {
 		barKey:      lipgloss.NewStyle().Background(barBg).Bold(true).Foreground(accent),
 		message:     lipgloss.NewStyle().Background(barBg).Italic(true),
 		help:        help.DefaultStyles(isDark),
+		infoLabel:   lipgloss.NewStyle().Bold(true).Foreground(muted),
 	}
 }
