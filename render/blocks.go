@@ -62,7 +62,7 @@ func Blocks(d *content.Document) []Block {
 	if d == nil {
 		return nil
 	}
-	b := builder{notes: notesByParagraph(d)}
+	b := builder{notes: notesByParagraph(d), arabic: strings.EqualFold(d.Language, "ar")}
 	b.masthead(d)
 	b.title(d)
 	if d.Formula != "" {

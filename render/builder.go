@@ -13,6 +13,9 @@ type builder struct {
 	notes map[string][]content.Footnote
 	// placed records the paragraphs whose footnotes were shown.
 	placed map[string]bool
+	// arabic is set for an Arabic document, whose operative numbers are
+	// printed "3 -" instead of "3.".
+	arabic bool
 }
 
 func (b *builder) add(kind BlockKind, id, md, plain string) {

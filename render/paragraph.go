@@ -24,6 +24,9 @@ func (b *builder) paragraph(kind BlockKind, p content.Paragraph) {
 	var line string
 	if num != "" {
 		n := strings.TrimSuffix(num, ".") + "."
+		if b.arabic {
+			n = strings.TrimSuffix(num, ".") + " -"
+		}
 		line = strong(n)
 		plain.WriteString(n)
 		if body != "" {

@@ -68,6 +68,11 @@ func styleConfig(style string, width int, v variant) ansi.StyleConfig {
 		}
 		cfg.Document.Color = nil
 		cfg.BlockQuote.Color = &grey
+		// Titles, part and annex headings are shown as printed, bold and
+		// coloured, without Markdown's hash marks.
+		for _, h := range []*ansi.StyleBlock{&cfg.H2, &cfg.H3, &cfg.H4, &cfg.H5, &cfg.H6} {
+			h.Prefix = ""
+		}
 		if v == dim {
 			cfg.Document.Color = &grey
 		}
