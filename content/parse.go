@@ -42,11 +42,11 @@ type Options struct {
 func Parse(text string, opt Options) *Document {
 	text = normalizeText(text)
 	lines, blank := splitLines(text)
+	d := &Document{Language: strings.ToLower(strings.TrimSpace(opt.Language)), Footnotes: []Footnote{}, Citations: []Citation{}, Diagnostics: []Diagnostic{}, Parts: []Part{}}
 	if hardWrapped(lines, blank) {
-		text = canonicalLayout(text)
+		text = canonicalLayout(text, d.Language)
 		lines, blank = splitLines(text)
 	}
-	d := &Document{Language: strings.ToLower(strings.TrimSpace(opt.Language)), Footnotes: []Footnote{}, Citations: []Citation{}, Diagnostics: []Diagnostic{}, Parts: []Part{}}
 	if d.Language == "" {
 		d.Language = detectLanguage(text)
 	}

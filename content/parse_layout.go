@@ -7,10 +7,21 @@ import (
 )
 
 // canonicalLayout brings hard-wrapped text (PDF extraction, OCR) to the
-// canonical layout. It is the one place that calls the layout package, so
-// that the parser builds while that package is being written.
-func canonicalLayout(text string) string {
-	return layout.Canonical(text)
+// canonical layout. It is the one place that calls the layout package. The
+// lead phrases of the language (detected when lang is "") tell a new
+// paragraph from a sentence running on across a page break.
+func canonicalLayout(text, lang string) string {
+	if lang == "" {
+		lang = detectLanguage(text)
+	}
+	m := sharedLeadMatchers()[lang]
+	return layout.CanonicalWith(text, layout.Options{Lead: func(l string) bool {
+		l = strings.TrimSpace(l)
+		if lead, _ := m.match(l); lead != "" {
+			return true
+		}
+		return participleLead(lang, l) != ""
+	}})
 }
 
 // hardWrapped reports whether many lines follow another without a blank

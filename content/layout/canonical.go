@@ -9,6 +9,20 @@ import "strings"
 // text at the end as "¹ text". Running page headers and footers are
 // dropped. Text it cannot place stays in the order it came.
 func Canonical(text string) string {
+	return CanonicalWith(text, Options{})
+}
+
+// Options tune CanonicalWith.
+type Options struct {
+	// Lead reports whether a line opens with a preambular or operative lead
+	// phrase of the text's language ("Rappelant", "ссылаясь", "又欢迎"),
+	// which tells a new paragraph from a sentence running on across a page
+	// break. Nil falls back to English participles.
+	Lead func(line string) bool
+}
+
+// CanonicalWith is Canonical with options.
+func CanonicalWith(text string, opt Options) string {
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	raw := strings.Split(text, "\n")
 	lines := make([]string, len(raw))
@@ -28,7 +42,7 @@ func Canonical(text string) string {
 		}
 		stream = append(stream, p.body...)
 	}
-	paras := paragraphs(stream)
+	paras := paragraphs(stream, opt.Lead)
 	return render(head, paras, ns, frenchSpacing(text))
 }
 

@@ -24,20 +24,23 @@ var (
 	symbolRe = regexp.MustCompile(`^[A-Z]{1,8}(/[A-Za-z0-9.\-]+)+( \(\d{4}\))?\*?$`)
 	// ruleRe matches the rule above a page's footnotes.
 	ruleRe = regexp.MustCompile(`^_{5,}$`)
-	// titleRe matches a resolution title line "79/10. Cooperation …".
-	titleRe = regexp.MustCompile(`^\d{1,4}/\d{1,4}(\s*[A-Z])?\.\s+\S`)
+	// titleRe matches a resolution title line "79/10. Cooperation …", or
+	// one in another script without the dot, as Arabic prints it.
+	titleRe = regexp.MustCompile(`^\d{1,4}/\d{1,4}((\s*[A-Z](-[A-Z])?)?\.\s+\S|\s+[^\x00-\x{24f}])`)
 	// formulaRe matches the enacting formula "The General Assembly,", in
 	// the six languages.
 	formulaRe = regexp.MustCompile(`^(The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)|` +
 		`La Asamblea General|El Consejo de Seguridad|L['’]Assemblée générale|Le Conseil de sécurité|` +
-		`Генеральная Ассамблея|Совет Безопасности|大会|安全理事会|إن الجمعية العامة|إن مجلس الأمن)([ ,，:：][^.;。]{0,40})?$`)
+		`Генеральная Ассамблея|Совет Безопасности|大会|安全理事会|إن الجمعية العامة|إن مجلس الأمن)([ ,，:：،][^.;。]{0,40})?$`)
 	// noteRe matches the start of a footnote text: "1 A/79/302.",
 	// "¹ A/79/302." or "* Reissued for technical reasons".
 	noteRe = regexp.MustCompile(`^(\d{1,3}\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s?|\*{1,3}\s)\s*\S`)
-	// numberAloneRe matches an operative number alone on its line: "1.".
-	numberAloneRe = regexp.MustCompile(`^(\d{1,3})\.$`)
-	// numberLeadRe matches a line opening with an operative number: "12. Text".
-	numberLeadRe = regexp.MustCompile(`^(\d{1,3})\.\s+\S`)
+	// numberAloneRe matches an operative number alone on its line: "1.",
+	// or in Arabic "1 -".
+	numberAloneRe = regexp.MustCompile(`^(\d{1,3})(\.| ?[-–])$`)
+	// numberLeadRe matches a line opening with an operative number: "12. Text",
+	// or in Arabic "12 - نص".
+	numberLeadRe = regexp.MustCompile(`^(\d{1,3})(\.| ?[-–])\s+\S`)
 	// itemRe matches a sub-paragraph label opening a line: "(a)", "(iv)", "(a) Text".
 	itemRe = regexp.MustCompile(`^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)(\s|$)`)
 	// sectionRe matches a section label alone on its line: "I", "IV.", "A.", "B".

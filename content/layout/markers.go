@@ -84,7 +84,11 @@ func matchRun(line string, i, j int, want string, kind markerKind) (int, int, bo
 		if run != want || i == 0 {
 			return 0, 0, false
 		}
-		if unicode.IsLower(prev) || strings.ContainsRune(",.;:)]”’\"'", prev) {
+		if unicode.IsLower(prev) || strings.ContainsRune(",.;:)]”’\"'،؛，；。：、）」』》", prev) || uncased(prev) {
+			return i, j, true
+		}
+		if prev == '(' && j < len(line) && line[j] == ')' {
+			// The Arabic marker "(1)".
 			return i, j, true
 		}
 		if unicode.IsUpper(prev) && hasLowerWord(line[:i]) {
@@ -182,6 +186,12 @@ func endsWithYear(s string) bool {
 // yearPrev reports whether a year may follow rune r directly.
 func yearPrev(r rune) bool {
 	return r == ' ' || r == '(' || r == '–' || r == '-'
+}
+
+// uncased reports whether r is a letter of a script without case, such as
+// Arabic or Chinese, after which a glued number is a marker.
+func uncased(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && r > 0x2ff
 }
 
 // hasLowerWord reports whether the word ending s holds a lower-case letter,

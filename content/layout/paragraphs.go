@@ -21,6 +21,9 @@ type builder struct {
 	// last is the last operative number seen, to tell "12. " opening a
 	// paragraph from a wrapped line that happens to start with a number.
 	last int
+	// lead reports whether a line opens with a lead phrase; nil for the
+	// English fallback.
+	lead func(string) bool
 }
 
 // gap says what lay between the previous text line and this one.
@@ -32,8 +35,8 @@ type gap struct {
 
 // paragraphs joins the body lines ("" blank, pageBreak between pages) into
 // paragraphs.
-func paragraphs(lines []string) []para {
-	b := &builder{}
+func paragraphs(lines []string, lead func(string) bool) []para {
+	b := &builder{lead: lead}
 	cells := cellRuns(lines)
 	var g gap
 	for i, l := range lines {
@@ -140,7 +143,7 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 	}
 	tail := prev.text.tail()
 	end := lastRune(trimMarkers(tail))
-	punct := strings.ContainsRune(".;:", end)
+	punct := strings.ContainsRune(stopPunct, end)
 	opens := b.opens(p, t, tail, end)
 	switch {
 	case prev.title:
@@ -149,26 +152,26 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 		return true
 	case g.page && opens:
 		return true
-	case g.page && !strings.ContainsRune(".;:,", end):
+	case g.page && !strings.ContainsRune(clausePunct, end):
 		// Extractions often leave a blank line before each page header,
 		// so a sentence cut by the page break goes on.
 		return false
 	case g.page:
 		// Blank lines around page furniture say nothing: a paragraph
 		// ends at a page break only when the next line opens one.
-		if end == '.' && (unicode.IsUpper(firstRune(t)) || unicode.IsDigit(firstRune(t))) {
+		if isFullStop(end) && (unicode.IsUpper(firstRune(t)) || unicode.IsDigit(firstRune(t))) {
 			return true
 		}
-		return leadAfter(end, t)
+		return b.leadAfter(end, t)
 	case g.blank || g.blankFirst:
 		// A blank line inside a sentence (the sample's page break, or a
 		// page break an extraction left unmarked) does not end a paragraph.
-		if strings.ContainsRune(".;:,!?)", end) {
+		if strings.ContainsRune(clausePunct+"!?)）", end) {
 			return true
 		}
 		return !unicode.IsLower(firstRune(t)) && !endsWithFunctionWord(tail)
 	}
-	if b.last == 0 && (end == ',' || end == ';') && leadLike(t) {
+	if b.last == 0 && isClauseEnd(end) && b.leadLike(t) {
 		// Preambular paragraphs run together without their blank line.
 		return true
 	}
@@ -188,19 +191,48 @@ func (b *builder) opens(p para, t, prevText string, end rune) bool {
 		return n == b.last+1 || n == 1
 	}
 	if itemRe.MatchString(t) {
-		return strings.ContainsRune(":;.,", end) || strings.HasSuffix(prevText, " and") || strings.HasSuffix(prevText, " or")
+		return strings.ContainsRune(clausePunct, end) || strings.HasSuffix(prevText, " and") || strings.HasSuffix(prevText, " or")
 	}
-	return (p.heading || p.title) && strings.ContainsRune(".;:", end)
+	return (p.heading || p.title) && strings.ContainsRune(stopPunct, end)
 }
+
+// Punctuation that ends a paragraph or clause, in the six languages.
+const (
+	// stopPunct ends a sentence, clause or introduction: ".", ";", ":".
+	stopPunct = ".;:。；：؛"
+	// clausePunct adds the commas that end a preambular paragraph.
+	clausePunct = stopPunct + ",，،"
+)
 
 // leadAfter reports whether, across a page break, text starting a new
 // preambular paragraph follows: prev ended a clause and t opens with a lead
 // word such as "Recalling" or "Deeply".
-func leadAfter(end rune, t string) bool {
-	if !strings.ContainsRune(",;.", end) {
+func (b *builder) leadAfter(end rune, t string) bool {
+	if !isClauseEnd(end) && !isFullStop(end) {
 		return false
 	}
+	return b.leadLike(t)
+}
+
+// leadLike reports whether t opens with a lead phrase: by the language's
+// table when there is one, else by the English fallback.
+func (b *builder) leadLike(t string) bool {
+	if b.lead != nil && b.lead(t) {
+		return true
+	}
 	return leadLike(t)
+}
+
+// isClauseEnd reports whether r ends a preambular paragraph or a clause in
+// one of the six languages: a comma or semicolon, Latin, Arabic or
+// full-width.
+func isClauseEnd(r rune) bool {
+	return strings.ContainsRune(",;،؛，；", r)
+}
+
+// isFullStop reports whether r ends a sentence: ".", "。".
+func isFullStop(r rune) bool {
+	return r == '.' || r == '。'
 }
 
 // leadLike reports whether t opens with a preambular lead phrase:

