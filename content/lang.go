@@ -1,8 +1,8 @@
 package content
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // detectLanguage guesses the language of a resolution's text from its script
@@ -15,6 +15,10 @@ func detectLanguage(text string) string {
 	var arabic, han, cyrillic, latin int
 	for _, r := range text {
 		switch {
+		case r < utf8.RuneSelf: // ASCII: only its letters count, as Latin
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				latin++
+			}
 		case unicode.Is(unicode.Arabic, r):
 			arabic++
 		case unicode.Is(unicode.Han, r):
@@ -51,11 +55,34 @@ func functionWords() map[string]string {
 func latinLanguage(text string) string {
 	words := functionWords()
 	count := map[string]int{}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if lang, ok := words[strings.ToLower(w)]; ok {
-			count[lang]++
+	// Walk the runs of letters (the words of strings.FieldsFunc with
+	// !unicode.IsLetter); every function word is ASCII and at most 4 bytes
+	// long, so only such runs are lowered and looked up.
+	var buf [4]byte
+	n, ascii := 0, true
+	flush := func() {
+		if n > 0 && n <= len(buf) && ascii {
+			if lang, ok := words[string(buf[:n])]; ok {
+				count[lang]++
+			}
+		}
+		n, ascii = 0, true
+	}
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && 'a' <= r|0x20 && r|0x20 <= 'z':
+			if n < len(buf) {
+				buf[n] = byte(r | 0x20)
+			}
+			n++
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			ascii = false
+			n++
+		default:
+			flush()
 		}
 	}
+	flush()
 	best, n := "en", 0
 	for _, lang := range []string{"en", "es", "fr"} {
 		if count[lang] > n {

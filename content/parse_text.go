@@ -83,14 +83,49 @@ func stripItalics(s string) string {
 		n--
 	}
 	var b strings.Builder
-	for _, r := range s {
-		if r == '*' && n > 0 {
+	if utf8.ValidString(s) {
+		// '*' is one byte and never inside a multi-byte rune: copy the runs
+		// between the asterisks dropped.
+		b.Grow(len(s))
+		for n > 0 {
+			i := strings.IndexByte(s, '*')
+			b.WriteString(s[:i])
+			s = s[i+1:]
 			n--
-			continue
 		}
-		b.WriteRune(r)
+		b.WriteString(s)
+	} else {
+		for _, r := range s {
+			if r == '*' && n > 0 {
+				n--
+				continue
+			}
+			b.WriteRune(r)
+		}
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return joinFields(b.String())
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "), without copying s when
+// it has no space to drop (the common case).
+func joinFields(s string) string {
+	prevSpace := true // a space at the start is dropped
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+		i += size
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 // leadingItalic returns the italic run that opens s ("*Decides*" gives

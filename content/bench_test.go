@@ -1,0 +1,162 @@
+package content
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// benchCorpus is the shared corpus seen from this package.
+const benchCorpus = "../../shared/corpus"
+
+// numberedLine matches the number that opens an operative paragraph, alone
+// on its line (PDF text) or before the paragraph's text.
+var numberedLine = regexp.MustCompile(`^(\s*)(\d{1,4})\.(\s|$)`)
+
+// bigText returns text grown to at least size bytes by repeating its
+// numbered paragraphs after the last one, renumbered to follow on, so that
+// the result reads as one long resolution with the original's masthead and
+// closing lines. Text without numbered paragraphs is repeated whole.
+func bigText(text string, size int) string {
+	lines := strings.SplitAfter(text, "\n")
+	first, last, top := -1, -1, 0
+	for i, l := range lines {
+		if m := numberedLine.FindStringSubmatch(l); m != nil {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			n, _ := strconv.Atoi(m[2])
+			top = max(top, n)
+		}
+	}
+	if first < 0 || len(text) == 0 {
+		return strings.Repeat(text+"\n", size/max(1, len(text))+1)
+	}
+	end := last + 1 // the end of the last numbered paragraph: its blank line
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+		end++
+	}
+	body := lines[first:end]
+	var b strings.Builder
+	b.Grow(size + len(text))
+	for _, l := range lines[:end] {
+		b.WriteString(l)
+	}
+	for k := 1; b.Len() < size; k++ {
+		for _, l := range body {
+			if m := numberedLine.FindStringSubmatchIndex(l); m != nil {
+				n, _ := strconv.Atoi(l[m[4]:m[5]])
+				l = l[:m[4]] + strconv.Itoa(n+k*top) + l[m[5]:]
+			}
+			b.WriteString(l)
+		}
+	}
+	for _, l := range lines[end:] {
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// parseCases returns the texts to parse: the biggest PDF extraction (A/RES/79/1,
+// about 200 KB), the biggest text laid out as the UN prints it, and a 1 MB
+// document grown from A/RES/79/1.
+func parseCases(b *testing.B) []struct{ name, text string } {
+	b.Helper()
+	read := func(p string) string {
+		raw, err := os.ReadFile(filepath.Join(benchCorpus, p))
+		if err != nil {
+			b.Skipf("shared corpus not found at %s: %v", benchCorpus, err)
+		}
+		return string(raw)
+	}
+	pdf := read("text/ga-79-1.en.txt")
+	return []struct{ name, text string }{
+		{"ga-79-1", pdf},
+		{"a-res-77-128", read("akn/a-res-77-128/en.txt")},
+		{"1MB", bigText(pdf, 1<<20)},
+	}
+}
+
+// BenchmarkParse measures Parse, citations included, in bytes of text per
+// second; run it with -cpu 1 for the single-core figure.
+func BenchmarkParse(b *testing.B) {
+	for _, c := range parseCases(b) {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				Parse(c.text, Options{})
+			}
+		})
+	}
+}
+
+// TestBigText checks bigText grows a text to the size asked, numbering on.
+func TestBigText(t *testing.T) {
+	src := "The General Assembly,\n\n1. Decides one;\n\n2. Decides two.\n\n3rd plenary meeting\n"
+	got := bigText(src, 200)
+	if len(got) < 200 {
+		t.Fatalf("bigText gave %d bytes", len(got))
+	}
+	for _, want := range []string{"\n3. Decides one;", "\n4. Decides two.", "\n\n3rd plenary meeting\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("bigText lacks %q:\n%s", want, got)
+		}
+	}
+	d := Parse(got, Options{})
+	if n := len(d.Parts[0].Operative); n < 6 {
+		t.Errorf("parsed %d operative paragraphs from the grown text", n)
+	}
+}
+
+// TestJoinFields checks joinFields against strings.Fields and strings.Join.
+func TestJoinFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\u00a0b", "a\u3000b",
+		"\u2003a", "a\u2003", "Décide que\u0085x", "a b c", "\xffa b", "a \xff"} {
+		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// slowLatinLanguage is latinLanguage as first written, the reference its
+// faster form must agree with.
+func slowLatinLanguage(text string) string {
+	words := functionWords()
+	count := map[string]int{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if lang, ok := words[strings.ToLower(w)]; ok {
+			count[lang]++
+		}
+	}
+	best, n := "en", 0
+	for _, lang := range []string{"en", "es", "fr"} {
+		if count[lang] > n {
+			best, n = lang, count[lang]
+		}
+	}
+	return best
+}
+
+// TestLatinLanguageSame checks latinLanguage agrees with its first form on
+// the corpus texts and on mixed-case and non-ASCII words.
+func TestLatinLanguageSame(t *testing.T) {
+	texts := []string{"", "THE AND Of", "Él y LOS", "Les élèves et LES", "the\u00e9 de\u0301l del", "KELVIN \u212a the"}
+	files, _ := filepath.Glob(filepath.Join(benchCorpus, "akn", "*", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join(benchCorpus, "text", "*.txt"))
+	for _, f := range append(files, more...) {
+		if raw, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(raw))
+		}
+	}
+	for _, s := range texts {
+		if got, want := latinLanguage(s), slowLatinLanguage(s); got != want {
+			t.Errorf("latinLanguage(%.40q) = %s, want %s", s, got, want)
+		}
+	}
+}
