@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -157,6 +158,28 @@ func TestLatinLanguageSame(t *testing.T) {
 	for _, s := range texts {
 		if got, want := latinLanguage(s), slowLatinLanguage(s); got != want {
 			t.Errorf("latinLanguage(%.40q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+// TestHeadMatchSame checks headMatch with the cut patterns gives what the
+// full number and item patterns give, on every line of the corpus texts.
+func TestHeadMatchSame(t *testing.T) {
+	lines := []string{"1. Decides", "*2*. *Requests* x", "3 - text", "٣. نص", "(a) item", "a) x", "(i)\ttext", "㈠ 项",
+		"1.\ntext", "(a) x\ny", "12.   ", "(b)", "1. x\n"}
+	files, _ := filepath.Glob(filepath.Join(benchCorpus, "akn", "*", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join(benchCorpus, "text", "*.txt"))
+	for _, f := range append(files, more...) {
+		if raw, err := os.ReadFile(f); err == nil {
+			lines = append(lines, strings.Split(string(raw), "\n")...)
+		}
+	}
+	lp := newLinePatterns()
+	for _, l := range lines {
+		for _, c := range []struct{ full, head *regexp.Regexp }{{lp.number, lp.numberHead}, {lp.item, lp.itemHead}} {
+			if got, want := headMatch(c.head, l), c.full.FindStringSubmatch(l); !slices.Equal(got, want) {
+				t.Errorf("headMatch(%q) = %q, want %q", l, got, want)
+			}
 		}
 	}
 }

@@ -34,6 +34,10 @@ type token struct {
 // linePatterns holds the compiled expressions that classify body lines.
 type linePatterns struct {
 	scOf, number, numberLoose, numberAlone, item, section, sectionText, closing, closingSC, annex, footnote *regexp.Regexp
+	// numberHead and itemHead are number and item cut after the first
+	// character of the text, for headMatch: the same matches without
+	// scanning the rest of a long line.
+	numberHead, itemHead *regexp.Regexp
 }
 
 func newLinePatterns() *linePatterns {
@@ -48,10 +52,35 @@ func newLinePatterns() *linePatterns {
 		sectionText: regexp.MustCompile(`^([IVXLC]{1,7}|[A-Z]|[一二三四五六七八九十]{1,3})(?:\.\s*\.?|、|\s)\s*(\S.{0,150})$`),
 		closing: regexp.MustCompile(`(?i)^(?:\d+\S*\s.*(?:plenary meeting|sesión plenaria|séance plénière|пленарное заседание)|الجلسة العامة|第\s*\d+\s*次全体会议|` +
 			`\d+(?:st|nd|rd|th|e|ª|a|-?е|‑е)?\s+(?:meeting|séance|sesión|заседание)$|الجلسة\s+\d+$|第\s*\d+\s*次会议$)`),
-		closingSC: regexp.MustCompile(`^Adopted\b.*\bmeeting\b`),
-		annex:     regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)|([一二三四五六七八九十]{1,3}))?$`),
-		footnote:  regexp.MustCompile(`^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$`),
+		closingSC:  regexp.MustCompile(`^Adopted\b.*\bmeeting\b`),
+		annex:      regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)|([一二三四五六七八九十]{1,3}))?$`),
+		footnote:   regexp.MustCompile(`^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$`),
+		numberHead: regexp.MustCompile(`^\*?([0-9]{1,3}|[٠-٩]{1,3})\*?(?:\s*\.|\s*[-–])\s+(\S)`),
+		itemHead: regexp.MustCompile(`^(\([a-z]{1,4}\)|[a-z]{1,4}\)|\([а-я]\)|[а-я]\)|\([\p{Arabic}]{1,2}\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
+			`[㈠-㈩]|\([0-9]{1,2}\))\s*(\S)`),
 	}
+}
+
+// headMatch runs re, a pattern whose last group is (\S) where the full
+// pattern has (\S.*)$, and returns the submatches the full pattern gives:
+// the whole match and the last group run to the end of s.
+func headMatch(re *regexp.Regexp, s string) []string {
+	loc := re.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return nil
+	}
+	last := loc[len(loc)-2]
+	if strings.IndexByte(s[last:], '\n') >= 0 { // '.' stops at a line end
+		return nil
+	}
+	m := make([]string, len(loc)/2)
+	for i := range m {
+		if loc[2*i] >= 0 {
+			m[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	m[0], m[len(m)-1] = s[loc[0]:], s[last:]
+	return m
 }
 
 // classify turns a body line into a token. organs are the enacting formulas'
@@ -82,13 +111,13 @@ func (p *linePatterns) classify(ln line, names map[string]string) token {
 		tok.kind, tok.number, tok.text = tokSection, m[1], ""
 		return tok
 	}
-	if m := p.number.FindStringSubmatch(raw); m != nil {
+	if m := headMatch(p.numberHead, raw); m != nil {
 		tok.number = strconv.Itoa(atoiDigits(m[1]))
 		tok.raw = strings.TrimSpace(m[2])
 		tok.text = stripItalics(tok.raw)
 		return tok
 	}
-	if m := p.item.FindStringSubmatch(t); m != nil && ItemKey(m[1]) != "" {
+	if m := headMatch(p.itemHead, t); m != nil && ItemKey(m[1]) != "" {
 		tok.kind, tok.label, tok.text = tokItem, m[1], strings.TrimSpace(m[2])
 		tok.level = itemLevel(m[1])
 		return tok
