@@ -20,7 +20,19 @@ func canonicalLayout(text, lang string) string {
 		if lead, _ := m.match(l); lead != "" {
 			return true
 		}
-		return participleLead(lang, l) != ""
+		if lang == "ru" {
+			// An adverb before the lead: "позитивно отмечая", "особо
+			// подчеркивая".
+			adv, rest, _ := strings.Cut(l, " ")
+			if strings.HasSuffix(adv, "о") && runeLen(adv) > 3 {
+				if lead, _ := m.match(rest); lead != "" {
+					return true
+				}
+			}
+		}
+		// Russian participles are lower-case and too like other words
+		// ("организация") to go on the ending alone.
+		return lang != "ru" && participleLead(lang, l) != ""
 	}})
 }
 

@@ -60,3 +60,18 @@ func TestSynthPDF(t *testing.T) {
 		}
 	}
 }
+
+var canonDump = flag.String("canondump", "", "print the canonical layout of this hard-wrapped text file (TestCanonDump)")
+
+// TestCanonDump prints what the layout stage makes of the file given by
+// -canondump, for looking at by eye.
+func TestCanonDump(t *testing.T) {
+	if *canonDump == "" {
+		t.Skip("no -canondump file")
+	}
+	b, err := os.ReadFile(*canonDump)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Stdout.WriteString(canonicalLayout(normalizeText(string(b)), ""))
+}

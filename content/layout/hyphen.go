@@ -62,7 +62,25 @@ func joinSep(a, b string) (int, string) {
 			return 0, ""
 		}
 	}
+	if cjkJoin(a, b) {
+		return 0, ""
+	}
 	return 0, " "
+}
+
+// cjkJoin reports whether the words meeting at a line break, the last of a
+// and the first of b, hold Chinese text, which runs on without a space:
+// "彻" + "底裁军", "第60/8" + "3号".
+func cjkJoin(a, b string) bool {
+	if isCJK(lastRune(a)) || isCJK(firstRune(b)) {
+		return true
+	}
+	k := strings.LastIndexAny(a, " \t")
+	if strings.IndexFunc(a[k+1:], isCJK) < 0 {
+		return false
+	}
+	w, _, _ := strings.Cut(b, " ")
+	return strings.IndexFunc(w, isCJK) >= 0
 }
 
 // joiner accumulates wrapped lines into one text in time linear in their

@@ -29,9 +29,12 @@ var (
 	titleRe = regexp.MustCompile(`^\d{1,4}/\d{1,4}((\s*[A-Z](-[A-Z])?)?\.\s+\S|\s+[^\x00-\x{24f}])`)
 	// formulaRe matches the enacting formula "The General Assembly,", in
 	// the six languages.
-	formulaRe = regexp.MustCompile(`^(The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)|` +
+	formulaRe = regexp.MustCompile(`^((The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)|` +
 		`La Asamblea General|El Consejo de Seguridad|L['’]Assemblée générale|Le Conseil de sécurité|` +
-		`Генеральная Ассамблея|Совет Безопасности|大会|安全理事会|إن الجمعية العامة|إن مجلس الأمن)([ ,，:：،][^.;。]{0,40})?$`)
+		`إن الجمعية العامة|إن مجلس الأمن)([ ,，:：،][^.;。]{0,40})?|` +
+		// The Russian and Chinese names alone are the masthead's organ
+		// line; the formula has its comma.
+		`(Генеральная Ассамблея|Совет Безопасности|大会|安全理事会)[,，:：][^.;。]{0,40})$`)
 	// noteRe matches the start of a footnote text: "1 A/79/302.",
 	// "¹ A/79/302." or "* Reissued for technical reasons".
 	noteRe = regexp.MustCompile(`^(\d{1,3}\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s?|\*{1,3}\s)\s*\S`)
@@ -47,8 +50,9 @@ var (
 	sectionRe = regexp.MustCompile(`^([IVXL]{1,7}\.?|[A-Z]\.?)$`)
 	// sectionTitleRe matches a numbered heading with its title: "III. Product risk".
 	sectionTitleRe = regexp.MustCompile(`^([IVXL]{1,7}|[A-Z])\.\s+[A-Z]`)
-	// annexRe matches an annex heading "Annex", "Annex II", "Annexes".
-	annexRe = regexp.MustCompile(`^(Annex|ANNEX|Annexes|Appendix)( [IVXL]{1,6}| [A-Z]| \d{1,2})?$`)
+	// annexRe matches an annex heading "Annex", "Annex II", "Annexes", in
+	// the six languages: "Anexo", "Приложение", "المرفق الثاني", "附件二".
+	annexRe = regexp.MustCompile(`^(Annex|ANNEX|Annexes|Appendix|Annexe|Anexo|Anexos|Приложение|Приложения|المرفق|المرفقات|附件)( [IVXL]{1,6}| [A-Z]| \d{1,2}| ال[\p{Arabic}]{3,8}|[一二三四五六七八九十]{1,3})?$`)
 	// monthRe matches a line opening with a month name, which a wrapped
 	// footnote line may do after a day number.
 	monthRe = regexp.MustCompile(`^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
@@ -123,7 +127,20 @@ func isTableRow(s string) bool {
 // normalise lower-cases s and collapses its white space, for comparing
 // header lines with the title.
 func normalise(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	var b strings.Builder
+	for i, f := range strings.Fields(s) {
+		if i > 0 && !isCJK(lastRune(b.String())) && !isCJK(firstRune(f)) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return strings.ToLower(b.String())
+}
+
+// isCJK reports whether r is a Chinese character or CJK punctuation, which
+// wrapped lines join without a space.
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
 }
 
 // collapse squeezes runs of white space inside s to single spaces.

@@ -171,8 +171,10 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 		}
 		return !unicode.IsLower(firstRune(t)) && !endsWithFunctionWord(tail)
 	}
-	if b.last == 0 && isClauseEnd(end) && b.leadLike(t) {
+	if b.last == 0 && isClauseEnd(end) && unicode.IsUpper(firstRune(t)) && b.leadLike(t) {
 		// Preambular paragraphs run together without their blank line.
+		// Only a capitalised lead says so: a lower-case one (Russian) or
+		// one in a script without case may well go on a sentence.
 		return true
 	}
 	return opens && (punct || p.heading || p.title || itemRe.MatchString(t))
