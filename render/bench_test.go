@@ -2,6 +2,7 @@ package render
 
 import (
 	"bufio"
+	"bytes"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"charm.land/glamour/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"resolute/content"
 )
@@ -125,14 +127,26 @@ func benchCases(b *testing.B) []benchCase {
 	return cases
 }
 
+// benchWidth is the width of the printed-output benchmarks, as in
+// resolute --format ansi --width 100.
+const benchWidth = 100
+
+// BenchmarkANSI measures --format ansi: ANSI (parallel, per block) at 256
+// colours ("dark"), without colour ("ascii"), and at 16 colours ("dark-16",
+// ANSI then Downsample), in bytes of Markdown per second, beside
+// BenchmarkOnePassGlamour.
 func BenchmarkANSI(b *testing.B) {
 	for _, c := range benchCases(b) {
-		for _, style := range []string{"dark", "ascii"} {
+		for _, style := range []string{"dark", "ascii", "dark-16"} {
 			b.Run(c.name+"/"+style, func(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(len(Markdown(c.doc))))
 				for b.Loop() {
-					ANSI(c.doc, 80, style)
+					if style == "dark-16" {
+						Downsample(ANSI(c.doc, benchWidth, "dark"), colorprofile.ANSI)
+						continue
+					}
+					ANSI(c.doc, benchWidth, style)
 				}
 			})
 		}
@@ -140,21 +154,30 @@ func BenchmarkANSI(b *testing.B) {
 }
 
 // BenchmarkOnePassGlamour is the baseline: glamour renders Markdown(d) as one
-// document, with a renderer made once.
+// document, with a renderer made once; "dark-16" then converts its colours
+// with colorprofile.Writer, as a program printing through it does.
 func BenchmarkOnePassGlamour(b *testing.B) {
 	for _, c := range benchCases(b) {
 		md := Markdown(c.doc)
-		for _, style := range []string{"dark", "ascii"} {
+		for _, style := range []string{"dark", "ascii", "dark-16"} {
 			b.Run(c.name+"/"+style, func(b *testing.B) {
-				tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(80))
+				tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle(strings.TrimSuffix(style, "-16")), glamour.WithWordWrap(benchWidth))
 				if err != nil {
 					b.Fatal(err)
 				}
 				b.ReportAllocs()
 				b.SetBytes(int64(len(md)))
 				for b.Loop() {
-					if _, err := tr.Render(md); err != nil {
+					out, err := tr.Render(md)
+					if err != nil {
 						b.Fatal(err)
+					}
+					if style == "dark-16" {
+						var buf bytes.Buffer
+						w := colorprofile.Writer{Forward: &buf, Profile: colorprofile.ANSI}
+						if _, err := w.WriteString(out); err != nil {
+							b.Fatal(err)
+						}
 					}
 				}
 			})

@@ -1,24 +1,78 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"resolute/content"
 )
 
 const benchSize = 200 << 10
 
+// benchDoc is a document to benchmark the reader on.
+type benchDoc struct {
+	name string
+	doc  *content.Document
+}
+
+// benchDocs returns the synthetic 200 KB document, A/RES/79/1 as parsed from
+// its PDF text (about 200 KB) when the shared corpus is there, and, when
+// big is set, a synthetic 1 MB document.
+func benchDocs(b *testing.B, big bool) []benchDoc {
+	b.Helper()
+	docs := []benchDoc{{"200KB", bigDoc(benchSize)}}
+	raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "text", "ga-79-1.en.txt"))
+	if err == nil {
+		docs = append(docs, benchDoc{"ga-79-1", content.Parse(string(raw), content.Options{})})
+	}
+	if big {
+		docs = append(docs, benchDoc{"1MB", bigDoc(1 << 20)})
+	}
+	return docs
+}
+
+// keyUpdate feeds one key press to m through Update, as the program does,
+// and returns the command it gives (not run: rendering is off the input
+// path).
+func keyUpdate(m *model, k string) tea.Cmd {
+	_, cmd := m.Update(keyMsg(k))
+	return cmd
+}
+
 // BenchmarkFirstFrame measures New, the first size, rendering the visible
-// blocks (the first render Cmd) and the first View of a 200 KB document.
+// blocks (the first render Cmd) and the first View, for documents of 200 KB
+// and 1 MB (parsing and process start are left out: see scripts/ptytime.py).
 func BenchmarkFirstFrame(b *testing.B) {
-	d := bigDoc(benchSize)
-	for b.Loop() {
-		m := New(d, Options{Style: "dark"}).(*model)
-		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		renderFirst(m)
-		_ = m.View()
+	for _, c := range benchDocs(b, true) {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				m := New(c.doc, Options{Style: "dark"}).(*model)
+				m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+				renderFirst(m)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkPlaceholderFrame measures the frame drawn before any glamour
+// rendering: New, the first size and the first View.
+func BenchmarkPlaceholderFrame(b *testing.B) {
+	for _, c := range benchDocs(b, true) {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				m := New(c.doc, Options{Style: "dark"}).(*model)
+				m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+				_ = m.View()
+			}
+		})
 	}
 }
 
@@ -46,6 +100,55 @@ func TestFirstFrameFast(t *testing.T) {
 	}
 }
 
+// BenchmarkKey measures the work one key press does in Update on a fully
+// rendered 200 KB document: next and previous paragraph, next match, and a
+// whole jump typed as ":", a number, enter (several key presses). The View
+// that follows is measured by BenchmarkView.
+func BenchmarkKey(b *testing.B) {
+	for _, c := range benchDocs(b, false) {
+		m := newSized(c.doc, Options{}, 120, 40)
+		b.Run(c.name+"/next-para", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if p := m.view.pane; p.top >= len(p.blocks)-2 {
+					p.goTo(0, 0)
+				}
+				keyUpdate(m, "]")
+			}
+		})
+		b.Run(c.name+"/prev-para", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if p := m.view.pane; p.top <= 1 {
+					p.end()
+				}
+				keyUpdate(m, "[")
+			}
+		})
+		m.view.runSearch("the")
+		b.Run(c.name+"/search-next", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				keyUpdate(m, "n")
+			}
+		})
+		m.view.clearSearch()
+		b.Run(c.name+"/jump", func(b *testing.B) {
+			b.ReportAllocs()
+			refs := []string{"30", "5", "12", "1"}
+			i := 0
+			for b.Loop() {
+				keyUpdate(m, ":")
+				for _, r := range refs[i%len(refs)] {
+					keyUpdate(m, string(r))
+				}
+				keyUpdate(m, "enter")
+				i++
+			}
+		})
+	}
+}
+
 // BenchmarkJump measures a jump by reference in a 200 KB document.
 func BenchmarkJump(b *testing.B) {
 	m := newSized(bigDoc(benchSize), Options{}, 120, 40)
@@ -57,13 +160,20 @@ func BenchmarkJump(b *testing.B) {
 	}
 }
 
-// BenchmarkSearch measures a full search of a 200 KB document, the folded
-// text being built once beforehand.
+// BenchmarkSearch measures a full search of a 200 KB document for a rare
+// and a common word, the folded text being built once beforehand (in the
+// background, at the first size).
 func BenchmarkSearch(b *testing.B) {
-	m := newSized(bigDoc(benchSize), Options{}, 120, 40)
-	m.view.ensureFolded()
-	for b.Loop() {
-		m.view.runSearch("Resolucion")
+	for _, c := range benchDocs(b, false) {
+		b.Run(c.name, func(b *testing.B) {
+			m := newSized(c.doc, Options{}, 120, 40)
+			m.view.ensureFolded()
+			b.ReportAllocs()
+			for b.Loop() {
+				m.view.runSearch("Resolucion")
+				m.view.runSearch("the")
+			}
+		})
 	}
 }
 
@@ -77,7 +187,7 @@ func BenchmarkSearchNext(b *testing.B) {
 }
 
 // BenchmarkFold measures building the folded text of a 200 KB document,
-// paid once at the first search.
+// paid once, in the background, after the first size.
 func BenchmarkFold(b *testing.B) {
 	m := newSized(bigDoc(benchSize), Options{}, 120, 40)
 	for b.Loop() {
@@ -92,6 +202,30 @@ func BenchmarkView(b *testing.B) {
 	m.view.runSearch("secretary")
 	for b.Loop() {
 		_ = m.View()
+	}
+}
+
+// BenchmarkResizeVisible measures what follows the last of a burst of
+// resizes between 80 and 120 columns once the debounce has passed: the new
+// layout, rendering the visible blocks at the new width (the first render
+// Cmd) and the View showing them. The rest renders in the background.
+func BenchmarkResizeVisible(b *testing.B) {
+	for _, c := range benchDocs(b, false) {
+		b.Run(c.name, func(b *testing.B) {
+			m := newSized(c.doc, Options{Style: "dark"}, 80, 40)
+			m.view.pane.goTo(len(m.view.pane.blocks)/2, 0)
+			b.ReportAllocs()
+			w := 120
+			for b.Loop() {
+				m.Update(tea.WindowSizeMsg{Width: w, Height: 40})
+				if _, cmd := m.Update(resizeSettledMsg{gen: m.resizeGen}); cmd == nil {
+					b.Fatal("no render after the resize settled")
+				}
+				renderFirst(m)
+				_ = m.View()
+				w = 200 - w // back and forth between 80 and 120
+			}
+		})
 	}
 }
 

@@ -10,8 +10,11 @@ import (
 	"resolute/content"
 )
 
-// resizeDebounce is how long the size must stay put before re-rendering.
-const resizeDebounce = 50 * time.Millisecond
+// resizeDebounce is how long the size must stay put before re-rendering:
+// longer than the gap between the events of a window being dragged, short
+// enough that the visible paragraphs are re-rendered within 30 ms of the
+// last one.
+const resizeDebounce = 15 * time.Millisecond
 
 // Options configure the reader.
 type Options struct {
