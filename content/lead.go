@@ -124,7 +124,8 @@ func (m *leadMatcher) match(s string) (string, leadHint) {
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(head[len(e.text):])
-		if len(head) > len(e.text) && !unicode.Is(unicode.Han, next) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+		last, _ := utf8.DecodeLastRuneInString(e.text)
+		if len(head) > len(e.text) && !unicode.Is(unicode.Han, next) && (unicode.IsLetter(next) || unicode.IsDigit(next) && !unicode.Is(unicode.Han, last)) {
 			continue
 		}
 		if len(e.text) > len(s) {

@@ -16,24 +16,60 @@ func canonicalLayout(text, lang string) string {
 	}
 	m := sharedLeadMatchers()[lang]
 	return layout.CanonicalWith(text, layout.Options{Lead: func(l string) bool {
-		l = strings.TrimSpace(l)
-		if lead, _ := m.match(l); lead != "" {
-			return true
-		}
-		if lang == "ru" {
-			// An adverb before the lead: "позитивно отмечая", "особо
-			// подчеркивая".
-			adv, rest, _ := strings.Cut(l, " ")
-			if strings.HasSuffix(adv, "о") && runeLen(adv) > 3 {
-				if lead, _ := m.match(rest); lead != "" {
-					return true
-				}
+		return opensWithLead(m, lang, strings.TrimSpace(l))
+	}})
+}
+
+// opensWithLead reports whether line l opens with a lead phrase of the
+// language: one of its table, or one built the way the language builds
+// them when the table lacks it.
+func opensWithLead(m *leadMatcher, lang, l string) bool {
+	if lead, _ := m.match(l); lead != "" {
+		return true
+	}
+	first, rest, _ := strings.Cut(l, " ")
+	switch lang {
+	case "ru":
+		// An adverb before the lead ("позитивно отмечая"), or a gerund
+		// by its ending ("повторяя", "констатируя", "ссылаясь"). The
+		// ending "-я" alone is also that of nouns ("организация").
+		if strings.HasSuffix(first, "о") && runeLen(first) > 3 {
+			if lead, _ := m.match(rest); lead != "" {
+				return true
 			}
 		}
-		// Russian participles are lower-case and too like other words
-		// ("организация") to go on the ending alone.
-		return lang != "ru" && participleLead(lang, l) != ""
-	}})
+		if first == "будучи" || first == "с" && ruGerund(rest) {
+			return true
+		}
+		return ruGerund(l)
+	case "ar":
+		// Preambular paragraphs open with "إذ" or "وإذ" ("whereas"), or
+		// "وقد" ("having").
+		return first == "إذ" || first == "وإذ" || first == "وقد"
+	}
+	return participleLead(lang, l) != ""
+}
+
+// ruGerund reports whether the last of the first two words of s is a
+// Russian gerund by a distinctive ending: "констатируя", "повторяя",
+// "ссылаясь", "убедившись"; "с признательностью констатируя".
+func ruGerund(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 2 {
+		words = words[:2]
+	}
+	for _, w := range words {
+		w = strings.TrimRight(w, ",")
+		if runeLen(w) < 5 {
+			continue
+		}
+		for _, suf := range []string{"уя", "яя", "юя", "ясь", "вшись", "ившись"} {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hardWrapped reports whether many lines follow another without a blank

@@ -20,8 +20,8 @@ var (
 	// pageRe matches a page number "2/4".
 	pageRe = regexp.MustCompile(`^(\d{1,4})/(\d{1,4})$`)
 	// symbolRe matches a document symbol standing alone: "A/RES/79/10",
-	// "A/RES/78/68*", "S/RES/2511 (2020)".
-	symbolRe = regexp.MustCompile(`^[A-Z]{1,8}(/[A-Za-z0-9.\-]+)+( \(\d{4}\))?\*?$`)
+	// "A/RES/78/68*", "S/RES/2511 (2020)", "A/RES/77/128 A-B".
+	symbolRe = regexp.MustCompile(`^[A-Z]{1,8}(/[A-Za-z0-9.\-]+)+( \(\d{4}\)| [A-Z](-[A-Z])?)?\*?$`)
 	// ruleRe matches the rule above a page's footnotes.
 	ruleRe = regexp.MustCompile(`^_{5,}$`)
 	// titleRe matches a resolution title line "79/10. Cooperation …", or
@@ -41,6 +41,10 @@ var (
 	// numberAloneRe matches an operative number alone on its line: "1.",
 	// or in Arabic "1 -".
 	numberAloneRe = regexp.MustCompile(`^(\d{1,3})(\.| ?[-–])$`)
+	// numberLooseRe matches a number and a space opening a line, which
+	// opens an operative paragraph only when a lead phrase follows:
+	// "5 Solicita", a number that lost its dot.
+	numberLooseRe = regexp.MustCompile(`^(\d{1,3}) (\S.*)$`)
 	// numberLeadRe matches a line opening with an operative number: "12. Text",
 	// or in Arabic "12 - نص".
 	numberLeadRe = regexp.MustCompile(`^(\d{1,3})(\.| ?[-–])\s+\S`)

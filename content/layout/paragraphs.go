@@ -130,6 +130,8 @@ func (b *builder) note(t string) {
 		b.last = atoi(m[1])
 	} else if m := numberLeadRe.FindStringSubmatch(t); m != nil {
 		b.last = atoi(m[1])
+	} else if m := numberLooseRe.FindStringSubmatch(t); m != nil && atoi(m[1]) == b.last+1 && b.last > 0 && b.lead != nil && b.lead(m[2]) {
+		b.last++
 	}
 }
 
@@ -191,6 +193,9 @@ func (b *builder) opens(p para, t, prevText string, end rune) bool {
 	if m := numberLeadRe.FindStringSubmatch(t); m != nil {
 		n := atoi(m[1])
 		return n == b.last+1 || n == 1
+	}
+	if m := numberLooseRe.FindStringSubmatch(t); m != nil && b.last > 0 && atoi(m[1]) == b.last+1 && b.lead != nil && b.lead(m[2]) {
+		return true
 	}
 	if itemRe.MatchString(t) {
 		return strings.ContainsRune(clausePunct, end) || strings.HasSuffix(prevText, " and") || strings.HasSuffix(prevText, " or")
