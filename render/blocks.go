@@ -52,6 +52,9 @@ type Block struct {
 	Markdown string
 	// Plain is the visible text without markup, for search.
 	Plain string
+	// Links are the citation mentions the block shows, made hyperlinks to
+	// the cited documents when rendered in the dark or light style.
+	Links []Link
 }
 
 // Blocks lays out the document in reading order: masthead, title, formula,
@@ -78,6 +81,7 @@ func Blocks(d *content.Document) []Block {
 		b.annex(a)
 	}
 	b.leftoverNotes(d)
+	attachLinks(d, b.blocks)
 	return b.blocks
 }
 

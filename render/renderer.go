@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 
 	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/styles"
 )
 
 // minWidth is the narrowest width rendered: one wide character.
@@ -128,7 +129,11 @@ func (r *Renderer) renderWith(tr *glamour.TermRenderer, i, width int) (*glamour.
 	if err != nil {
 		return tr, fallback(b.Plain, width)
 	}
-	return tr, fit(out, width)
+	s := fit(out, width)
+	if len(b.Links) > 0 && (r.style == styles.DarkStyle || r.style == styles.LightStyle) {
+		s = linkLines(s, b.Links)
+	}
+	return tr, s
 }
 
 // cacheFor returns the cache for width, making it the most recently used.
