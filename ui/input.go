@@ -5,6 +5,9 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"resolute/content"
+	"resolute/render"
 )
 
 // key handles a key press: the prompt takes every key while open, then the
@@ -141,6 +144,28 @@ func (m *model) copyParagraph() tea.Cmd {
 	return tea.SetClipboard(text)
 }
 
+// copyCitedLink puts the undocs.org address of the selected citation on
+// the clipboard (OSC 52, through the terminal).
+func (m *model) copyCitedLink() tea.Cmd {
+	v := m.view
+	sel := m.panel.selected()
+	if sel >= len(v.cited) {
+		m.message = "no citation selected"
+		return nil
+	}
+	sym := v.cited[sel].c.Symbol
+	url := ""
+	if v.cited[sel].c.Kind != content.DecisionCitation {
+		url = render.SymbolURL(v.doc.Language, sym)
+	}
+	if url == "" {
+		m.message = "no official link for " + clean(sym)
+		return nil
+	}
+	m.message = "copied " + url
+	return tea.SetClipboard(url)
+}
+
 // click selects and opens the panel entry under the mouse, or switches tab
 // on a click on the tab line.
 func (m *model) click(ms tea.Mouse) {
@@ -193,6 +218,8 @@ func (m *model) panelKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	case key.Matches(msg, k.Select):
 		m.activate()
 		return nil, true
+	case m.panel.tab == tabCited && key.Matches(msg, k.CopyLink):
+		return m.copyCitedLink(), true
 	default:
 		return nil, false
 	}

@@ -7,7 +7,7 @@ type keyMap struct {
 	Down, Up, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
 	NextPara, PrevPara, Jump, Search, NextMatch, PrevMatch    key.Binding
 	Focus, Panel, TabLeft, TabRight, Select, Open, Back       key.Binding
-	Footnotes, Copy, Info, Clear, Help, Quit                  key.Binding
+	Footnotes, Copy, CopyLink, Info, Clear, Help, Quit        key.Binding
 }
 
 // defaultKeyMap returns the reader's bindings.
@@ -36,6 +36,7 @@ func defaultKeyMap() keyMap {
 		Back:      key.NewBinding(key.WithKeys("backspace", "H"), key.WithHelp("⌫/H", "back")),
 		Footnotes: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "footnotes")),
 		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy paragraph")),
+		CopyLink:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy cited link")),
 		Info:      key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "document info")),
 		Clear:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear marks")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
@@ -53,7 +54,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.Jump, k.NextPara, k.PrevPara, k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Footnotes},
-		{k.Focus, k.Panel, k.TabLeft, k.TabRight, k.Select, k.Open, k.Back},
+		{k.Focus, k.Panel, k.TabLeft, k.TabRight, k.Select, k.Open, k.CopyLink, k.Back},
 		{k.Copy, k.Info, k.Help, k.Quit},
 	}
 }
