@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -22,7 +23,7 @@ type benchDoc struct {
 
 // benchDocs returns the synthetic 200 KB document, A/RES/79/1 as parsed from
 // its PDF text (about 200 KB) when the shared corpus is there, and, when
-// big is set, a synthetic 1 MB document.
+// big is set, a synthetic 1 MB document and A/RES/79/1 grown to 1 MB.
 func benchDocs(b *testing.B, big bool) []benchDoc {
 	b.Helper()
 	docs := []benchDoc{{"200KB", bigDoc(benchSize)}}
@@ -32,8 +33,58 @@ func benchDocs(b *testing.B, big bool) []benchDoc {
 	}
 	if big {
 		docs = append(docs, benchDoc{"1MB", bigDoc(1 << 20)})
+		if err == nil {
+			docs = append(docs, benchDoc{"ga-79-1x1MB", content.Parse(growText(string(raw), 1<<20), content.Options{})})
+		}
 	}
 	return docs
+}
+
+// growText returns text grown to at least size bytes by repeating its
+// numbered paragraphs ("12." opening a line) after the last one, renumbered
+// to follow on, before the closing lines (as scripts/bigtext.py does).
+func growText(text string, size int) string {
+	lines := strings.SplitAfter(text, "\n")
+	num := func(l string) (n, from, to int, ok bool) { // the number, where it is
+		from = len(l) - len(strings.TrimLeft(l, " "))
+		to = from
+		for to < len(l) && to-from < 4 && l[to] >= '0' && l[to] <= '9' {
+			to++
+		}
+		if to == from || to >= len(l) || l[to] != '.' || to+1 < len(l) && l[to+1] != ' ' && l[to+1] != '\n' {
+			return 0, 0, 0, false
+		}
+		n, _ = strconv.Atoi(l[from:to])
+		return n, from, to, true
+	}
+	first, last, top := -1, -1, 0
+	for i, l := range lines {
+		if n, _, _, ok := num(l); ok {
+			if first < 0 {
+				first = i
+			}
+			last, top = i, max(top, n)
+		}
+	}
+	if first < 0 {
+		return strings.Repeat(text+"\n", size/max(1, len(text))+1)
+	}
+	end := last + 1
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+		end++
+	}
+	var sb strings.Builder
+	sb.WriteString(strings.Join(lines[:end], ""))
+	for k := 1; sb.Len() < size; k++ {
+		for _, l := range lines[first:end] {
+			if n, from, to, ok := num(l); ok {
+				l = l[:from] + strconv.Itoa(n+k*top) + l[to:]
+			}
+			sb.WriteString(l)
+		}
+	}
+	sb.WriteString(strings.Join(lines[end:], ""))
+	return sb.String()
 }
 
 // keyUpdate feeds one key press to m through Update, as the program does,
@@ -206,24 +257,27 @@ func BenchmarkView(b *testing.B) {
 }
 
 // BenchmarkResizeVisible measures what follows the last of a burst of
-// resizes between 80 and 120 columns once the debounce has passed: the new
-// layout, rendering the visible blocks at the new width (the first render
-// Cmd) and the View showing them. The rest renders in the background.
+// resizes, from 80 columns to 120 and on, once the debounce has passed: the
+// new layout, rendering the visible blocks at the new width (the first
+// render Cmd) and the View showing them. The rest renders in the
+// background. The widths cycle through more than the renderer caches, so
+// every resize renders afresh.
 func BenchmarkResizeVisible(b *testing.B) {
+	widths := []int{120, 110, 100, 90, 80, 130}
 	for _, c := range benchDocs(b, false) {
 		b.Run(c.name, func(b *testing.B) {
 			m := newSized(c.doc, Options{Style: "dark"}, 80, 40)
 			m.view.pane.goTo(len(m.view.pane.blocks)/2, 0)
 			b.ReportAllocs()
-			w := 120
+			i := 0
 			for b.Loop() {
-				m.Update(tea.WindowSizeMsg{Width: w, Height: 40})
+				m.Update(tea.WindowSizeMsg{Width: widths[i%len(widths)], Height: 40})
 				if _, cmd := m.Update(resizeSettledMsg{gen: m.resizeGen}); cmd == nil {
 					b.Fatal("no render after the resize settled")
 				}
 				renderFirst(m)
 				_ = m.View()
-				w = 200 - w // back and forth between 80 and 120
+				i++
 			}
 		})
 	}

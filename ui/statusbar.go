@@ -27,7 +27,7 @@ func (m *model) screen() string {
 		pane = m.view.paneView(m.st, l.paneW, l.bodyH)
 	}
 	if l.panelW > 0 && !m.info.shown {
-		side = m.panel.view(m.view, m.st, l.panelW, l.bodyH, m.focus == focusPanel, m.opt.Has)
+		side = m.panel.view(m.view, m.st, l.panelW, l.bodyH, m.focus == focusPanel, m.hasFunc())
 	}
 	sep := m.st.separator.Render("│")
 	for i := 0; i < l.bodyH; i++ {
