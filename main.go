@@ -73,6 +73,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Style: cfg.style,
 		Para:  cfg.para,
 		Has:   lib.Has,
+		State: ui.StatePath(),
+		File:  cfg.file,
 		Open: func(symbol string) (*content.Document, error) {
 			return openFromLibrary(lib, symbol, cfg.lang)
 		},

@@ -24,6 +24,12 @@ type Options struct {
 	Open func(symbol string) (*content.Document, error)
 	// Has reports whether the library holds symbol (cheap).
 	Has func(symbol string) bool
+	// State is the file where the reader remembers the paragraph each
+	// document was left at (StatePath); "" remembers nothing.
+	State string
+	// File is the path of the opened file, part of the key its position is
+	// remembered under, with the document's symbol and language.
+	File string
 }
 
 // focus says which part of the screen gets the keys.
@@ -52,9 +58,6 @@ type model struct {
 	prompt    prompt
 	lay       layout
 	sized     bool
-	// libReady is set once the library's index is built, off the input
-	// path; until then the panel does not ask the library (see hasFunc).
-	libReady  bool
 	resizeGen int
 	message   string
 	// info is the document information overlay (key i).
@@ -103,7 +106,6 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.view.folded == nil && len(msg.folded) == len(msg.view.blocks) {
 			msg.view.folded = msg.folded
 		}
-		m.libReady = true // the first fold Cmd has warmed the library
 		return m, nil
 	case docOpenedMsg:
 		m.view.panel = m.panel
@@ -137,7 +139,7 @@ func (m *model) resized(w, h int) tea.Cmd {
 	if !m.sized {
 		m.sized = true
 		m.lay.w, m.lay.h = w, h
-		return tea.Batch(m.relayout(), warmLibrary(m.opt.Has, foldCmd(m.view)))
+		return tea.Batch(m.relayout(), foldCmd(m.view))
 	}
 	m.lay = computeLayout(w, h, m.panelShown(), m.helpLines())
 	m.resizeGen++
@@ -181,6 +183,8 @@ func (m *model) relayout() tea.Cmd {
 	changed := m.view.pane.setSize(w, m.lay.bodyH)
 	if first && m.opt.Para != "" {
 		m.jump(m.opt.Para)
+	} else if first {
+		m.resume()
 	}
 	if !changed {
 		return nil
@@ -208,8 +212,11 @@ func (m *model) setBackground(isDark bool) tea.Cmd {
 	return m.startRender(v)
 }
 
-// quit ends the program.
-func (m *model) quit() tea.Cmd { return tea.Quit }
+// quit remembers the position and ends the program.
+func (m *model) quit() tea.Cmd {
+	m.remember()
+	return tea.Quit
+}
 
 // View draws the screen.
 func (m *model) View() tea.View {
@@ -217,26 +224,4 @@ func (m *model) View() tea.View {
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	return v
-}
-
-// warmLibrary returns next preceded, in the same background Cmd, by a first
-// call of has, which builds the library's index (it reads the files of up
-// to two folders): the first frames never wait for it.
-func warmLibrary(has func(string) bool, next tea.Cmd) tea.Cmd {
-	if has == nil {
-		return next
-	}
-	return func() tea.Msg {
-		has("")
-		return next()
-	}
-}
-
-// hasFunc returns the library's Has for the panel's marks, or nil while the
-// index is still being built in the background.
-func (m *model) hasFunc() func(string) bool {
-	if !m.libReady {
-		return nil
-	}
-	return m.opt.Has
 }
