@@ -58,6 +58,9 @@ type model struct {
 	prompt    prompt
 	lay       layout
 	sized     bool
+	// libReady is set once the library's index is built, off the input
+	// path; until then the panel does not ask the library (see hasFunc).
+	libReady  bool
 	resizeGen int
 	message   string
 	// info is the document information overlay (key i).
@@ -106,6 +109,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.view.folded == nil && len(msg.folded) == len(msg.view.blocks) {
 			msg.view.folded = msg.folded
 		}
+		m.libReady = true // the first fold Cmd has warmed the library
 		return m, nil
 	case docOpenedMsg:
 		m.view.panel = m.panel
@@ -139,7 +143,7 @@ func (m *model) resized(w, h int) tea.Cmd {
 	if !m.sized {
 		m.sized = true
 		m.lay.w, m.lay.h = w, h
-		return tea.Batch(m.relayout(), foldCmd(m.view))
+		return tea.Batch(m.relayout(), warmLibrary(m.opt.Has, foldCmd(m.view)))
 	}
 	m.lay = computeLayout(w, h, m.panelShown(), m.helpLines())
 	m.resizeGen++
@@ -224,4 +228,26 @@ func (m *model) View() tea.View {
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	return v
+}
+
+// warmLibrary returns next preceded, in the same background Cmd, by a first
+// call of has, which builds the library's index (it reads the files of up
+// to two folders): the first frames never wait for it.
+func warmLibrary(has func(string) bool, next tea.Cmd) tea.Cmd {
+	if has == nil {
+		return next
+	}
+	return func() tea.Msg {
+		has("")
+		return next()
+	}
+}
+
+// hasFunc returns the library's Has for the panel's marks, or nil while the
+// index is still being built in the background.
+func (m *model) hasFunc() func(string) bool {
+	if !m.libReady {
+		return nil
+	}
+	return m.opt.Has
 }
