@@ -167,8 +167,16 @@ func synthWrap(p string, width int, cjk bool) []string {
 		var out []string
 		r := []rune(p)
 		for len(r) > width {
-			out = append(out, string(r[:width]))
-			r = r[width:]
+			// A number or Latin word is never cut: "2140(2014)".
+			cut := width
+			for cut > 1 && synthWordRune(r[cut-1]) && synthWordRune(r[cut]) {
+				cut--
+			}
+			if cut <= 1 {
+				cut = width
+			}
+			out = append(out, string(r[:cut]))
+			r = r[cut:]
 		}
 		return append(out, string(r))
 	}
@@ -185,6 +193,12 @@ func synthWrap(p string, width int, cjk bool) []string {
 		cur.WriteString(w)
 	}
 	return append(out, cur.String())
+}
+
+// synthWordRune reports whether r belongs to a run that Chinese wrapping
+// keeps whole: ASCII letters, digits, and the superscript markers.
+func synthWordRune(r rune) bool {
+	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '.' || r == '(' || r == ')') || strings.ContainsRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r)
 }
 
 // synthMarkersPlain turns superscript markers into plain digits glued to

@@ -35,6 +35,9 @@ var (
 		// The Russian and Chinese names alone are the masthead's organ
 		// line; the formula has its comma.
 		`(Генеральная Ассамблея|Совет Безопасности|大会|安全理事会)[,，:：][^.;。]{0,40})$`)
+	// closingLineRe matches the plenary-meeting line that closes a resolution,
+	// in the six languages: "39th plenary meeting", "第39次全体会议".
+	closingLineRe = regexp.MustCompile(`^(\d{1,4}\S{0,4} (plenary meeting|sesión plenaria|séance plénière|пленарное заседание)|الجلسة العامة|第\s?\d{1,4}\s?次全体会议)`)
 	// noteRe matches the start of a footnote text: "1 A/79/302.",
 	// "¹ A/79/302." or "* Reissued for technical reasons".
 	noteRe = regexp.MustCompile(`^(\d{1,3}\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s?|\*{1,3}\s)\s*\S`)

@@ -20,6 +20,9 @@ type page struct {
 // title printed beside them (lines of the title or agenda title, or lines
 // that recur beside anchors on several pages).
 func furniture(lines []string, d docInfo) []bool {
+	if d.symbol == "" {
+		d.symbol = runningSymbol(lines)
+	}
 	removed := make([]bool, len(lines))
 	var anchors []int
 	for i, l := range lines {
@@ -71,6 +74,24 @@ func furniture(lines []string, d docInfo) []bool {
 		}
 	}
 	return removed
+}
+
+// runningSymbol finds the document symbol of a text whose masthead lacks
+// it, as a symbol standing alone on lines of several pages.
+func runningSymbol(lines []string) string {
+	count := map[string]int{}
+	best := ""
+	for _, l := range lines {
+		t := strings.TrimRight(strings.TrimSpace(l), "*")
+		if len(t) > 40 || !symbolRe.MatchString(t) {
+			continue
+		}
+		count[t]++
+		if count[t] >= 2 && count[t] > count[best] {
+			best = t
+		}
+	}
+	return best
 }
 
 // titleRun lists the non-blank lines next to anchor a, up to a blank line or

@@ -12,6 +12,7 @@ type para struct {
 	heading bool // a section label or annex heading
 	title   bool // a heading's title, which may wrap but never runs into text
 	formula bool // the enacting formula, a line of its own
+	closing bool // the plenary-meeting line, which only its date may follow
 	table   bool // a table row, kept as its own line
 }
 
@@ -110,6 +111,7 @@ func (b *builder) add(raw string, g gap, cell bool) {
 	p.heading = sectionRe.MatchString(t) || annexRe.MatchString(t)
 	p.title = sectionTitleRe.MatchString(t) && !strings.ContainsRune(".;:,", lastRune(t))
 	p.formula = formulaRe.MatchString(t)
+	p.closing = len(t) <= 160 && closingLineRe.MatchString(t)
 	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, t, g) {
 		if n := len(b.paras); n > 0 && b.paras[n-1].heading && !p.heading && !p.label {
 			p.title = !numberLeadRe.MatchString(t)
@@ -140,8 +142,11 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 	if prev.label {
 		return false
 	}
-	if p.table || prev.table || prev.heading || prev.formula || p.formula {
+	if p.table || prev.table || prev.heading || prev.formula || p.formula || p.closing {
 		return true
+	}
+	if prev.closing {
+		return g.blank || g.page || !dateLine(t)
 	}
 	tail := prev.text.tail()
 	end := lastRune(trimMarkers(tail))
@@ -201,6 +206,22 @@ func (b *builder) opens(p para, t, prevText string, end rune) bool {
 		return strings.ContainsRune(clausePunct, end) || strings.HasSuffix(prevText, " and") || strings.HasSuffix(prevText, " or")
 	}
 	return (p.heading || p.title) && strings.ContainsRune(stopPunct, end)
+}
+
+// dateLine reports whether t is a short line opening with a number and
+// holding a year, the date of a plenary-meeting line wrapped onto its own
+// line: "2 April 2031", "2020年12月7日".
+func dateLine(t string) bool {
+	if len(t) > 60 || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	digits := 0
+	for _, r := range t {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return digits >= 4
 }
 
 // Punctuation that ends a paragraph or clause, in the six languages.
