@@ -193,3 +193,26 @@ func TestLinkSplitMention(t *testing.T) {
 		t.Errorf("split mention linked as %q:\n%q", texts, out)
 	}
 }
+
+func FuzzLinkLines(f *testing.F) {
+	f.Add("  \x1b[3mRecalling\x1b[m resolution 1631\n  (2005) of 17 October", "1631 (2005)")
+	f.Add("\x1b[38;5;244m¹ See A/65/L.6\x1b[m and 59/50, 59/50", "59/50")
+	f.Add("قرارها 59/50 المؤرخ", "59/50")
+	f.Add("\x1b]8;;https://x\a59/50\x1b]8;;\a", "59/50")
+	f.Fuzz(func(t *testing.T, s, mention string) {
+		if len(s) > 4096 {
+			return
+		}
+		s = termsafe.Filter(s)
+		out := linkLines(s, []Link{{Text: mention, URL: "https://undocs.org/en/A/RES/59/50"}})
+		if v := termsafe.Violations(out); len(v) > 0 {
+			t.Fatalf("violations %q in %q", v, out)
+		}
+		if strings.Count(out, "\n") != strings.Count(s, "\n") {
+			t.Fatalf("lines changed: %q", out)
+		}
+		if ansi.StringWidth(out) != ansi.StringWidth(s) {
+			t.Fatalf("width changed: %q → %q", s, out)
+		}
+	})
+}
