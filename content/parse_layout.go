@@ -42,6 +42,22 @@ func opensWithLead(m *leadMatcher, lang, l string) bool {
 			return true
 		}
 		return ruGerund(l)
+	case "zh":
+		// An adverb before the lead ("特别欢迎", "再次回顾"), or a short
+		// opening phrase ("在这方面，回顾").
+		for _, adv := range []string{"特别", "再次", "又", "还", "深为", "严重", "强烈", "坚决", "高度", "充分"} {
+			if rest, ok := strings.CutPrefix(l, adv); ok {
+				if lead, _ := m.match(rest); lead != "" {
+					return true
+				}
+			}
+		}
+		if k := strings.Index(l, "，"); k > 0 && runeLen(l[:k]) <= 6 {
+			if lead, _ := m.match(l[k+len("，"):]); lead != "" {
+				return true
+			}
+		}
+		return false
 	case "ar":
 		// Preambular paragraphs open with "إذ" or "وإذ" ("whereas"), or
 		// "وقد" ("having").

@@ -53,10 +53,11 @@ func TestSynthPDF(t *testing.T) {
 	}
 	logTable(t, "synthetic PDF layout", rows)
 	for lang, r := range rows {
-		full := 0
-		_ = full
-		if pct(r.exact, r.docs) < 0 {
-			t.Errorf("%s: exact %.1f%%", lang, pct(r.exact, r.docs))
+		// The misses left are the corpus's own: 78/247 (gold counts its
+		// sections' preambles as 0), the zh text of 75/287 (paragraph 7
+		// lacks its number) and of 77/336 (Arabic text).
+		if pct(r.exact, r.docs) < 90 || pct(r.fn, r.docs) < 95 || pct(r.sym, r.docs) < 99 {
+			t.Errorf("%s: exact %.1f%% fn %.1f%% sym %.1f%%, below the bars 90/95/99", lang, pct(r.exact, r.docs), pct(r.fn, r.docs), pct(r.sym, r.docs))
 		}
 	}
 }
