@@ -152,7 +152,7 @@ func isCJK(r rune) bool {
 
 // collapse squeezes runs of white space inside s to single spaces.
 func collapse(s string) string {
-	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\u00a0") {
+	if !strings.Contains(s, "  ") && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u00a0") {
 		return strings.TrimSpace(s)
 	}
 	return strings.Join(strings.Fields(s), " ")

@@ -100,6 +100,13 @@ func cellRuns(lines []string) []bool {
 	return cells
 }
 
+// maxShort and maxFormula bound, in bytes, the lines that numberAloneRe,
+// sectionRe and annexRe, and formulaRe, can match.
+const (
+	maxShort   = 64
+	maxFormula = 512
+)
+
 // add places one text line.
 func (b *builder) add(raw string, g gap, cell bool) {
 	t := closeSpacedHyphen(collapse(raw))
@@ -107,10 +114,14 @@ func (b *builder) add(raw string, g gap, cell bool) {
 	if p.table {
 		t = strings.TrimSpace(raw)
 	}
-	p.label = numberAloneRe.MatchString(t) || itemRe.MatchString(t) && len(t) <= 8
-	p.heading = sectionRe.MatchString(t) || annexRe.MatchString(t)
-	p.title = sectionTitleRe.MatchString(t) && !strings.ContainsRune(".;:,", lastRune(t))
-	p.formula = formulaRe.MatchString(t)
+	// The length and first-byte tests only skip patterns that cannot match
+	// (bounded patterns ending in $, checked by TestShortPatterns; one
+	// starting with a capital), so long lines are not scanned again and
+	// again.
+	p.label = len(t) <= maxShort && numberAloneRe.MatchString(t) || len(t) <= 8 && itemRe.MatchString(t)
+	p.heading = len(t) <= maxShort && (sectionRe.MatchString(t) || annexRe.MatchString(t))
+	p.title = t != "" && 'A' <= t[0] && t[0] <= 'Z' && sectionTitleRe.MatchString(t) && !strings.ContainsRune(".;:,", lastRune(t))
+	p.formula = len(t) <= maxFormula && formulaRe.MatchString(t)
 	p.closing = len(t) <= 160 && closingLineRe.MatchString(t)
 	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, t, g) {
 		if n := len(b.paras); n > 0 && b.paras[n-1].heading && !p.heading && !p.label {

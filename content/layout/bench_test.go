@@ -1,0 +1,101 @@
+package layout
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"regexp/syntax"
+	"testing"
+	"unicode/utf8"
+)
+
+// BenchmarkCanonical measures Canonical on the biggest PDF extraction of
+// the corpus, A/RES/79/1 (about 200 KB), in bytes per second.
+func BenchmarkCanonical(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "corpus", "text", "ga-79-1.en.txt"))
+	if err != nil {
+		b.Skipf("shared corpus not found: %v", err)
+	}
+	text := string(raw)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Canonical(text)
+	}
+}
+
+// maxMatch returns the longest text, in bytes, that re can match, or -1
+// when there is no bound.
+func maxMatch(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+			if re.Flags&syntax.FoldCase != 0 {
+				n += utf8.UTFMax // a folded form may be longer
+			}
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture:
+		return maxMatch(re.Sub[0])
+	case syntax.OpQuest:
+		return maxMatch(re.Sub[0])
+	case syntax.OpRepeat:
+		n := maxMatch(re.Sub[0])
+		if n < 0 || re.Max < 0 {
+			return -1
+		}
+		return n * re.Max
+	case syntax.OpConcat:
+		n := 0
+		for _, s := range re.Sub {
+			m := maxMatch(s)
+			if m < 0 {
+				return -1
+			}
+			n += m
+		}
+		return n
+	case syntax.OpAlternate:
+		n := 0
+		for _, s := range re.Sub {
+			m := maxMatch(s)
+			if m < 0 {
+				return -1
+			}
+			n = max(n, m)
+		}
+		return n
+	}
+	return -1 // star, plus
+}
+
+// TestShortPatterns checks the length bounds builder.add tests before
+// running the anchored patterns: no line longer than the bound can match.
+func TestShortPatterns(t *testing.T) {
+	for _, c := range []struct {
+		re    *regexp.Regexp
+		bound int
+	}{{numberAloneRe, maxShort}, {sectionRe, maxShort}, {annexRe, maxShort}, {formulaRe, maxFormula}} {
+		s := c.re.String()
+		if s[0] != '^' || s[len(s)-1] != '$' {
+			t.Errorf("%s is not anchored at both ends", s)
+			continue
+		}
+		re, err := syntax.Parse(s, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := maxMatch(re.Simplify())
+		t.Logf("%d bytes at most: %s", n, s)
+		if n < 0 || n > c.bound {
+			t.Errorf("%s matches up to %d bytes, more than the bound %d", s, n, c.bound)
+		}
+	}
+}
