@@ -116,6 +116,9 @@ func isPageNumber(s string) bool {
 // isTableRow reports whether a line looks like a row of a table: at least
 // two runs of three or more spaces between words.
 func isTableRow(s string) bool {
+	if !strings.Contains(s, "   ") { // no run of three spaces: the common case
+		return false
+	}
 	s = strings.TrimSpace(s)
 	runs, spaces := 0, 0
 	for i := 0; i < len(s); i++ {
