@@ -3,12 +3,13 @@ package content
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // mastheadPatterns holds the compiled expressions that recognise the lines
 // above a resolution's enacting formula.
 type mastheadPatterns struct {
-	symbol, gaTitle, scTitle, scTitleZh, scTitleOld, scOf, adoption, session, agenda, unName, meeting *regexp.Regexp
+	symbol, gaTitle, scTitle, scTitleZh, scTitleOld, decision, scOf, adoption, session, agenda, unName, meeting *regexp.Regexp
 }
 
 func newMastheadPatterns() *mastheadPatterns {
@@ -18,6 +19,7 @@ func newMastheadPatterns() *mastheadPatterns {
 		scTitle:    regexp.MustCompile(`^(?i:resolution|résolution|resolución|резолюция|القرار)\s+(\d{1,4})\s*\((\d{4})\)\s*,?$`),
 		scTitleZh:  regexp.MustCompile(`^第\s*(\d{1,4})\s*[(（](\d{4})[)）]\s*号决议$`),
 		scTitleOld: regexp.MustCompile(`^(\d{1,4})\s*\((\d{4})\)\s+(?:Resolution|Résolution|Resolución)\b\s*(.*)$`),
+		decision:   regexp.MustCompile(`^(?:(?i:decision|décision|decisión|решение|المقرر)\s+((?:ES-\d+/|S-\d+/)?\d{1,4}/\d{1,3}(?:\s?[A-Z])?)|第\s*((?:ES-\d+/|S-\d+/)?\d{1,4}/\d{1,3}(?:\s?[A-Z])?)\s*号决定)\.?(?:\s+([^\p{Ll}].*))?$`),
 		scOf:       regexp.MustCompile(`^(?:of|du|de)\s+\d{1,2}\S*\s+\S+\s+\d{4}\.?$`),
 		adoption: regexp.MustCompile(`^(?:Resolutions? adopted by|Résolutions? adoptées? par|Resoluci(?:ón|ones) aprobadas? por|Резолюци[яи],? принят|قرارا?(?:ت)? اتخذت?ها|قراران اتخذتهما|قرارات اتخذتها|` +
 			`Adopted by the|Adoptée par le|Aprobada por el|принятая Советом|الذي اتخذه|\d{4}\s*年.*(?:决议|通过)$)`),
@@ -36,6 +38,7 @@ func parseMasthead(d *Document, lines []line, pat *mastheadPatterns, names map[s
 	m := &d.Masthead
 	titleSeen, afterAgenda := false, false
 	var agendaTitle []string
+	capsTitle := ""
 	for _, ln := range lines {
 		t := strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(ln.text, "*", ""), "ـ", ""))
 		if t == "" {
@@ -47,6 +50,9 @@ func parseMasthead(d *Document, lines []line, pat *mastheadPatterns, names map[s
 				setAdoption(d, t, pat)
 			case m.Adoption == "" && pat.scOf.MatchString(t):
 				setAdoption(d, t, pat)
+			case d.Title == "" && strings.HasPrefix(d.Symbol, "decision ") && !endsSentence(t) && runeLen(t) <= 300:
+				// A decision's title follows its number on a line of its own.
+				d.Title = t
 			default:
 				rest = append(rest, ln)
 			}
@@ -89,12 +95,37 @@ func parseMasthead(d *Document, lines []line, pat *mastheadPatterns, names map[s
 			m.IssueDate = t
 		case afterAgenda:
 			agendaTitle = append(agendaTitle, t)
+		case capsTitle == "" && isCapsHeading(t):
+			// The yearbooks head a resolution with its subject in
+			// capitals: "MILITARY STAFF COMMITTEE".
+			capsTitle = t
 		default:
 			d.Diagnostics = append(d.Diagnostics, Diagnostic{Line: ln.no, Message: "masthead line not understood: " + clip(t, 60)})
 		}
 	}
 	m.AgendaTitle = strings.Join(agendaTitle, "; ")
+	if d.Title == "" && capsTitle != "" {
+		d.Title = capsTitle
+	}
 	return rest
+}
+
+// isCapsHeading reports whether t is a heading in capitals of at least two
+// words: "MILITARY STAFF COMMITTEE", not "UNITED NATIONS".
+func isCapsHeading(t string) bool {
+	if len(t) > 200 || len(strings.Fields(t)) < 2 || strings.EqualFold(t, "United Nations") {
+		return false
+	}
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 4
 }
 
 // organPrefix returns the organ name that opens t, as printed, or "".
@@ -134,6 +165,16 @@ func setTitle(d *Document, t string, pat *mastheadPatterns) bool {
 			}
 			return true
 		}
+	}
+	if m := pat.decision.FindStringSubmatch(t); m != nil {
+		// "Decision 79/510": a decision, cited as "decision 79/510", has
+		// no RES symbol to derive.
+		d.Number = m[1] + m[2]
+		if d.Symbol == "" {
+			d.Symbol = "decision " + d.Number
+		}
+		d.Title = strings.TrimSpace(m[3])
+		return true
 	}
 	if m := pat.scTitleOld.FindStringSubmatch(t); m != nil {
 		d.Number = m[1] + " (" + m[2] + ")"

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+
+	"resolute/content/layout"
 )
 
 // The compiled patterns and tables, built once and never changed: safe for
@@ -41,9 +43,10 @@ type Options struct {
 // linear in the size of the text.
 func Parse(text string, opt Options) *Document {
 	text = normalizeText(text)
+	orig := text
 	lines, blank := splitLines(text)
 	d := &Document{Language: strings.ToLower(strings.TrimSpace(opt.Language)), Footnotes: []Footnote{}, Citations: []Citation{}, Diagnostics: []Diagnostic{}, Parts: []Part{}}
-	if hardWrapped(lines, blank) {
+	if hardWrapped(lines, blank) || layout.HardWrapped(text) {
 		text = canonicalLayout(text, d.Language)
 		lines, blank = splitLines(text)
 	}
@@ -55,9 +58,18 @@ func Parse(text string, opt Options) *Document {
 	if hardWrapped(lines, blank) {
 		lines = joinBlocks(lines, blank, lp, names)
 	}
+	lines = plainFootnotes(lines, lp)
 	mp := sharedMastheadPatterns()
-	head, body := splitMasthead(d, lines, mp, names)
+	head, body, formula := splitMasthead(d, lines, mp, names)
 	rest := parseMasthead(d, head, mp, names)
+	if !formula && d.Symbol == "" && d.Number == "" && !resolutionLike(d.Language, body, lp) {
+		plainDocument(d, orig)
+		d.IndexCitations()
+		if d.Citations == nil {
+			d.Citations = []Citation{}
+		}
+		return d
+	}
 	b := &bodyBuilder{d: d, lang: d.Language, leads: sharedLeadMatchers()[d.Language]}
 	toks := tokenize(b, lp, names, append(rest, body...))
 	b.split = sectionsSplit(toks, b)
@@ -88,12 +100,12 @@ func Parse(text string, opt Options) *Document {
 }
 
 // splitMasthead cuts the lines into those before the enacting formula and
-// the body. Without a formula, the masthead ends with the title and the
+// the body, and reports whether there is a formula. Without a formula, the masthead ends with the title and the
 // adoption lines that follow it.
-func splitMasthead(d *Document, lines []line, mp *mastheadPatterns, names map[string]string) (head, body []line) {
+func splitMasthead(d *Document, lines []line, mp *mastheadPatterns, names map[string]string) (head, body []line, formula bool) {
 	for i, ln := range lines {
 		if _, ok := formulaOrgan(stripItalics(ln.text), names); ok {
-			return lines[:i], lines[i:]
+			return lines[:i], lines[i:], true
 		}
 	}
 	d.Diagnostics = append(d.Diagnostics, Diagnostic{Message: "no enacting formula (\"The General Assembly,\") found"})
@@ -105,13 +117,16 @@ func splitMasthead(d *Document, lines []line, mp *mastheadPatterns, names map[st
 		t := strings.TrimSpace(strings.ReplaceAll(ln.text, "*", ""))
 		if setTitle(scratch, t, mp) && runeLen(t) <= 300 {
 			end := i + 1
+			if strings.HasPrefix(scratch.Symbol, "decision ") && scratch.Title == "" && end < len(lines) && !endsSentence(lines[end].text) && runeLen(lines[end].text) <= 300 {
+				end++ // the decision's title, on the line after its number
+			}
 			for end < len(lines) && end <= i+2 && (mp.adoption.MatchString(lines[end].text) || mp.scOf.MatchString(lines[end].text)) {
 				end++
 			}
-			return lines[:end], lines[end:]
+			return lines[:end], lines[end:], false
 		}
 	}
-	return nil, lines
+	return nil, lines, false
 }
 
 // tokenize classifies the body lines, joins a number alone on its line to

@@ -35,6 +35,11 @@ var synthTitleRe = regexp.MustCompile(`^\d{1,4}/\d{1,4}(?: ?[A-Z](?:-[A-Z])?)?\.
 // headers and footers in the language's style, each page's footnotes at its
 // foot after a rule, markers as plain digits glued to the word.
 func synthPDF(canonical, lang, symbol, seed string) string {
+	return synthPages(canonical, lang, symbol, seed, synthPage)
+}
+
+// synthPages is synthPDF with pages of pageLines lines.
+func synthPages(canonical, lang, symbol, seed string, pageLines int) string {
 	canonical = strings.ReplaceAll(canonical, "*", "")
 	var paras, notes []string
 	for p := range strings.SplitSeq(canonical, "\n\n") {
@@ -72,7 +77,7 @@ func synthPDF(canonical, lang, symbol, seed string) string {
 		if len(p.notes) > 0 {
 			used += 2
 		}
-		return synthPage - used
+		return pageLines - used
 	}
 	for _, p := range paras {
 		for _, l := range synthWrap(p, width, lang == "zh") {

@@ -151,7 +151,7 @@ func TestParseFixtures(t *testing.T) {
 		{"ga-sections.fr.txt", "fr", "A/RES/78/1", "[I] I.pp1 | I.op1 I.op2;[II] II.pp1 | II.op1;"},
 		{"ga-items.ar.txt", "ar", "A/RES/79/5", "pp1 pp2 | op1 op1(a) op1(a)(i) op1(a)(ii) op1(b) op2;"},
 		{"sc-lone.zh.txt", "zh", "S/RES/2638 (2022)", "pp1 pp2 | op1;"},
-		{"not-a-resolution.txt", "en", "", "| op0_1 op0_2;"},
+		{"not-a-resolution.txt", "en", "", "| op0_1 op0_2 op0_3;"},
 		{"page-break.en.txt", "en", "A/RES/80/5", "pp1 pp2 | op1 op1(a) op1(b) op2; fn1@pp1"},
 	}
 	for _, tc := range tests {
