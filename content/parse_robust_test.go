@@ -211,7 +211,7 @@ func TestParsePagedLanguages(t *testing.T) {
 func TestParseRobust(t *testing.T) {
 	tests := []struct {
 		name, text, symbol, title, want string
-		diag                             string // a diagnostic that must be there
+		diag                            string // a diagnostic that must be there
 	}{
 		{"mail", fixture(t, "mail.txt"), "", "", "| op0_1 op0_2 op0_3 op0_4 op0_5 op0_6 op0_7;", "not laid out as a resolution"},
 		{"readme", fixture(t, "readme.md"), "", "", "| op0_1 op0_2 op0_3 op0_4 op0_5 op0_6 op0_7 op0_8;", "not laid out as a resolution"},
