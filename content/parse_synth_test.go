@@ -206,9 +206,17 @@ func synthWordRune(r rune) bool {
 	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '.' || r == '(' || r == ')') || strings.ContainsRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r)
 }
 
+// synthSwapRe matches a marker before a comma or semicolon, which PDFs in
+// Latin and Cyrillic script print after it: "others¹," → "others,1".
+var synthSwapRe = regexp.MustCompile(`([⁰¹²³⁴⁵⁶⁷⁸⁹]+)([,;])`)
+
 // synthMarkersPlain turns superscript markers into plain digits glued to
-// the word before them; Arabic keeps its brackets: "(1)".
+// the word before them (after a comma or semicolon that follows, in Latin
+// and Cyrillic script); Arabic keeps its brackets: "(1)".
 func synthMarkersPlain(l, lang string) string {
+	if lang != "ar" && lang != "zh" {
+		l = synthSwapRe.ReplaceAllString(l, "$2$1")
+	}
 	return synthMarkerRe.ReplaceAllStringFunc(l, func(m string) string {
 		d := plainDigitsSynth(strings.Trim(m, "()"))
 		if strings.HasPrefix(m, "(") && strings.HasSuffix(m, ")") {
