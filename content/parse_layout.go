@@ -43,13 +43,22 @@ func opensWithLead(m *leadMatcher, lang, l string) bool {
 		}
 		return ruGerund(l)
 	case "zh":
-		// An adverb before the lead ("特别欢迎", "再次回顾"), or a short
+		// Adverbs before the lead ("特别欢迎", "最强烈谴责"), or a short
 		// opening phrase ("在这方面，回顾").
-		for _, adv := range []string{"特别", "再次", "又", "还", "深为", "严重", "强烈", "坚决", "高度", "充分"} {
-			if rest, ok := strings.CutPrefix(l, adv); ok {
-				if lead, _ := m.match(rest); lead != "" {
-					return true
+		rest := l
+		for range 3 {
+			cut := false
+			for _, adv := range []string{"最", "特别", "再次", "又", "还", "也", "深为", "深切", "严重", "强烈", "坚决", "高度", "充分", "进一步"} {
+				if r, ok := strings.CutPrefix(rest, adv); ok {
+					rest, cut = r, true
+					break
 				}
+			}
+			if !cut {
+				break
+			}
+			if lead, _ := m.match(rest); lead != "" {
+				return true
 			}
 		}
 		if k := strings.Index(l, "，"); k > 0 && runeLen(l[:k]) <= 6 {

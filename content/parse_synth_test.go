@@ -79,7 +79,30 @@ func synthPages(canonical, lang, symbol, seed string, pageLines int) string {
 		}
 		return pageLines - used
 	}
-	for _, p := range paras {
+	// The masthead runs its lines together in blocks, as PDFs do: a blank
+	// line only before the adoption line, the committee line, the title
+	// and the formula.
+	head := len(paras)
+	for i, p := range paras {
+		if _, ok := formulaOrgan(stripItalics(p), sharedOrganNames()); ok {
+			head = i
+			break
+		}
+	}
+	mp := sharedMastheadPatterns()
+	for i, p := range paras {
+		if i < head {
+			next := ""
+			if i+1 < len(paras) {
+				next = paras[i+1]
+			}
+			if i+1 < head && !mp.adoption.MatchString(next) && !strings.HasPrefix(next, "[") && !synthTitleRe.MatchString(next) {
+				for _, l := range synthWrap(p, width, lang == "zh") {
+					pages[0].body = append(pages[0].body, l)
+				}
+				continue
+			}
+		}
 		for _, l := range synthWrap(p, width, lang == "zh") {
 			var add []string
 			for _, m := range synthMarkerRe.FindAllString(l, -1) {

@@ -41,7 +41,7 @@ func analyse(lines []string) docInfo {
 			}
 		case formula < 0 && formulaRe.MatchString(t):
 			formula = i
-		case d.agenda == "" && title < 0 && strings.HasPrefix(t, "Agenda item"):
+		case d.agenda == "" && title < 0 && agendaRe.MatchString(t):
 			d.agenda = normalise(strings.Join(block(lines, i)[1:], " "))
 		}
 	}
@@ -109,7 +109,7 @@ func headBlock(blk []string) []string {
 	for k := 0; k < len(blk); k++ {
 		t := blk[k]
 		switch {
-		case strings.HasPrefix(t, "Agenda item") || strings.HasPrefix(t, "Agenda items"):
+		case agendaRe.MatchString(t):
 			out = append(out, t)
 			if k+1 < len(blk) {
 				out = append(out, joinAll(blk[k+1:]))

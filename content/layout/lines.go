@@ -60,6 +60,10 @@ var (
 	// annexRe matches an annex heading "Annex", "Annex II", "Annexes", in
 	// the six languages: "Anexo", "Приложение", "المرفق الثاني", "附件二".
 	annexRe = regexp.MustCompile(`^(Annex|ANNEX|Annexes|Appendix|Annexe|Anexo|Anexos|Приложение|Приложения|المرفق|المرفقات|附件)( [IVXL]{1,6}| [A-Z]| \d{1,2}| ال[\p{Arabic}]{3,8}|[一二三四五六七八九十]{1,3})?$`)
+	// agendaRe matches the agenda item line of a masthead, in the six
+	// languages: "Agenda item 125 (t)", "Point 125 t) de l’ordre du jour",
+	// "议程项目125 (t)".
+	agendaRe = regexp.MustCompile(`^(Agenda items?|Points? \d|Temas? \d|Пункты? \d|البندان? \d|议程项目)`)
 	// monthRe matches a line opening with a month name, which a wrapped
 	// footnote line may do after a day number.
 	monthRe = regexp.MustCompile(`^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
