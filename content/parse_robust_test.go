@@ -167,11 +167,12 @@ A/RES/99/4
 // TestParsePagedLanguages lays short resolutions in four languages out as
 // PDF extractions with pages of many sizes, so that page breaks fall in
 // every place: between paragraphs, inside them, before a lead, next to a
-// footnote marker. The counts must not move.
+// footnote marker; odd sizes put operative numbers on lines of their own.
+// The counts must not move.
 func TestParsePagedLanguages(t *testing.T) {
 	for _, f := range pagedFixtures {
 		for size := 8; size <= 24; size++ {
-			text := synthPages(f.text, f.lang, f.symbol, f.symbol, size)
+			text := synthPages(f.text, f.lang, f.symbol, f.symbol, size, size%2 == 1)
 			d := Parse(text, Options{})
 			pre, op := 0, 0
 			for _, p := range d.Parts {

@@ -27,6 +27,9 @@ var synthNoteRe = regexp.MustCompile(`^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) (?:\(\) 
 // Arabic.
 var synthMarkerRe = regexp.MustCompile(`\(?[⁰¹²³⁴⁵⁶⁷⁸⁹]+\)?`)
 
+// synthNumberRe matches an operative paragraph: "1. Text", "1 - نص".
+var synthNumberRe = regexp.MustCompile(`^(\d{1,3}(?:\.| -)) (.+)$`)
+
 // synthTitleRe matches the title line "79/10. Title" (Arabic has no dot).
 var synthTitleRe = regexp.MustCompile(`^\d{1,4}/\d{1,4}(?: ?[A-Z](?:-[A-Z])?)?\.? (.+)$`)
 
@@ -35,11 +38,13 @@ var synthTitleRe = regexp.MustCompile(`^\d{1,4}/\d{1,4}(?: ?[A-Z](?:-[A-Z])?)?\.
 // headers and footers in the language's style, each page's footnotes at its
 // foot after a rule, markers as plain digits glued to the word.
 func synthPDF(canonical, lang, symbol, seed string) string {
-	return synthPages(canonical, lang, symbol, seed, synthPage)
+	return synthPages(canonical, lang, symbol, seed, synthPage, false)
 }
 
-// synthPages is synthPDF with pages of pageLines lines.
-func synthPages(canonical, lang, symbol, seed string, pageLines int) string {
+// synthPages is synthPDF with pages of pageLines lines; numberAlone puts
+// each operative number on a line of its own, as PDFs with hanging
+// indents come out: "1.", then "Takes note of the report".
+func synthPages(canonical, lang, symbol, seed string, pageLines int, numberAlone bool) string {
 	canonical = strings.ReplaceAll(canonical, "*", "")
 	var paras, notes []string
 	for p := range strings.SplitSeq(canonical, "\n\n") {
@@ -103,7 +108,11 @@ func synthPages(canonical, lang, symbol, seed string, pageLines int) string {
 				continue
 			}
 		}
-		for _, l := range synthWrap(p, width, lang == "zh") {
+		lines := synthWrap(p, width, lang == "zh")
+		if m := synthNumberRe.FindStringSubmatch(p); m != nil && numberAlone {
+			lines = append([]string{m[1]}, synthWrap(m[2], width, lang == "zh")...)
+		}
+		for _, l := range lines {
 			var add []string
 			for _, m := range synthMarkerRe.FindAllString(l, -1) {
 				num := plainDigitsSynth(strings.Trim(m, "()"))

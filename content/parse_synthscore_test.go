@@ -22,7 +22,7 @@ func TestSynthPDF(t *testing.T) {
 	}
 	rows := map[string]*scoreRow{}
 	attach := map[string]*[2]int{}
-	for _, s := range slugs {
+	for k, s := range slugs {
 		if !s.IsDir() {
 			continue
 		}
@@ -39,7 +39,9 @@ func TestSynthPDF(t *testing.T) {
 			if err != nil {
 				continue
 			}
-			text := synthPDF(string(b), lang, g.Symbol, s.Name())
+			// Every other resolution has its operative numbers on lines
+			// of their own.
+			text := synthPages(string(b), lang, g.Symbol, s.Name(), synthPage, k%2 == 1)
 			if *synthDump != "" {
 				if err := os.WriteFile(filepath.Join(*synthDump, s.Name()+"."+lang+".txt"), []byte(text), 0o644); err != nil {
 					t.Fatal(err)

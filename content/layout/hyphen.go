@@ -72,6 +72,9 @@ func joinSep(a, b string) (int, string) {
 // and the first of b, hold Chinese text, which runs on without a space:
 // "彻" + "底裁军", "第60/8" + "3号".
 func cjkJoin(a, b string) bool {
+	if strings.ContainsRune(".,;:", lastRune(a)) {
+		return false // "1." + "欢迎": a label keeps its space
+	}
 	if isCJK(lastRune(a)) || isCJK(firstRune(b)) {
 		return true
 	}
