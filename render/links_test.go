@@ -174,7 +174,7 @@ func TestLinkLinesHuge(t *testing.T) {
 	line := strings.Repeat("resolution 59/50 and 59/5 ", 40000) // about 1 MB
 	start := time.Now()
 	out := linkLines(line, links)
-	if d := time.Since(start); d > 5*time.Second {
+	if d := time.Since(start); d > 20*time.Second {
 		t.Errorf("1 MB line took %v", d)
 	}
 	if ansi.Strip(out) != line {

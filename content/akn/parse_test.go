@@ -63,15 +63,17 @@ func TestParseTooLarge(t *testing.T) {
 }
 
 func TestParseLongLineIsFast(t *testing.T) {
-	text := strings.Repeat("Recalling its resolution 59/50 and <span class=\"italic\">x</span> ", 20000) // ~1.3 MB
+	// ~330 KB twice: a quadratic pass would take minutes; a linear one well
+	// under a second, so the generous bound holds on a loaded machine.
+	text := strings.Repeat("Recalling its resolution 59/50 and <span class=\"italic\">x</span> ", 5000)
 	in := wrap("", `<preamble><container name="Recalling"><p>`+text+`</p></container></preamble><mainBody><paragraph><num>1.</num><content><p>`+text+`</p></content></paragraph></mainBody>`)
 	start := time.Now()
 	d, err := ParseBytes([]byte(in), "long.xml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if el := time.Since(start); el > 5*time.Second {
-		t.Errorf("took %v on a 2.6 MB document", el)
+	if el := time.Since(start); el > 10*time.Second {
+		t.Errorf("took %v on a 660 KB document", el)
 	}
 	if len(d.Parts) != 1 || len(d.Parts[0].Preamble) != 1 || len(d.Parts[0].Operative) != 1 {
 		t.Errorf("unexpected structure: %+v", d.Parts)
