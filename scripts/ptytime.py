@@ -28,11 +28,13 @@ import os
 import pty
 import re
 import select
+import shutil
 import signal
 import statistics
 import struct
 import subprocess
 import sys
+import tempfile
 import termios
 import time
 
@@ -101,7 +103,9 @@ def one(args):
     """one runs the reader once and returns its figures."""
     master, slave = pty.openpty()
     set_size(slave, args.cols, args.rows)
-    env = dict(os.environ, TERM="xterm-256color", COLORTERM="")
+    # A fresh state folder: no remembered position from an earlier run.
+    state = tempfile.mkdtemp(prefix="ptytime-")
+    env = dict(os.environ, TERM="xterm-256color", COLORTERM="", XDG_STATE_HOME=state)
     t0 = time.perf_counter()
     proc = subprocess.Popen([args.binary, *args.rest], stdin=slave, stdout=slave,
                             stderr=slave, env=env, start_new_session=True, close_fds=True)
@@ -131,6 +135,7 @@ def one(args):
             proc.kill()
         proc.wait()
         os.close(master)
+        shutil.rmtree(state, ignore_errors=True)
     return fig
 
 
