@@ -47,10 +47,18 @@ func furniture(lines []string, d docInfo) []bool {
 			}
 		}
 	}
+	// How many times a line's text stands beside anchors, each line
+	// counted once: a running title recurs on several pages, while a body
+	// line beside a cluster of anchors (job number, barcode, symbol) must
+	// not count once per anchor.
 	seen := map[string]int{}
+	counted := map[int]bool{}
 	for _, a := range anchors {
 		for _, i := range titleRun(lines, removed, a) {
-			seen[normalise(lines[i])]++
+			if !counted[i] {
+				counted[i] = true
+				seen[normalise(lines[i])]++
+			}
 		}
 	}
 	titleLike := func(s string) bool {
