@@ -239,3 +239,16 @@ func processCPU() (time.Duration, bool) {
 	}
 	return time.Duration(utime+stime) * 10 * time.Millisecond, true
 }
+
+// TestNormalizeTextSame checks normalizeText against the replacer it skips
+// when there is nothing to replace.
+func TestNormalizeTextSame(t *testing.T) {
+	r := strings.NewReplacer("\r", "\n", "\x00", "", "\t", " ", "\u00a0", " ", "\u202f", " ", "\u2028", "\n", "\u2029", "\n", "\f", "\n", "\v", "\n")
+	for _, s := range []string{"", "plain text\n", "a\r\nb\rc", "a\x00b", "a\tb", "a\u00a0b", "a\u202fb", "a\u2028b", "a\u2029b",
+		"a\fb\vc", "\ufeffBOM", "bad \xff byte", "’quotes’ — dash"} {
+		want := r.Replace(strings.ReplaceAll(strings.ToValidUTF8(strings.TrimPrefix(s, "\ufeff"), "\uFFFD"), "\r\n", "\n"))
+		if got := normalizeText(s); got != want {
+			t.Errorf("normalizeText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

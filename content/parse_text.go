@@ -17,10 +17,29 @@ type line struct {
 // invalid UTF-8, and turns tabs and odd spaces into plain spaces.
 func normalizeText(s string) string {
 	s = strings.TrimPrefix(s, "\ufeff")
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
+	if !hasOddSpace(s) { // the common case: no copy, no slow replacer
+		return s
+	}
 	r := strings.NewReplacer("\r", "\n", "\x00", "", "\t", " ", "\u00a0", " ", "\u202f", " ", "\u2028", "\n", "\u2029", "\n", "\f", "\n", "\v", "\n")
 	return r.Replace(s)
+}
+
+// hasOddSpace reports whether s holds any of the characters normalizeText
+// replaces.
+func hasOddSpace(s string) bool {
+	if strings.ContainsAny(s, "\r\x00\t\f\v") {
+		return true
+	}
+	for _, odd := range []string{"\u00a0", "\u202f", "\u2028", "\u2029"} {
+		if strings.Contains(s, odd) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitLines cuts text into its non-blank lines, trimmed. A blank line
