@@ -313,3 +313,44 @@ func TestHugeParagraph(t *testing.T) {
 		t.Errorf("took %v", total)
 	}
 }
+
+// watchRenderer reports any block rendered, rather than taken from the
+// cache, while it is watching.
+type watchRenderer struct {
+	renderer
+	t     *testing.T
+	fresh int
+}
+
+func (w *watchRenderer) Render(i, width int) string {
+	if !w.renderer.Cached(i, width) {
+		w.fresh++
+		w.t.Errorf("block %d rendered at width %d on the input path", i, width)
+	}
+	return w.renderer.Render(i, width)
+}
+
+// TestInputNeverRenders checks that Update and View never run glamour: keys,
+// a search, a jump and a resize only use rendered blocks or placeholders,
+// the rendering being left to the Cmds they return.
+func TestInputNeverRenders(t *testing.T) {
+	m := newSized(bigDoc(20<<10), Options{Style: "dark"}, 120, 40)
+	w := &watchRenderer{renderer: m.view.pane.r, t: t}
+	m.view.pane.r = w
+	keys := []string{"]", "]", "[", "G", "g", "space", "b", "j", "k", "/", "s", "e", "c", "r", "enter", "n", "n", "N",
+		":", "2", "5", "enter", "ctrl+d", "tab", "tab"}
+	for _, k := range keys {
+		m.Update(keyMsg(k))
+		_ = m.View()
+	}
+	m.Update(tea.WindowSizeMsg{Width: 90, Height: 30})
+	_ = m.View()
+	m.Update(resizeSettledMsg{gen: m.resizeGen})
+	for _, k := range keys {
+		m.Update(keyMsg(k))
+		_ = m.View()
+	}
+	if w.fresh > 0 {
+		t.Errorf("%d blocks rendered inside Update or View", w.fresh)
+	}
+}
