@@ -195,7 +195,9 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 		// one in a script without case may well go on a sentence.
 		return true
 	}
-	return opens && (punct || p.heading || p.title || itemRe.MatchString(t))
+	// The first operative paragraph follows the last preambular one, which
+	// ends in a comma.
+	return opens && (punct || p.heading || p.title || itemRe.MatchString(t) || isClauseEnd(end) && numberLeadRe.MatchString(t))
 }
 
 // opens reports whether line p looks like the start of a paragraph: an
