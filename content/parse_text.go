@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,9 +25,14 @@ func normalizeText(s string) string {
 	if !hasOddSpace(s) { // the common case: no copy, no slow replacer
 		return s
 	}
-	r := strings.NewReplacer("\r", "\n", "\x00", "", "\t", " ", "\u00a0", " ", "\u202f", " ", "\u2028", "\n", "\u2029", "\n", "\f", "\n", "\v", "\n")
-	return r.Replace(s)
+	return sharedOddSpaces().Replace(s)
 }
+
+// sharedOddSpaces is normalizeText's replacer, built once: a Replacer is
+// safe for concurrent use.
+var sharedOddSpaces = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("\r", "\n", "\x00", "", "\t", " ", "\u00a0", " ", "\u202f", " ", "\u2028", "\n", "\u2029", "\n", "\f", "\n", "\v", "\n")
+})
 
 // hasOddSpace reports whether s holds any of the characters normalizeText
 // replaces.
@@ -131,10 +137,16 @@ func joinFields(s string) string {
 	prevSpace := true // a space at the start is dropped
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		var space bool
+		switch {
+		case r > ' ' && r < utf8.RuneSelf: // ASCII, not a space: most bytes
+			space = false
+		case r < utf8.RuneSelf:
+			space = r == ' ' || '\t' <= r && r <= '\r'
+		default:
 			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
 		}
-		space := unicode.IsSpace(r)
 		if space && (prevSpace || r != ' ') {
 			return strings.Join(strings.Fields(s), " ")
 		}
