@@ -153,7 +153,11 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 	if prev.label {
 		return false
 	}
-	if p.table || prev.table || prev.heading || prev.formula || p.formula || p.closing {
+	if p.table || prev.table || prev.heading || prev.formula || p.formula {
+		return true
+	}
+	if p.closing && isFullStop(lastRune(trimMarkers(prev.text.tail()))) {
+		// The plenary-meeting line follows the last paragraph's full stop.
 		return true
 	}
 	if prev.closing {
