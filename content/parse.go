@@ -37,9 +37,11 @@ type Options struct {
 // line, annexes, footnotes at the end. Hard-wrapped text (PDF extraction,
 // OCR) is first brought to that layout.
 //
-// It never fails. A text that is not laid out as a resolution gives its
-// paragraphs as unnumbered operative paragraphs (those before the last that
-// end in a comma as preambular), with a Diagnostic saying so. Work is
+// It never fails. A text with no enacting formula, symbol or resolution
+// number whose lines seldom open with lead phrases (a mail, a README) is
+// given as plain paragraphs, each an unnumbered operative paragraph, with a
+// Diagnostic saying so; a fragment of a resolution is parsed as one. A
+// decision ("Decision 79/510") gets the symbol "decision 79/510". Work is
 // linear in the size of the text.
 func Parse(text string, opt Options) *Document {
 	text = normalizeText(text)
