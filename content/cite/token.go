@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // tokenRE parses a bare number once normalised by normToken: session prefix,
@@ -30,7 +31,7 @@ func normToken(s, lang string) string {
 			name, latin, _ := strings.Cut(pair, ":")
 			s = strings.ReplaceAll(s, name, latin)
 		}
-		s = strings.NewReplacer("دإط -", "ES-", "دإ -", "S-", "دإط- ", "ES-", "دإ- ", "S-", "دإط", "ES", "دإ", "S").Replace(s)
+		s = arabicSessionMarks().Replace(s)
 		s = strings.ReplaceAll(s, " إلى ", "-")
 		s = strings.ReplaceAll(s, "إلى", "-")
 		s = strings.ReplaceAll(s, " و ", "-")
@@ -41,11 +42,22 @@ func normToken(s, lang string) string {
 	if strings.HasSuffix(s, "(") {
 		s = s[:len(s)-1] + ")"
 	}
-	s = strings.NewReplacer("А", "A", "В", "B", "С", "C", "Е", "E",
-		" and ", "-", " to ", "-", " et ", "-", " à ", "-", " y ", "-", " a ", "-", " и ", "-",
-		"和", "-", "至", "-", "( ", "(", " )", ")", "- ", "-", " -", "-").Replace(s)
-	return s
+	return tokenMarks().Replace(s)
 }
+
+// arabicSessionMarks and tokenMarks are normToken's replacers, built once
+// (a Replacer is safe for concurrent use): building one per number cost more
+// than using it.
+var (
+	arabicSessionMarks = sync.OnceValue(func() *strings.Replacer {
+		return strings.NewReplacer("دإط -", "ES-", "دإ -", "S-", "دإط- ", "ES-", "دإ- ", "S-", "دإط", "ES", "دإ", "S")
+	})
+	tokenMarks = sync.OnceValue(func() *strings.Replacer {
+		return strings.NewReplacer("А", "A", "В", "B", "С", "C", "Е", "E",
+			" and ", "-", " to ", "-", " et ", "-", " à ", "-", " y ", "-", " a ", "-", " и ", "-",
+			"和", "-", "至", "-", "( ", "(", " )", ")", "- ", "-", " -", "-")
+	})
+)
 
 // arabicSession rewrites an Arabic session in parentheses, "(د-25)",
 // "(S-6)", "(ES-5)", into roman numerals: "(XXV)", "(S-VI)", "(ES-V)".
