@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,7 +56,7 @@ func scanCued(masked string, l *langSpec, docOrgan string, reports []int) []Matc
 func (l *langSpec) tokens(s string, from, to int) []token {
 	var out []token
 	span := s[from:to]
-	for _, loc := range l.token.FindAllStringIndex(span, -1) {
+	for _, loc := range findNumbers(l, span) {
 		start, end := from+loc[0], from+loc[1]
 		if start > 0 && isWordByte(s[start-1]) {
 			continue
@@ -93,6 +94,65 @@ func (l *langSpec) tokens(s string, from, to int) []token {
 	}
 	return out
 }
+
+// findNumbers is l.token.FindAllStringIndex(s, -1), found faster: a number
+// never holds ',' or ';' and starts with an ASCII digit, 'S', 'E' or a
+// non-ASCII letter (both checked by TestTokenPatternShape), so each stretch
+// between commas is searched on its own, and only from the bytes that can
+// start a number, with the pattern anchored there. The regexp engine
+// otherwise tries every byte of the clause again for every number found.
+func findNumbers(l *langSpec, s string) [][]int {
+	head := anchoredTokens()[l]
+	if head == nil {
+		return l.token.FindAllStringIndex(s, -1)
+	}
+	var out [][]int
+	for base := 0; ; {
+		seg := s[base:]
+		cut := strings.IndexAny(seg, ",;")
+		if cut >= 0 {
+			seg = seg[:cut]
+		}
+		for p := 0; p < len(seg); {
+			q := nextNumberStart(seg, p)
+			if q < 0 {
+				break
+			}
+			if loc := head.FindStringIndex(seg[q:]); loc != nil && loc[1] > 0 {
+				out = append(out, []int{base + q, base + q + loc[1]})
+				p = q + loc[1]
+				continue
+			}
+			p = q + 1
+		}
+		if cut < 0 {
+			return out
+		}
+		base += cut + 1
+	}
+}
+
+// nextNumberStart returns the first index from p of a byte that may start a
+// number: an ASCII digit, 'S', 'E', or the first byte of a non-ASCII
+// character; -1 if there is none.
+func nextNumberStart(s string, p int) int {
+	for i := p; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' || c == 'S' || c == 'E' || c >= 0xC0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// anchoredTokens holds each language's number pattern anchored at the
+// start of the text, built once.
+var anchoredTokens = sync.OnceValue(func() map[*langSpec]*regexp.Regexp {
+	m := map[*langSpec]*regexp.Regexp{}
+	for _, l := range []*langSpec{specEN, specFR, specES, specRU, specAR, specZH} {
+		m[l] = regexp.MustCompile(`^(?:` + l.token.String() + `)`)
+	}
+	return m
+})
 
 func isWordByte(b byte) bool {
 	return isDigit(b) || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b == '/' || b == '.' || b == '_'

@@ -1,0 +1,214 @@
+package cite
+
+import (
+	"os"
+	"path/filepath"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// matchesRune reports whether re can match a text holding r, looking at its
+// literals and character classes (any-character matches everything).
+func matchesRune(re *syntax.Regexp, r rune) bool {
+	switch re.Op {
+	case syntax.OpLiteral:
+		for _, c := range re.Rune {
+			if c == r || re.Flags&syntax.FoldCase != 0 && unicode.SimpleFold(c) == r {
+				return true
+			}
+		}
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] <= r && r <= re.Rune[i+1] {
+				return true
+			}
+		}
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return true
+	}
+	for _, sub := range re.Sub {
+		if matchesRune(sub, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nullable reports whether re can match the empty text.
+func nullable(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return false
+	case syntax.OpCapture, syntax.OpPlus:
+		return nullable(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min == 0 || nullable(re.Sub[0])
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			if !nullable(s) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if nullable(s) {
+				return true
+			}
+		}
+		return false
+	}
+	return true // empty match, assertions, star, quest
+}
+
+// startsWell reports whether every character re's matches can start with
+// satisfies ok (characters are checked range by range, by their ends and
+// by ok being a union of whole ranges: digits, 'S', 'E', non-ASCII).
+func startsWell(re *syntax.Regexp, ok func(rune) bool) bool {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true
+		}
+		c := re.Rune[0]
+		return ok(c) && (re.Flags&syntax.FoldCase == 0 || ok(unicode.SimpleFold(c)))
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if hi >= 0x80 {
+				lo = max(lo, 0x80)
+				if !ok(lo) {
+					return false
+				}
+				if re.Rune[i] >= 0x80 {
+					continue
+				}
+				hi = 0x7f
+				lo = re.Rune[i]
+			}
+			for r := lo; r <= hi; r++ {
+				if !ok(r) {
+					return false
+				}
+			}
+		}
+		return true
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return false
+	case syntax.OpCapture, syntax.OpPlus, syntax.OpStar, syntax.OpQuest, syntax.OpRepeat:
+		return startsWell(re.Sub[0], ok)
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			if !startsWell(s, ok) {
+				return false
+			}
+			if !nullable(s) {
+				return true
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !startsWell(s, ok) {
+				return false
+			}
+		}
+		return true
+	}
+	return true // assertions and empty matches hold no character
+}
+
+// TestTokenPatternShape checks what findNumbers relies on: no language's
+// number pattern can match ',' or ';', and every number starts with a byte
+// nextNumberStart stops at.
+func TestTokenPatternShape(t *testing.T) {
+	starts := func(r rune) bool {
+		return r >= 0x80 || r >= '0' && r <= '9' || r == 'S' || r == 'E'
+	}
+	for _, lang := range []string{"en", "fr", "es", "ru", "ar", "zh"} {
+		re, err := syntax.Parse(specFor(lang).token.String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range ",;" {
+			if matchesRune(re, r) {
+				t.Errorf("%s: the number pattern can match %q", lang, r)
+			}
+		}
+		if nullable(re) || !startsWell(re, starts) {
+			t.Errorf("%s: the number pattern may start with other characters: %s", lang, re)
+		}
+	}
+}
+
+// TestFindNumbersSame checks findNumbers against FindAllStringIndex on
+// every paragraph of the corpus texts, in every language's patterns.
+func TestFindNumbersSame(t *testing.T) {
+	texts := []string{"59/50 and 60/1, 61/2; S-10/2 ES-10/3 1631 (2005) 2625 (XXV) 56/214 A-B",
+		"résolutions 59/50 et 60/1 à 60/3", "Е/60/1 АВ 60/2 С", "القرار 59/50 دإط-10/2 (د-25)", "第59/50号和60/1号决议",
+		"S", "E", "5", "ES-", "59/", "\xff59/50\xc0", "x59/50y", "12345/678"}
+	files, _ := filepath.Glob(filepath.Join(corpusDir(t), "akn", "*", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join(corpusDir(t), "text", "*.txt"))
+	for _, f := range append(files, more...) {
+		if raw, err := os.ReadFile(f); err == nil {
+			texts = append(texts, strings.Split(string(raw), "\n\n")...)
+		}
+	}
+	for _, lang := range []string{"en", "fr", "es", "ru", "ar", "zh"} {
+		l := specFor(lang)
+		for _, p := range texts {
+			got, want := findNumbers(l, p), l.token.FindAllStringIndex(p, -1)
+			if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+				t.Errorf("%s: findNumbers = %v, want %v in %.80q", lang, got, want, p)
+			}
+		}
+	}
+}
+
+// BenchmarkFindNumbers compares findNumbers with FindAllStringIndex on the
+// paragraphs of A/RES/79/1.
+func BenchmarkFindNumbers(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join(corpusDir(b), "text", "ga-79-1.en.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	paras := strings.Split(string(raw), "\n\n")
+	l := specFor("en")
+	b.Run("findNumbers", func(b *testing.B) {
+		b.SetBytes(int64(len(raw)))
+		for b.Loop() {
+			for _, p := range paras {
+				findNumbers(l, p)
+			}
+		}
+	})
+	b.Run("FindAllStringIndex", func(b *testing.B) {
+		b.SetBytes(int64(len(raw)))
+		for b.Loop() {
+			for _, p := range paras {
+				l.token.FindAllStringIndex(p, -1)
+			}
+		}
+	})
+}
+
+// FuzzFindNumbers checks findNumbers against FindAllStringIndex on any
+// text, in every language's patterns.
+func FuzzFindNumbers(f *testing.F) {
+	for _, s := range []string{"59/50 and 60/1, 61/2; S-10/2 ES-10/3 1631 (2005) 2625 (XXV) 56/214 A-B",
+		"القرار 59/50 دإط-10/2 (د-25)", "第59/50号和60/1号决议", "\xff59/50\xc0", "Е/60/1 АВ 60/2 С"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, lang := range []string{"en", "fr", "es", "ru", "ar", "zh"} {
+			l := specFor(lang)
+			got, want := findNumbers(l, s), l.token.FindAllStringIndex(s, -1)
+			if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+				t.Errorf("%s: findNumbers(%q) = %v, want %v", lang, s, got, want)
+			}
+		}
+	})
+}
