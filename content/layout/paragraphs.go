@@ -107,6 +107,13 @@ const (
 	maxFormula = 512
 )
 
+// mayOpenFormula reports whether t starts as every enacting formula does
+// (TestShortPatterns checks formulaRe): with a capital or a non-ASCII
+// letter, not with the lower-case word that continues a wrapped line.
+func mayOpenFormula(t string) bool {
+	return t != "" && (t[0] >= 'A' && t[0] <= 'Z' || t[0] >= 0x80)
+}
+
 // add places one text line.
 func (b *builder) add(raw string, g gap, cell bool) {
 	t := closeSpacedHyphen(collapse(raw))
@@ -121,7 +128,7 @@ func (b *builder) add(raw string, g gap, cell bool) {
 	p.label = len(t) <= maxShort && numberAloneRe.MatchString(t) || len(t) <= 8 && itemRe.MatchString(t)
 	p.heading = len(t) <= maxShort && (sectionRe.MatchString(t) || annexRe.MatchString(t))
 	p.title = t != "" && 'A' <= t[0] && t[0] <= 'Z' && sectionTitleRe.MatchString(t) && !strings.ContainsRune(".;:,", lastRune(t))
-	p.formula = len(t) <= maxFormula && formulaRe.MatchString(t)
+	p.formula = len(t) <= maxFormula && mayOpenFormula(t) && formulaRe.MatchString(t)
 	p.closing = len(t) <= 160 && closingLineRe.MatchString(t)
 	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, t, g) {
 		if n := len(b.paras); n > 0 && b.paras[n-1].heading && !p.heading && !p.label {
