@@ -178,6 +178,24 @@ func TestShortPatterns(t *testing.T) {
 	if firstBytesOK(re, func(b byte) bool { return b == 'T' }) {
 		t.Errorf("firstBytesOK does not see the formulas that do not start with T")
 	}
+	// builder.opens tries these only on lines that start so.
+	for _, c := range []struct {
+		re    *regexp.Regexp
+		first func(byte) bool
+	}{
+		{numberAloneRe, func(b byte) bool { return b >= '0' && b <= '9' }},
+		{numberLeadRe, func(b byte) bool { return b >= '0' && b <= '9' }},
+		{numberLooseRe, func(b byte) bool { return b >= '0' && b <= '9' }},
+		{itemRe, func(b byte) bool { return b == '(' }},
+	} {
+		re, err := syntax.Parse(c.re.String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !firstBytesOK(re, c.first) {
+			t.Errorf("%s may start otherwise than builder.opens expects", c.re)
+		}
+	}
 	for _, c := range []struct {
 		re    *regexp.Regexp
 		bound int

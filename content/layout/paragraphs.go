@@ -215,18 +215,22 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 // operative number in sequence, a sub-paragraph label after punctuation, or
 // a heading.
 func (b *builder) opens(p para, t, prevText string, end rune) bool {
-	if m := numberAloneRe.FindStringSubmatch(t); m != nil {
-		n := atoi(m[1])
-		return n == 1 || (n > b.last && n <= b.last+5)
+	// The number patterns start with a digit and itemRe with "(" (checked
+	// by TestShortPatterns): other lines skip them.
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		if m := numberAloneRe.FindStringSubmatch(t); m != nil {
+			n := atoi(m[1])
+			return n == 1 || (n > b.last && n <= b.last+5)
+		}
+		if m := numberLeadRe.FindStringSubmatch(t); m != nil {
+			n := atoi(m[1])
+			return n == b.last+1 || n == 1
+		}
+		if m := numberLooseRe.FindStringSubmatch(t); m != nil && b.last > 0 && atoi(m[1]) == b.last+1 && b.lead != nil && b.lead(m[2]) {
+			return true
+		}
 	}
-	if m := numberLeadRe.FindStringSubmatch(t); m != nil {
-		n := atoi(m[1])
-		return n == b.last+1 || n == 1
-	}
-	if m := numberLooseRe.FindStringSubmatch(t); m != nil && b.last > 0 && atoi(m[1]) == b.last+1 && b.lead != nil && b.lead(m[2]) {
-		return true
-	}
-	if itemRe.MatchString(t) {
+	if strings.HasPrefix(t, "(") && itemRe.MatchString(t) {
 		return strings.ContainsRune(clausePunct, end) || strings.HasSuffix(prevText, " and") || strings.HasSuffix(prevText, " or")
 	}
 	return (p.heading || p.title) && strings.ContainsRune(stopPunct, end)
