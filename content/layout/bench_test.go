@@ -178,7 +178,7 @@ func TestShortPatterns(t *testing.T) {
 	if firstBytesOK(re, func(b byte) bool { return b == 'T' }) {
 		t.Errorf("firstBytesOK does not see the formulas that do not start with T")
 	}
-	// builder.opens tries these only on lines that start so.
+	// builder.add and builder.opens try these only on lines that start so.
 	for _, c := range []struct {
 		re    *regexp.Regexp
 		first func(byte) bool
@@ -187,6 +187,9 @@ func TestShortPatterns(t *testing.T) {
 		{numberLeadRe, func(b byte) bool { return b >= '0' && b <= '9' }},
 		{numberLooseRe, func(b byte) bool { return b >= '0' && b <= '9' }},
 		{itemRe, func(b byte) bool { return b == '(' }},
+		{sectionRe, func(b byte) bool { return b >= 'A' && b <= 'Z' }},
+		{annexRe, func(b byte) bool { return b == 'A' || b >= 0x80 }},
+		{closingLineRe, func(b byte) bool { return b >= '0' && b <= '9' || b >= 0x80 }},
 	} {
 		re, err := syntax.Parse(c.re.String(), syntax.Perl)
 		if err != nil {

@@ -125,11 +125,16 @@ func (b *builder) add(raw string, g gap, cell bool) {
 	// (bounded patterns ending in $, checked by TestShortPatterns; one
 	// starting with a capital), so long lines are not scanned again and
 	// again.
-	p.label = len(t) <= maxShort && numberAloneRe.MatchString(t) || len(t) <= 8 && itemRe.MatchString(t)
-	p.heading = len(t) <= maxShort && (sectionRe.MatchString(t) || annexRe.MatchString(t))
+	c := byte(0) // the first byte: the patterns below start with a few only (TestShortPatterns)
+	if t != "" {
+		c = t[0]
+	}
+	digit, capital, other := c >= '0' && c <= '9', c >= 'A' && c <= 'Z', c >= 0x80
+	p.label = len(t) <= maxShort && digit && numberAloneRe.MatchString(t) || len(t) <= 8 && c == '(' && itemRe.MatchString(t)
+	p.heading = len(t) <= maxShort && (capital && sectionRe.MatchString(t) || (c == 'A' || other) && annexRe.MatchString(t))
 	p.title = t != "" && 'A' <= t[0] && t[0] <= 'Z' && sectionTitleRe.MatchString(t) && !strings.ContainsRune(".;:,", lastRune(t))
 	p.formula = len(t) <= maxFormula && mayOpenFormula(t) && formulaRe.MatchString(t)
-	p.closing = len(t) <= 160 && closingLineRe.MatchString(t)
+	p.closing = len(t) <= 160 && (digit || other) && closingLineRe.MatchString(t)
 	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, t, g) {
 		if n := len(b.paras); n > 0 && b.paras[n-1].heading && !p.heading && !p.label {
 			p.title = !numberLeadRe.MatchString(t)
