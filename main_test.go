@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"resolute/termsafe"
 )
 
 // runCmd runs the command with args and returns its exit status and streams.
@@ -135,6 +137,42 @@ func TestErrors(t *testing.T) {
 		}
 		if strings.Contains(errOut, "goroutine") || strings.Contains(errOut, "panic") {
 			t.Errorf("%s: stack trace on stderr", tt.name)
+		}
+	}
+}
+
+// TestHostileInputEveryFormat prints each file of the hostile corpus, laid
+// into a resolution, in every format, and checks that nothing but text,
+// newlines, SGR colours and resolute's own https links reaches stdout.
+func TestHostileInputEveryFormat(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("termsafe", "testdata", "hostile", "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no hostile corpus: %v", err)
+	}
+	dir := t.TempDir()
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := "United Nations\n\nA/RES/99/1\n\n99/1. Title " + string(raw) + "\n\nThe General Assembly,\n\n" +
+			"Recalling its resolution 59/50 " + string(raw) + ",\n\n1. Decides " + string(raw) + ";\n\n2. *Requests* (a) " + string(raw) + ".\n"
+		path := filepath.Join(dir, filepath.Base(f)+".txt")
+		if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, format := range []string{"json", "markdown", "text", "ansi"} {
+			code, out, errOut := runCmd(t, "", "--format", format, "--width", "60", path)
+			if code == 1 && strings.Contains(errOut, "binary file") && strings.Count(errOut, "\n") == 1 {
+				continue // mostly control bytes: refused, which is safe too
+			}
+			if code != 0 {
+				t.Errorf("%s --format %s: exit %d, stderr %q", filepath.Base(f), format, code, errOut)
+				continue
+			}
+			if v := termsafe.Violations(out); len(v) > 0 {
+				t.Errorf("%s --format %s: output holds %q", filepath.Base(f), format, v)
+			}
 		}
 	}
 }
