@@ -2,6 +2,7 @@ package content
 
 import (
 	"regexp"
+	"resolute/content/cite"
 	"strings"
 	"sync"
 
@@ -91,7 +92,7 @@ func Parse(text string, opt Options) *Document {
 	}
 	finish(d, b)
 	if d.Organ == "" {
-		d.Organ = organFromSymbol(d.Symbol)
+		d.Organ = cite.OrganOf(d.Symbol)
 	}
 	deriveSymbol(d)
 	d.IndexCitations()
@@ -170,19 +171,4 @@ func tokenize(b *bodyBuilder, lp *linePatterns, names map[string]string, lines [
 		}
 	}
 	return toks
-}
-
-// organFromSymbol guesses the organ from a symbol's prefix.
-func organFromSymbol(sym string) string {
-	switch {
-	case strings.HasPrefix(sym, "S/"):
-		return organSC
-	case strings.HasPrefix(sym, "A/HRC/"):
-		return organHRC
-	case strings.HasPrefix(sym, "E/"):
-		return organECOSOC
-	case strings.HasPrefix(sym, "A/"):
-		return organGA
-	}
-	return ""
 }

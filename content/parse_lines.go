@@ -131,7 +131,7 @@ func (p *linePatterns) classify(ln line, names map[string]string) token {
 
 // atoiDigits reads ASCII or Arabic-Indic digits.
 func atoiDigits(s string) int {
-	n, _ := strconv.Atoi(toASCIIDigits(s))
+	n, _ := strconv.Atoi(ASCIIDigits(s))
 	return n
 }
 

@@ -241,7 +241,7 @@ func ItemKey(label string) string {
 			return string(l)
 		}
 	}
-	if n, err := strconv.Atoi(toASCIIDigits(s)); err == nil && n > 0 && n < 40 {
+	if n, err := strconv.Atoi(ASCIIDigits(s)); err == nil && n > 0 && n < 40 {
 		return roman(n)
 	}
 	var b strings.Builder
@@ -258,7 +258,8 @@ func ItemKey(label string) string {
 	return b.String()
 }
 
-func toASCIIDigits(s string) string {
+// ASCIIDigits turns Arabic-Indic and Persian digits into ASCII ones.
+func ASCIIDigits(s string) string {
 	var b strings.Builder
 	for _, c := range s {
 		switch {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"resolute/content"
 )
 
 // labelKind says what a paragraph's printed label makes of it.
@@ -42,7 +44,7 @@ func classify(s string) (labelKind, string) {
 		return noLabel, ""
 	}
 	if m := numberRe.FindStringSubmatch(s); m != nil {
-		return numberLabel, asciiDigits(m[1])
+		return numberLabel, content.ASCIIDigits(m[1])
 	}
 	if isSectionLabel(s) {
 		return sectionLabel, s
@@ -75,21 +77,6 @@ func isSectionLabel(s string) bool {
 	return false
 }
 
-// asciiDigits turns Arabic-Indic digits into ASCII ones.
-func asciiDigits(s string) string {
-	var b strings.Builder
-	for _, c := range s {
-		switch {
-		case c >= '٠' && c <= '٩':
-			c = '0' + (c - '٠')
-		case c >= '۰' && c <= '۹':
-			c = '0' + (c - '۰')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
-
 // labelFromText finds a paragraph number or sub-paragraph label at the
 // start of u's text, left there by the markup instead of in a <num>, and
 // removes it. next is the number the next operative paragraph would have; a
@@ -97,13 +84,13 @@ func asciiDigits(s string) string {
 func labelFromText(u *unit, next int) string {
 	s := u.text()
 	if m := leadingNumberRe.FindStringSubmatch(s); m != nil {
-		n, _ := strconv.Atoi(asciiDigits(m[1]))
+		n, _ := strconv.Atoi(content.ASCIIDigits(m[1]))
 		sep := strings.TrimSpace(m[2])
 		rest := s[len(m[0]):]
 		r, _ := utf8.DecodeRuneInString(rest)
 		if (sep != "" || n == next) && rest != "" && !unicode.IsDigit(r) {
 			u.cut(len(m[0]))
-			return asciiDigits(m[1])
+			return content.ASCIIDigits(m[1])
 		}
 		return ""
 	}

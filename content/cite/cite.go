@@ -62,10 +62,10 @@ func symbolToMatch(text string, l *langSpec, s symbolMatch) Match {
 	switch {
 	case strings.Contains(s.symbol, "/RES/"):
 		m.Kind = "resolution"
-		m.Organ = organOfSymbol(s.symbol)
+		m.Organ = OrganOf(s.symbol)
 	case strings.Contains(s.symbol, "/DEC/"):
 		m.Kind = "decision"
-		m.Organ = organOfSymbol(s.symbol)
+		m.Organ = OrganOf(s.symbol)
 	}
 	if m.Kind != "document" {
 		m.Date, _ = l.dateAfter(text[s.end:])
@@ -73,8 +73,10 @@ func symbolToMatch(text string, l *langSpec, s symbolMatch) Match {
 	return m
 }
 
-// organOfSymbol names the organ that issues symbol's series.
-func organOfSymbol(symbol string) string {
+// OrganOf names, in English, the organ that issues a symbol's series:
+// "A/HRC/…" the Human Rights Council, "S/…" the Security Council, and so on;
+// "" when the symbol does not say.
+func OrganOf(symbol string) string {
 	switch {
 	case strings.HasPrefix(symbol, "A/HRC/"):
 		return organHRC
