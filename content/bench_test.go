@@ -4,11 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"resolute/internal/cpumeter"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 )
 
@@ -91,11 +91,11 @@ func BenchmarkParse(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(c.text)))
-			cpu := startCPU()
+			cpu := cpumeter.Start()
 			for b.Loop() {
 				Parse(c.text, Options{})
 			}
-			cpu.report(b, len(c.text))
+			cpu.Report(b, len(c.text))
 		})
 	}
 }
@@ -185,59 +185,6 @@ func TestHeadMatchSame(t *testing.T) {
 			}
 		}
 	}
-}
-
-// cpuMeter measures the CPU time the whole process uses (all threads, from
-// /proc/self/stat), so that figures taken on a busy machine stay
-// meaningful: wall-clock ns/op counts the time other processes hold the
-// cores. Where /proc is missing it reports nothing.
-type cpuMeter struct {
-	start time.Duration
-	ok    bool
-}
-
-// startCPU starts a cpuMeter; call it just before the timed loop.
-func startCPU() cpuMeter {
-	t, ok := processCPU()
-	return cpuMeter{start: t, ok: ok}
-}
-
-// report adds cpu-ms/op and, when bytes > 0, cpu-MB/s (bytes per op over
-// CPU time) to b's results; call it just after the timed loop.
-func (c cpuMeter) report(b *testing.B, bytes int) {
-	end, ok := processCPU()
-	if !c.ok || !ok || b.N == 0 || end <= c.start {
-		return
-	}
-	used := end - c.start
-	b.ReportMetric(used.Seconds()*1000/float64(b.N), "cpu-ms/op")
-	if bytes > 0 {
-		b.ReportMetric(float64(bytes)*float64(b.N)/used.Seconds()/1e6, "cpu-MB/s")
-	}
-}
-
-// processCPU returns the user and system time of the process so far, read
-// from /proc/self/stat in clock ticks of 10 ms.
-func processCPU() (time.Duration, bool) {
-	raw, err := os.ReadFile("/proc/self/stat")
-	if err != nil {
-		return 0, false
-	}
-	s := string(raw)
-	i := strings.LastIndexByte(s, ')') // the command name may hold spaces
-	if i < 0 {
-		return 0, false
-	}
-	f := strings.Fields(s[i+1:]) // from field 3, the state
-	if len(f) < 13 {
-		return 0, false
-	}
-	utime, err1 := strconv.ParseInt(f[11], 10, 64)
-	stime, err2 := strconv.ParseInt(f[12], 10, 64)
-	if err1 != nil || err2 != nil {
-		return 0, false
-	}
-	return time.Duration(utime+stime) * 10 * time.Millisecond, true
 }
 
 // TestNormalizeTextSame checks normalizeText against the replacer it skips

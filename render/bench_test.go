@@ -5,10 +5,10 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"resolute/internal/cpumeter"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"charm.land/glamour/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -142,7 +142,7 @@ func BenchmarkANSI(b *testing.B) {
 			b.Run(c.name+"/"+style, func(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(len(Markdown(c.doc))))
-				cpu := startCPU()
+				cpu := cpumeter.Start()
 				for b.Loop() {
 					if style == "dark-16" {
 						Downsample(ANSI(c.doc, benchWidth, "dark"), colorprofile.ANSI)
@@ -150,7 +150,7 @@ func BenchmarkANSI(b *testing.B) {
 					}
 					ANSI(c.doc, benchWidth, style)
 				}
-				cpu.report(b, 0)
+				cpu.Report(b, 0)
 			})
 		}
 	}
@@ -170,8 +170,8 @@ func BenchmarkOnePassGlamour(b *testing.B) {
 				}
 				b.ReportAllocs()
 				b.SetBytes(int64(len(md)))
-				cpu := startCPU()
-				defer cpu.report(b, 0)
+				cpu := cpumeter.Start()
+				defer cpu.Report(b, 0)
 				for b.Loop() {
 					out, err := tr.Render(md)
 					if err != nil {
@@ -208,57 +208,4 @@ func BenchmarkRenderCached(b *testing.B) {
 	for b.Loop() {
 		r.Render(0, 80)
 	}
-}
-
-// cpuMeter measures the CPU time the whole process uses (all threads, from
-// /proc/self/stat), so that figures taken on a busy machine stay
-// meaningful: wall-clock ns/op counts the time other processes hold the
-// cores. Where /proc is missing it reports nothing.
-type cpuMeter struct {
-	start time.Duration
-	ok    bool
-}
-
-// startCPU starts a cpuMeter; call it just before the timed loop.
-func startCPU() cpuMeter {
-	t, ok := processCPU()
-	return cpuMeter{start: t, ok: ok}
-}
-
-// report adds cpu-ms/op and, when bytes > 0, cpu-MB/s (bytes per op over
-// CPU time) to b's results; call it just after the timed loop.
-func (c cpuMeter) report(b *testing.B, bytes int) {
-	end, ok := processCPU()
-	if !c.ok || !ok || b.N == 0 || end <= c.start {
-		return
-	}
-	used := end - c.start
-	b.ReportMetric(used.Seconds()*1000/float64(b.N), "cpu-ms/op")
-	if bytes > 0 {
-		b.ReportMetric(float64(bytes)*float64(b.N)/used.Seconds()/1e6, "cpu-MB/s")
-	}
-}
-
-// processCPU returns the user and system time of the process so far, read
-// from /proc/self/stat in clock ticks of 10 ms.
-func processCPU() (time.Duration, bool) {
-	raw, err := os.ReadFile("/proc/self/stat")
-	if err != nil {
-		return 0, false
-	}
-	s := string(raw)
-	i := strings.LastIndexByte(s, ')') // the command name may hold spaces
-	if i < 0 {
-		return 0, false
-	}
-	f := strings.Fields(s[i+1:]) // from field 3, the state
-	if len(f) < 13 {
-		return 0, false
-	}
-	utime, err1 := strconv.ParseInt(f[11], 10, 64)
-	stime, err2 := strconv.ParseInt(f[12], 10, 64)
-	if err1 != nil || err2 != nil {
-		return 0, false
-	}
-	return time.Duration(utime+stime) * 10 * time.Millisecond, true
 }
