@@ -36,6 +36,9 @@ type partBuild struct {
 type annexBuild struct {
 	label, number, title string
 	paras                []*pbuild
+	// heading holds heading lines ("I. Establishment") waiting for the
+	// paragraph they stand over, as the UN's XML attaches them.
+	heading string
 }
 
 // bodyBuilder turns the body's tokens into parts, annexes and footnotes.
@@ -75,7 +78,7 @@ func (b *bodyBuilder) headingLike(t token) bool {
 	if t.kind != tokPara || t.number != "" {
 		return false
 	}
-	limit := 150
+	limit := 250
 	if n := len(b.pending); n > 0 && b.pending[n-1].kind == tokSection && b.pending[n-1].text == "" {
 		limit = 400 // a section's title can be long
 	}
@@ -293,13 +296,28 @@ func (b *bodyBuilder) annexPara(t token) {
 	if t.kind == tokItem {
 		text = t.label + " " + t.text
 	}
-	if a.title == "" && len(a.paras) == 0 && t.kind == tokPara && t.number == "" && !endsTerminal(text) && runeLen(text) <= 300 {
+	if a.title == "" && len(a.paras) == 0 && a.heading == "" && t.kind == tokPara && t.number == "" && !endsTerminal(text) && runeLen(text) <= 300 {
 		a.title = text
 		return
 	}
-	p := b.newPara(t, "")
+	if b.annexHeading(t, text) {
+		a.heading = strings.TrimPrefix(a.heading+"\n"+text, "\n")
+		return
+	}
+	p := b.newPara(t, a.heading)
+	a.heading = ""
 	p.text = text
 	a.paras = append(a.paras, p)
+}
+
+// annexHeading reports whether a line of an annex is a heading over the
+// paragraphs that follow: a section label with its title, or a short line
+// without closing punctuation or lead phrase that is not a table row.
+func (b *bodyBuilder) annexHeading(t token, text string) bool {
+	if t.kind == tokSection {
+		return true
+	}
+	return b.headingLike(t) && runeLen(text) <= 120 && !strings.Contains(text, "  ") && !strings.Contains(text, "\t")
 }
 
 // isLetterLabel reports whether a section label is a single Latin capital

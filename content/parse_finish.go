@@ -75,6 +75,9 @@ func finish(d *Document, b *bodyBuilder) {
 		}
 		id = uniq(id)
 		a := Annex{ID: id, Label: ab.label, Title: ab.title, Paragraphs: []Paragraph{}}
+		if ab.heading != "" { // a heading with nothing under it stays as text
+			ab.paras = append(ab.paras, &pbuild{text: ab.heading})
+		}
 		for j, p := range ab.paras {
 			a.Paragraphs = append(a.Paragraphs, p.paragraph(uniq(id+".p"+strconv.Itoa(j+1)), AnnexText, uniq))
 		}

@@ -46,7 +46,7 @@ func newLinePatterns() *linePatterns {
 		scOf:        regexp.MustCompile(`^(?:of|du|de)\s+\d{1,2}\S*\s+\S+\s+\d{4}\.?$`),
 		numberLoose: regexp.MustCompile(`^([0-9]{1,3})\s+(\S.*)$`),
 		numberAlone: regexp.MustCompile(`^([0-9]{1,3})\s*[.\-–]?$`),
-		item: regexp.MustCompile(`^(\([a-z]{1,4}\)|[a-z]{1,4}\)|\([а-я]\)|[а-я]\)|\([\p{Arabic}]{1,2}\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
+		item: regexp.MustCompile(`^(\([a-z]{1,4}\)|[a-z]{1,4}\)|\([а-я]\)|[а-я]\)|\([\p{Arabic}\x{0640}]{1,3}\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
 			`[㈠-㈩]|\([0-9]{1,2}\))\s*(\S.*)$`),
 		section:     regexp.MustCompile(`^([IVXLC]{1,7}|[A-Z]|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر|[一二三四五六七八九十]{1,3})\.?$`),
 		sectionText: regexp.MustCompile(`^([IVXLC]{1,7}|[A-Z]|[一二三四五六七八九十]{1,3})(?:\.\s*\.?|、|\s)\s*(\S.{0,150})$`),
@@ -56,7 +56,7 @@ func newLinePatterns() *linePatterns {
 		annex:      regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)|([一二三四五六七八九十]{1,3}))?$`),
 		footnote:   regexp.MustCompile(`^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$`),
 		numberHead: regexp.MustCompile(`^\*?([0-9]{1,3}|[٠-٩]{1,3})\*?(?:\s*\.|\s*[-–])\s+(\S)`),
-		itemHead: regexp.MustCompile(`^(\([a-z]{1,4}\)|[a-z]{1,4}\)|\([а-я]\)|[а-я]\)|\([\p{Arabic}]{1,2}\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
+		itemHead: regexp.MustCompile(`^(\([a-z]{1,4}\)|[a-z]{1,4}\)|\([а-я]\)|[а-я]\)|\([\p{Arabic}\x{0640}]{1,3}\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
 			`[㈠-㈩]|\([0-9]{1,2}\))\s*(\S)`),
 	}
 }
