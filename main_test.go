@@ -176,3 +176,25 @@ func TestHostileInputEveryFormat(t *testing.T) {
 		}
 	}
 }
+
+func TestParaItem(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "items.txt")
+	doc := "United Nations\n\nA/RES/99/2\n\n99/2. Items\n\nThe General Assembly,\n\n*Recalling* its resolution 59/50,\n\n" +
+		"1. *Decides*:\n\n(a) To do one thing;\n\n(b) To do another:\n\n(i) First part;\n\n(ii) Second part;\n\n2. *Requests* a report.\n"
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, "", "--format", "text", "--para", "1(b)", path)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	want := "(b) To do another:\n    (i) First part;\n    (ii) Second part;\n"
+	if out != want {
+		t.Errorf("--para 1(b) printed %q, want %q", out, want)
+	}
+	code, out, _ = runCmd(t, "", "--format", "json", "--para", "1(b)(ii)", path)
+	if code != 0 || !strings.Contains(out, `"id": "op1(b)(ii)"`) {
+		t.Errorf("--format json --para 1(b)(ii): exit %d, %q", code, out)
+	}
+}

@@ -62,6 +62,9 @@ func printParagraph(w io.Writer, doc *content.Document, cfg config, style string
 	if err != nil {
 		return err
 	}
+	if item, ok := doc.Item(id); ok {
+		return printItem(w, item, cfg.format)
+	}
 	if cfg.format == "json" {
 		p, _ := doc.Paragraph(id)
 		b, err := json.MarshalIndent(p, "", "  ")
@@ -86,5 +89,29 @@ func printParagraph(w io.Writer, doc *content.Document, cfg config, style string
 		out = render.Downsample(render.NewRenderer(blocks, style).Render(i, cfg.width), colourProfile(w))
 	}
 	_, err = io.WriteString(w, strings.TrimRight(out, "\n")+"\n")
+	return err
+}
+
+// printItem writes one sub-paragraph ("3(b)") with its own sub-paragraphs:
+// as JSON, or as lines of "label text".
+func printItem(w io.Writer, item content.Item, format string) error {
+	if format == "json" {
+		b, err := json.MarshalIndent(item, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(w, "%s\n", b)
+		return err
+	}
+	var sb strings.Builder
+	var write func(content.Item, int)
+	write = func(it content.Item, depth int) {
+		sb.WriteString(strings.Repeat("    ", depth) + it.Label + " " + it.Text + "\n")
+		for _, sub := range it.Items {
+			write(sub, depth+1)
+		}
+	}
+	write(item, 0)
+	_, err := io.WriteString(w, termsafe.Filter(sb.String()))
 	return err
 }

@@ -183,9 +183,15 @@ func (d *Document) find(r Ref) (string, bool) {
 				return id, true
 			}
 		}
-		// An unnumbered lone operative paragraph answers to 1.
-		if r.Number == 1 && len(r.Items) == 0 && len(part.Operative) == 1 && part.Operative[0].Number == nil {
-			return part.Operative[0].ID, true
+		// An unnumbered lone operative paragraph answers to 1, and its
+		// sub-paragraphs to 1(a), 1(b) ….
+		if lone := part.Operative; r.Number == 1 && len(lone) == 1 && lone[0].Number == nil {
+			if len(r.Items) == 0 {
+				return lone[0].ID, true
+			}
+			if id, ok := findItem(lone[0].Items, r.Items); ok {
+				return id, true
+			}
 		}
 	}
 	return "", false

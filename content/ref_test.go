@@ -76,7 +76,7 @@ func refDoc() *Document {
 				{ID: "A.op1", Number: num("1")},
 				{ID: "A.op2", Number: num("2"), Items: []Item{{ID: "A.op2(a)", Label: "(a)", Items: []Item{{ID: "A.op2(a)(i)", Label: "(i)"}}}}},
 			}},
-			{Label: "B", Preamble: []Paragraph{{ID: "B.pp1"}, {ID: "B.pp2"}}, Operative: []Paragraph{{ID: "B.op", Number: nil}}},
+			{Label: "B", Preamble: []Paragraph{{ID: "B.pp1"}, {ID: "B.pp2"}}, Operative: []Paragraph{{ID: "B.op", Number: nil, Items: []Item{{ID: "B.op(a)", Label: "(a)"}}}}},
 		},
 		Annexes: []Annex{{ID: "annex", Paragraphs: []Paragraph{{ID: "annex.p1"}}}},
 	}
@@ -86,7 +86,7 @@ func TestResolve(t *testing.T) {
 	d := refDoc()
 	tests := map[string]string{
 		"1": "A.op1", "op2": "A.op2", "2(a)": "A.op2(a)", "2 (a)(i)": "A.op2(a)(i)",
-		"B.pp2": "B.pp2", "pp1": "A.pp1", "B.1": "B.op", "annex": "annex", "annex.p1": "annex.p1",
+		"B.pp2": "B.pp2", "pp1": "A.pp1", "B.1": "B.op", "B.1(a)": "B.op(a)", "annex": "annex", "annex.p1": "annex.p1",
 	}
 	for in, want := range tests {
 		got, err := d.Resolve(in)

@@ -84,3 +84,25 @@ func hasItem(items []Item, id string) bool {
 	}
 	return false
 }
+
+// Item returns the sub-paragraph with the given id ("op2(a)(i)") and
+// whether it was found.
+func (d *Document) Item(id string) (Item, bool) {
+	p, ok := d.Paragraph(id)
+	if !ok || p.ID == id {
+		return Item{}, false
+	}
+	return findItemByID(p.Items, id)
+}
+
+func findItemByID(items []Item, id string) (Item, bool) {
+	for _, it := range items {
+		if it.ID == id {
+			return it, true
+		}
+		if found, ok := findItemByID(it.Items, id); ok {
+			return found, true
+		}
+	}
+	return Item{}, false
+}
