@@ -43,7 +43,7 @@ func Text(d *content.Document) string {
 		}
 	}
 	for _, f := range d.Footnotes {
-		w.line(superscript(f.Marker)+" "+f.Text, nil)
+		w.line(content.Superscript(f.Marker)+" "+f.Text, nil)
 	}
 	return w.b.String()
 }
@@ -187,22 +187,6 @@ func (w *writer) formula(s string) string {
 		return s
 	}
 	return "*" + body + "*" + s[len(body):]
-}
-
-// superscripts are the superscript digits 0–9.
-const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-
-// superscript writes a footnote marker's digits as superscripts.
-func superscript(m string) string {
-	var b strings.Builder
-	for _, c := range m {
-		if c >= '0' && c <= '9' {
-			b.WriteString(string([]rune(superscripts)[c-'0']))
-		} else {
-			b.WriteRune(c)
-		}
-	}
-	return b.String()
 }
 
 // isRoman reports whether s is a Roman numeral of a section, "I" … "XX".

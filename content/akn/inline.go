@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"resolute/content"
 )
 
 // link is a hyperlink inside a unit's text: byte offsets and target.
@@ -176,23 +178,6 @@ func (u *unit) lead() string {
 	return strings.TrimRight(strings.TrimSpace(s[:end]), ",;:.،؛，；：")
 }
 
-// superscripts maps ASCII digits to their superscript forms.
-const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-
-// superscript writes a footnote marker as superscript digits; other markers
-// are kept as they are.
-func superscript(m string) string {
-	var b strings.Builder
-	for _, c := range m {
-		if c >= '0' && c <= '9' {
-			b.WriteString(string([]rune(superscripts)[c-'0']))
-		} else {
-			b.WriteRune(c)
-		}
-	}
-	return b.String()
-}
-
 // inline adds the inline content of n to u: text, emphasis, links, line
 // breaks and footnotes. Block-level children are read as inline text too.
 func inline(u *unit, n *node) {
@@ -231,7 +216,7 @@ func inlineNode(u *unit, k *node) {
 		if m == "" {
 			m = "*"
 		}
-		u.writeText(superscript(m))
+		u.writeText(content.Superscript(m))
 		u.notes = append(u.notes, note{marker: m, body: body})
 	case "a", "ref":
 		i := u.beginLink(k.attr("href"))

@@ -118,7 +118,7 @@ func headingLike(p *rawPara) bool {
 	if isSectionLabel(t) {
 		return true
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, superscripts+"”’\")»() "))
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, content.SuperscriptDigits+"”’\")»() "))
 	if strings.ContainsRune(".;:,。；：，،؛!?", last) {
 		return false
 	}

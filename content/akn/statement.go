@@ -1,6 +1,10 @@
 package akn
 
-import "strings"
+import (
+	"strings"
+
+	"resolute/content"
+)
 
 // readStatement reads the preambles and main bodies of a statement, in
 // order. A preamble that follows a main body holding only unnumbered
@@ -87,7 +91,7 @@ func opensWithItem(body *node) bool {
 // stop or semicolon.
 func endsOperative(p *rawPara) bool {
 	last := lastText(&p.rawItem)
-	last = strings.TrimRight(last, superscripts+"”’\"»() ")
+	last = strings.TrimRight(last, content.SuperscriptDigits+"”’\"»() ")
 	return strings.HasSuffix(last, ".") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, "。") || strings.HasSuffix(last, "；") || strings.HasSuffix(last, "؛")
 }
 
