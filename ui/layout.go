@@ -38,12 +38,12 @@ func computeLayout(w, h int, showPanel bool, helpLines int) layout {
 	l.paneW = w
 	if showPanel {
 		if w >= panelMinWidth {
-			// A third of a wide terminal leaves room for a Security Council
-			// symbol with its date ("S/RES/1631 (2005)  2005-10-17 ×1"); a
+			// 35% of a wide terminal leaves room for a Security Council
+			// symbol with its date ("S/RES/1631 (2005) 2005-10-17 ×1"); a
 			// narrow one keeps its columns for the text.
 			share := w * 3 / 10
 			if w >= 100 {
-				share = w / 3
+				share = w * 35 / 100
 			}
 			l.panelW = min(max(share, 24), 48)
 			l.paneW = w - l.panelW - 1

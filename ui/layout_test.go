@@ -18,7 +18,7 @@ func TestComputeLayout(t *testing.T) {
 		{w: 20, h: 5, paneW: 20, bodyH: 4},
 		{w: 80, h: 24, paneW: 80, bodyH: 23},
 		{w: 80, h: 24, panel: true, paneW: 55, panelW: 24, bodyH: 23},
-		{w: 120, h: 40, panel: true, paneW: 79, panelW: 40, bodyH: 39},
+		{w: 120, h: 40, panel: true, paneW: 77, panelW: 42, bodyH: 39},
 		{w: 300, h: 100, panel: true, paneW: 251, panelW: 48, bodyH: 99},
 		{w: 59, h: 20, panel: true, paneW: 0, panelW: 59, bodyH: 19},
 		{w: 80, h: 24, help: 9, paneW: 80, bodyH: 14, wantHelpH: 9},

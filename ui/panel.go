@@ -123,7 +123,7 @@ func (p *panel) lines(v *docView, width int, held func(string) bool) []string {
 		left := mark + " " + clean(e.c.Symbol)
 		right := count
 		if e.c.Date != "" {
-			if withDate := clean(e.c.Date) + " " + count; ansi.StringWidth(left)+ansi.StringWidth(withDate)+2 <= width {
+			if withDate := clean(e.c.Date) + " " + count; ansi.StringWidth(left)+ansi.StringWidth(withDate)+1 <= width {
 				right = withDate
 			}
 		}
