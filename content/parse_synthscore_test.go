@@ -1,7 +1,6 @@
 package content
 
 import (
-	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -26,14 +25,7 @@ func TestSynthPDF(t *testing.T) {
 		if !s.IsDir() {
 			continue
 		}
-		raw, err := os.ReadFile(filepath.Join(root, s.Name(), "gold.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g gold
-		if err := json.Unmarshal(raw, &g); err != nil {
-			t.Fatal(err)
-		}
+		g := readGold(t, filepath.Join(root, s.Name(), "gold.json"))
 		for _, lang := range []string{"ar", "en", "es", "fr", "ru", "zh"} {
 			b, err := os.ReadFile(filepath.Join(root, s.Name(), lang+".txt"))
 			if err != nil {

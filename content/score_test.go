@@ -31,6 +31,20 @@ type gold struct {
 	Citations           []string `json:"citations"`
 }
 
+// readGold reads one document's gold.json.
+func readGold(t *testing.T, path string) gold {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g gold
+	if err := json.Unmarshal(raw, &g); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return g
+}
+
 // scoreRow counts, for one language, the documents whose facts match gold.
 type scoreRow struct {
 	docs, exact, pre, op, fn, sym, citeGold, citeFound int
@@ -126,14 +140,7 @@ func TestScoreAKN(t *testing.T) {
 			if !s.IsDir() {
 				continue
 			}
-			raw, err := os.ReadFile(filepath.Join(root, s.Name(), "gold.json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var g gold
-			if err := json.Unmarshal(raw, &g); err != nil {
-				t.Fatal(err)
-			}
+			g := readGold(t, filepath.Join(root, s.Name(), "gold.json"))
 			for _, lang := range []string{"ar", "en", "es", "fr", "ru", "zh"} {
 				b, err := os.ReadFile(filepath.Join(root, s.Name(), lang+".txt"))
 				if err != nil {
