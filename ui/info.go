@@ -335,18 +335,10 @@ func (m *model) infoKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		m.showHelp = !m.showHelp
 		return m.relayout()
-	case key.Matches(msg, k.Down):
-		m.info.scroll(1, h)
-	case key.Matches(msg, k.Up):
-		m.info.scroll(-1, h)
-	case key.Matches(msg, k.PageDown), key.Matches(msg, k.HalfDown):
-		m.info.scroll(page, h)
-	case key.Matches(msg, k.PageUp), key.Matches(msg, k.HalfUp):
-		m.info.scroll(-page, h)
-	case key.Matches(msg, k.Top):
-		m.info.scroll(-len(m.info.lines), h)
-	case key.Matches(msg, k.Bottom):
-		m.info.scroll(len(m.info.lines), h)
+	default:
+		if d, ok := k.motion(msg, page, len(m.info.lines)); ok {
+			m.info.scroll(d, h)
+		}
 	}
 	return nil
 }

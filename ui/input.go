@@ -198,19 +198,10 @@ func (m *model) panelKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	k, v := m.keys, m.view
 	n := m.panel.entries(v)
 	page := max(1, m.panel.height-1)
+	d, isMotion := k.motion(msg, page, n)
 	switch {
-	case key.Matches(msg, k.Down):
-		m.panel.move(1, n)
-	case key.Matches(msg, k.Up):
-		m.panel.move(-1, n)
-	case key.Matches(msg, k.PageDown), key.Matches(msg, k.HalfDown):
-		m.panel.move(page, n)
-	case key.Matches(msg, k.PageUp), key.Matches(msg, k.HalfUp):
-		m.panel.move(-page, n)
-	case key.Matches(msg, k.Top):
-		m.panel.move(-n, n)
-	case key.Matches(msg, k.Bottom):
-		m.panel.move(n, n)
+	case isMotion:
+		m.panel.move(d, n)
 	case key.Matches(msg, k.TabLeft):
 		m.panel.tab = tabCited
 	case key.Matches(msg, k.TabRight):

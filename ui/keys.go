@@ -1,6 +1,9 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
 // keyMap holds every binding of the reader; the help is generated from it.
 type keyMap struct {
@@ -42,6 +45,27 @@ func defaultKeyMap() keyMap {
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
+}
+
+// motion returns how far a list moves for msg: a line for j/k, page for a
+// page or half page, all (the list's length) for top and bottom; ok is false
+// for any other key. The info view and the side panel move this way.
+func (k keyMap) motion(msg tea.KeyPressMsg, page, all int) (delta int, ok bool) {
+	switch {
+	case key.Matches(msg, k.Down):
+		return 1, true
+	case key.Matches(msg, k.Up):
+		return -1, true
+	case key.Matches(msg, k.PageDown), key.Matches(msg, k.HalfDown):
+		return page, true
+	case key.Matches(msg, k.PageUp), key.Matches(msg, k.HalfUp):
+		return -page, true
+	case key.Matches(msg, k.Top):
+		return -all, true
+	case key.Matches(msg, k.Bottom):
+		return all, true
+	}
+	return 0, false
 }
 
 // ShortHelp returns the bindings of the one-line help.
