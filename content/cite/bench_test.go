@@ -4,122 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp/syntax"
+	"resolute/internal/reshape"
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
 )
-
-// matchesRune reports whether re can match a text holding r, looking at its
-// literals and character classes (any-character matches everything).
-func matchesRune(re *syntax.Regexp, r rune) bool {
-	switch re.Op {
-	case syntax.OpLiteral:
-		for _, c := range re.Rune {
-			if c == r || re.Flags&syntax.FoldCase != 0 && unicode.SimpleFold(c) == r {
-				return true
-			}
-		}
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i] <= r && r <= re.Rune[i+1] {
-				return true
-			}
-		}
-	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return true
-	}
-	for _, sub := range re.Sub {
-		if matchesRune(sub, r) {
-			return true
-		}
-	}
-	return false
-}
-
-// nullable reports whether re can match the empty text.
-func nullable(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpLiteral, syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return false
-	case syntax.OpCapture, syntax.OpPlus:
-		return nullable(re.Sub[0])
-	case syntax.OpRepeat:
-		return re.Min == 0 || nullable(re.Sub[0])
-	case syntax.OpConcat:
-		for _, s := range re.Sub {
-			if !nullable(s) {
-				return false
-			}
-		}
-		return true
-	case syntax.OpAlternate:
-		for _, s := range re.Sub {
-			if nullable(s) {
-				return true
-			}
-		}
-		return false
-	}
-	return true // empty match, assertions, star, quest
-}
-
-// startsWell reports whether every character re's matches can start with
-// satisfies ok (characters are checked range by range, by their ends and
-// by ok being a union of whole ranges: digits, 'S', 'E', non-ASCII).
-func startsWell(re *syntax.Regexp, ok func(rune) bool) bool {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if len(re.Rune) == 0 {
-			return true
-		}
-		c := re.Rune[0]
-		return ok(c) && (re.Flags&syntax.FoldCase == 0 || ok(unicode.SimpleFold(c)))
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			lo, hi := re.Rune[i], re.Rune[i+1]
-			if hi >= 0x80 {
-				lo = max(lo, 0x80)
-				if !ok(lo) {
-					return false
-				}
-				if re.Rune[i] >= 0x80 {
-					continue
-				}
-				hi = 0x7f
-				lo = re.Rune[i]
-			}
-			for r := lo; r <= hi; r++ {
-				if !ok(r) {
-					return false
-				}
-			}
-		}
-		return true
-	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return false
-	case syntax.OpCapture, syntax.OpPlus, syntax.OpStar, syntax.OpQuest, syntax.OpRepeat:
-		return startsWell(re.Sub[0], ok)
-	case syntax.OpConcat:
-		for _, s := range re.Sub {
-			if !startsWell(s, ok) {
-				return false
-			}
-			if !nullable(s) {
-				return true
-			}
-		}
-		return true
-	case syntax.OpAlternate:
-		for _, s := range re.Sub {
-			if !startsWell(s, ok) {
-				return false
-			}
-		}
-		return true
-	}
-	return true // assertions and empty matches hold no character
-}
 
 // TestTokenPatternShape checks what findNumbers relies on: no language's
 // number pattern can match ',' or ';', and every number starts with a byte
@@ -134,11 +23,11 @@ func TestTokenPatternShape(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, r := range ",;" {
-			if matchesRune(re, r) {
+			if reshape.MatchesRune(re, r) {
 				t.Errorf("%s: the number pattern can match %q", lang, r)
 			}
 		}
-		if nullable(re) || !startsWell(re, starts) {
+		if reshape.Nullable(re) || !reshape.StartsWell(re, starts) {
 			t.Errorf("%s: the number pattern may start with other characters: %s", lang, re)
 		}
 	}

@@ -6,8 +6,8 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"resolute/internal/cpumeter"
+	"resolute/internal/reshape"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -80,88 +80,6 @@ func maxMatch(re *syntax.Regexp) int {
 	return -1 // star, plus
 }
 
-// nullable reports whether re can match the empty text.
-func nullable(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpLiteral, syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return false
-	case syntax.OpCapture, syntax.OpPlus:
-		return nullable(re.Sub[0])
-	case syntax.OpRepeat:
-		return re.Min == 0 || nullable(re.Sub[0])
-	case syntax.OpConcat:
-		for _, s := range re.Sub {
-			if !nullable(s) {
-				return false
-			}
-		}
-		return true
-	case syntax.OpAlternate:
-		for _, s := range re.Sub {
-			if nullable(s) {
-				return true
-			}
-		}
-		return false
-	}
-	return true // empty match, assertions, star, quest
-}
-
-// firstBytesOK reports whether every match of re starts with a character
-// whose first UTF-8 byte b satisfies ok.
-func firstBytesOK(re *syntax.Regexp, ok func(b byte) bool) bool {
-	runeOK := func(r rune) bool { return ok(string(r)[0]) }
-	switch re.Op {
-	case syntax.OpLiteral:
-		if len(re.Rune) == 0 {
-			return true
-		}
-		c := re.Rune[0]
-		if re.Flags&syntax.FoldCase != 0 {
-			for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
-				if !runeOK(f) {
-					return false
-				}
-			}
-		}
-		return runeOK(c)
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			for r := re.Rune[i]; r <= min(re.Rune[i+1], 0x7f); r++ {
-				if !runeOK(r) {
-					return false
-				}
-			}
-			if re.Rune[i+1] >= 0x80 && !ok(0x80) && !ok(0xc2) {
-				return false
-			}
-		}
-		return true
-	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return false
-	case syntax.OpCapture, syntax.OpPlus, syntax.OpStar, syntax.OpQuest, syntax.OpRepeat:
-		return firstBytesOK(re.Sub[0], ok)
-	case syntax.OpConcat:
-		for _, s := range re.Sub {
-			if !firstBytesOK(s, ok) {
-				return false
-			}
-			if !nullable(s) {
-				return true
-			}
-		}
-		return true
-	case syntax.OpAlternate:
-		for _, s := range re.Sub {
-			if !firstBytesOK(s, ok) {
-				return false
-			}
-		}
-		return true
-	}
-	return true // assertions and empty matches hold no character
-}
-
 // TestShortPatterns checks the length bounds builder.add tests before
 // running the anchored patterns (no line longer than the bound can match),
 // and that every formula starts as mayOpenFormula expects.
@@ -170,11 +88,11 @@ func TestShortPatterns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !firstBytesOK(re, func(b byte) bool { return mayOpenFormula(string(b)) }) {
+	if !reshape.FirstBytesOK(re, func(b byte) bool { return mayOpenFormula(string(b)) }) {
 		t.Errorf("formulaRe may match a line mayOpenFormula skips")
 	}
-	if firstBytesOK(re, func(b byte) bool { return b == 'T' }) {
-		t.Errorf("firstBytesOK does not see the formulas that do not start with T")
+	if reshape.FirstBytesOK(re, func(b byte) bool { return b == 'T' }) {
+		t.Errorf("FirstBytesOK does not see the formulas that do not start with T")
 	}
 	// builder.add and builder.opens try these only on lines that start so.
 	for _, c := range []struct {
@@ -193,7 +111,7 @@ func TestShortPatterns(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !firstBytesOK(re, c.first) {
+		if !reshape.FirstBytesOK(re, c.first) {
 			t.Errorf("%s may start otherwise than builder.opens expects", c.re)
 		}
 	}
