@@ -7,6 +7,7 @@ import (
 	"regexp/syntax"
 	"resolute/internal/cpumeter"
 	"resolute/internal/reshape"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -106,6 +107,13 @@ func TestShortPatterns(t *testing.T) {
 		{sectionRe, func(b byte) bool { return b >= 'A' && b <= 'Z' }},
 		{annexRe, func(b byte) bool { return b == 'A' || b >= 0x80 }},
 		{closingLineRe, func(b byte) bool { return b >= '0' && b <= '9' || b >= 0x80 }},
+		{sectionTitleRe, func(b byte) bool { return b >= 'A' && b <= 'Z' }},
+		{ruleRe, func(b byte) bool { return b == '_' }},
+		// isFurniture tries them only on lines mayOpenFurniture accepts.
+		{jobRe, func(b byte) bool { return mayOpenFurniture(string(b)) }},
+		{jobTokenRe, func(b byte) bool { return mayOpenFurniture(string(b)) }},
+		{barcodeRe, func(b byte) bool { return mayOpenFurniture(string(b)) }},
+		{pageRe, func(b byte) bool { return mayOpenFurniture(string(b)) }},
 	} {
 		re, err := syntax.Parse(c.re.String(), syntax.Perl)
 		if err != nil {
@@ -132,6 +140,41 @@ func TestShortPatterns(t *testing.T) {
 		t.Logf("%d bytes at most: %s", n, s)
 		if n < 0 || n > c.bound {
 			t.Errorf("%s matches up to %d bytes, more than the bound %d", s, n, c.bound)
+		}
+	}
+}
+
+// TestPrechecksAgree checks the byte tests that guard patterns against the
+// patterns on the corpus lines and on lines made to sit at their edges: a
+// line the pattern matches always passes its test.
+func TestPrechecksAgree(t *testing.T) {
+	lines := []string{"I. Title", "IV. Title", "IVXLIVX. Title", "IVXLIVXL. Title", "A.  Title", "B.Title", "VII.\tT", "X",
+		"24-21660 2/4", "3/4 24-21660", "24-21660 (E) *2421660*", "(E) 24-21660", " 24-21660", "*2421660*", "a 1/2",
+		"a  b", "a\tb", "a\u00a0b", "a \u00a0b", "a   b   c", "a -b", "-a", " -", "a--b", "___", "_____"}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "text", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "akn", "*", "*.txt"))
+	for _, f := range append(files, more...) {
+		if raw, err := os.ReadFile(f); err == nil {
+			lines = append(lines, strings.Split(string(raw), "\n")...)
+		}
+	}
+	for _, l := range lines {
+		for _, s := range []string{l, strings.TrimSpace(l), collapse(l)} {
+			if sectionTitleRe.MatchString(s) && !mayOpenSectionTitle(s) {
+				t.Errorf("mayOpenSectionTitle(%q) is false", s)
+			}
+			if got, want := needsFields(s), strings.Contains(s, "  ") || strings.Contains(s, "\t") || strings.Contains(s, "\u00a0"); got != want {
+				t.Errorf("needsFields(%q) = %v", s, got)
+			}
+			if got, want := hasSpaces(s, 3), strings.Contains(s, "   "); got != want {
+				t.Errorf("hasSpaces(%q, 3) = %v", s, got)
+			}
+			if got, want := hasSpacedHyphen(s), strings.Contains(s, " -"); got != want {
+				t.Errorf("hasSpacedHyphen(%q) = %v", s, got)
+			}
+			if got, want := isRule(s), ruleRe.MatchString(s); got != want {
+				t.Errorf("isRule(%q) = %v", s, got)
+			}
 		}
 	}
 }

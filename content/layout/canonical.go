@@ -1,6 +1,9 @@
 package layout
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Canonical turns hard-wrapped text (PDF extraction, OCR) into the canonical
 // layout: masthead lines, then one paragraph per line separated by blank
@@ -49,6 +52,17 @@ func CanonicalWith(text string, opt Options) string {
 // render writes the canonical text.
 func render(head []string, paras []para, ns []note, keepSpaceSemicolon bool) string {
 	var b strings.Builder
+	size := 0
+	for _, h := range head {
+		size += len(h) + 2
+	}
+	for _, p := range paras {
+		size += len(p.text.buf) + 2
+	}
+	for _, n := range ns {
+		size += len(n.text.buf) + 2 + 3*4
+	}
+	b.Grow(size + 1)
 	sep := func() {
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
@@ -59,16 +73,16 @@ func render(head []string, paras []para, ns []note, keepSpaceSemicolon bool) str
 		b.WriteString(h)
 	}
 	for i, p := range paras {
-		t := p.text.String()
-		if !keepSpaceSemicolon && !p.table {
-			t = strings.ReplaceAll(strings.ReplaceAll(t, " ;", ";"), " :", ":")
-		}
 		if p.table && i > 0 && paras[i-1].table {
 			b.WriteString("\n")
 		} else {
 			sep()
 		}
-		b.WriteString(t)
+		if !keepSpaceSemicolon && !p.table {
+			writeTight(&b, p.text.buf)
+		} else {
+			b.Write(p.text.buf)
+		}
 	}
 	for _, n := range ns {
 		switch {
@@ -87,6 +101,34 @@ func render(head []string, paras []para, ns []note, keepSpaceSemicolon bool) str
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// writeTight writes t without the space before each semicolon and colon,
+// " ;" → ";" and " :" → ":", one space for each mark.
+func writeTight(b *strings.Builder, t []byte) {
+	from := 0
+	semi, colon := nextByte(t, 0, ';'), nextByte(t, 0, ':')
+	for semi < len(t) || colon < len(t) {
+		i := min(semi, colon)
+		if i > 0 && t[i-1] == ' ' {
+			b.Write(t[from : i-1])
+			from = i
+		}
+		if i == semi {
+			semi = nextByte(t, i+1, ';')
+		} else {
+			colon = nextByte(t, i+1, ':')
+		}
+	}
+	b.Write(t[from:])
+}
+
+// nextByte returns the index of the first c in t from i, or len(t).
+func nextByte(t []byte, i int, c byte) int {
+	if k := bytes.IndexByte(t[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(t)
 }
 
 // frenchSpacing reports whether the text sets a space before semicolons and

@@ -17,7 +17,7 @@ func HardWrapped(text string) bool {
 	prev := ""
 	for l := range strings.SplitSeq(text, "\n") {
 		t := strings.TrimSpace(strings.ReplaceAll(l, "\f", ""))
-		if isFurniture(t) || ruleRe.MatchString(t) {
+		if isFurniture(t) || isRule(t) {
 			furnitureLines++
 		}
 		if t != "" {

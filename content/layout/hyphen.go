@@ -78,8 +78,11 @@ func cjkJoin(a, b string) bool {
 	if isCJK(lastRune(a)) || isCJK(firstRune(b)) {
 		return true
 	}
-	k := strings.LastIndexAny(a, " \t")
-	if strings.IndexFunc(a[k+1:], isCJK) < 0 {
+	k, ascii := len(a)-1, true // the last word of a, and whether it is ASCII
+	for ; k >= 0 && a[k] != ' ' && a[k] != '\t'; k-- {
+		ascii = ascii && a[k] < utf8.RuneSelf
+	}
+	if ascii || strings.IndexFunc(a[k+1:], isCJK) < 0 {
 		return false
 	}
 	w, _, _ := strings.Cut(b, " ")
@@ -90,17 +93,26 @@ func cjkJoin(a, b string) bool {
 // length.
 type joiner struct {
 	buf []byte
+	// end is the text's last tailLen bytes (all of it when shorter), kept
+	// so that tail does not copy them on every call.
+	end string
 }
 
 // add joins line b on.
 func (j *joiner) add(b string) {
-	trim, sep := joinSep(j.tail(), b)
+	trim, sep := joinSep(j.end, b)
 	j.buf = append(append(j.buf[:len(j.buf)-trim], sep...), b...)
+	if len(b) >= tailLen {
+		// The text ends with b: its end is a piece of b, no copy.
+		j.end = b[len(b)-tailLen:]
+	} else {
+		j.end = string(j.buf[max(0, len(j.buf)-tailLen):])
+	}
 }
 
 // tail returns the last bytes of the text, enough to decide a join.
 func (j *joiner) tail() string {
-	return string(j.buf[max(0, len(j.buf)-tailLen):])
+	return j.end
 }
 
 // String returns the joined text.

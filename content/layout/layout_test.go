@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -138,6 +139,24 @@ func TestLinear(t *testing.T) {
 		}
 		if len(out) > 2*len(in)+16 {
 			t.Errorf("Canonical(%s) grew from %d to %d bytes", name, len(in), len(out))
+		}
+	}
+}
+
+// TestIsCJK checks isCJK's shortcut: no rune below U+2E80 is Chinese or CJK
+// punctuation.
+func TestIsCJK(t *testing.T) {
+	for r := rune(0); r < 0x2e80; r++ {
+		if unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef {
+			t.Fatalf("U+%04X is CJK", r)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{{"第60/8", "3号", true}, {"word", "next", false}, {"a 彻", "底", true}, {"1.", "欢迎", false}, {"x 第1", "段", true}, {"x\t第1", "a", false}} {
+		if got := cjkJoin(c.a, c.b); got != c.want {
+			t.Errorf("cjkJoin(%q, %q) = %v", c.a, c.b, got)
 		}
 	}
 }

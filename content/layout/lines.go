@@ -83,7 +83,7 @@ func cleanLine(s string) (string, bool) {
 // isFurniture reports whether a trimmed line is page furniture that carries
 // no text: a job number, a barcode or a page number.
 func isFurniture(s string) bool {
-	if len(s) > 60 {
+	if len(s) > 60 || !mayOpenFurniture(strings.TrimLeftFunc(s, unicode.IsSpace)) {
 		return false
 	}
 	if jobRe.MatchString(s) || barcodeRe.MatchString(s) || isPageNumber(s) {
@@ -108,6 +108,13 @@ func isFurniture(s string) bool {
 	return anchor
 }
 
+// mayOpenFurniture reports whether s starts as every furniture line does
+// (TestFurnitureStart checks the patterns): with a digit (job or page
+// number), a star (barcode) or the "(E)" of a job number.
+func mayOpenFurniture(s string) bool {
+	return s != "" && (s[0] >= '0' && s[0] <= '9' || s[0] == '*' || s[0] == '(')
+}
+
 // isPageNumber reports whether s is a page number such as "2/4".
 func isPageNumber(s string) bool {
 	m := pageRe.FindStringSubmatch(s)
@@ -120,7 +127,7 @@ func isPageNumber(s string) bool {
 // isTableRow reports whether a line looks like a row of a table: at least
 // two runs of three or more spaces between words.
 func isTableRow(s string) bool {
-	if !strings.Contains(s, "   ") { // no run of three spaces: the common case
+	if !hasSpaces(s, 3) { // no run of three spaces: the common case
 		return false
 	}
 	s = strings.TrimSpace(s)
@@ -136,6 +143,23 @@ func isTableRow(s string) bool {
 		spaces = 0
 	}
 	return runs >= 2
+}
+
+// hasSpaces reports whether s holds a run of n spaces, as
+// strings.Contains(s, strings.Repeat(" ", n)) does, in one pass without
+// restarting a search at every single space.
+func hasSpaces(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			run = 0
+			continue
+		}
+		if run++; run >= n {
+			return true
+		}
+	}
+	return false
 }
 
 // normalise lower-cases s and collapses its white space, for comparing
@@ -154,15 +178,39 @@ func normalise(s string) string {
 // isCJK reports whether r is a Chinese character or CJK punctuation, which
 // wrapped lines join without a space.
 func isCJK(r rune) bool {
+	if r < 0x2e80 { // below the first Han range (TestIsCJK)
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
 }
 
 // collapse squeezes runs of white space inside s to single spaces.
 func collapse(s string) string {
-	if !strings.Contains(s, "  ") && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u00a0") {
+	if !needsFields(s) {
 		return strings.TrimSpace(s)
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// needsFields reports whether s holds two spaces in a row, a tab or a
+// no-break space, in one pass over its bytes: the lines collapse must
+// split into fields rather than only trim.
+func needsFields(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xC2: // U+00A0 is C2 A0
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // atoi converts a short run of ASCII digits; anything else gives -1.
@@ -211,7 +259,7 @@ func firstWord(s string) string {
 // closeSpacedHyphen removes the space PDF extraction leaves before the
 // hyphen of a compound: "Secretary -General" → "Secretary-General".
 func closeSpacedHyphen(s string) string {
-	if !strings.Contains(s, " -") {
+	if !hasSpacedHyphen(s) {
 		return s
 	}
 	var b strings.Builder
@@ -230,5 +278,20 @@ func closeSpacedHyphen(s string) string {
 			b.WriteString(s[:k+2])
 		}
 		s = s[k+2:]
+	}
+}
+
+// hasSpacedHyphen reports whether s holds " -", looking at the hyphens,
+// which are rarer than spaces.
+func hasSpacedHyphen(s string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], '-')
+		if k < 0 {
+			return false
+		}
+		if i += k; i > 0 && s[i-1] == ' ' {
+			return true
+		}
+		i++
 	}
 }

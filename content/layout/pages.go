@@ -35,11 +35,12 @@ func furniture(lines []string, d docInfo) []bool {
 	// A running title line may carry the symbol at one end:
 	// "Security Treaty Organization A/RES/79/10".
 	if d.symbol != "" {
+		spaced, spacedAfter := " "+d.symbol, d.symbol+" "
 		for i, l := range lines {
 			t := strings.TrimRight(strings.TrimSpace(l), "*")
-			rest, ok := strings.CutSuffix(t, " "+d.symbol)
+			rest, ok := strings.CutSuffix(t, spaced)
 			if !ok {
-				rest, ok = strings.CutPrefix(t, d.symbol+" ")
+				rest, ok = strings.CutPrefix(t, spacedAfter)
 			}
 			if ok && rest != "" && (strings.Contains(d.title, normalise(rest)) || strings.Contains(d.agenda, normalise(rest))) {
 				removed[i] = true
@@ -148,7 +149,7 @@ func paginate(lines []string, removed, ff []bool) []page {
 		}
 		afterBlank = t == ""
 		switch {
-		case ruleRe.MatchString(t) && notesFollow(lines, i+1):
+		case isRule(t) && notesFollow(lines, i+1):
 			inNotes = true
 		case inNotes:
 			cur.notes = append(cur.notes, l)
@@ -172,4 +173,10 @@ func notesFollow(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// isRule reports whether t is the rule above a page's footnotes, matching
+// ruleRe only on lines that start with an underscore.
+func isRule(t string) bool {
+	return t != "" && t[0] == '_' && ruleRe.MatchString(t)
 }
