@@ -199,3 +199,17 @@ func TestNormalizeTextSame(t *testing.T) {
 		}
 	}
 }
+
+// TestFunctionWord checks functionWord against the functionWords table.
+func TestFunctionWord(t *testing.T) {
+	for w, lang := range functionWords() {
+		if k := functionWord(w); k < 0 || latinLanguages[k] != lang {
+			t.Errorf("functionWord(%q) = %d, want %s", w, k, lang)
+		}
+	}
+	for _, w := range []string{"", "a", "The", "thé", "lesx", "e"} {
+		if k := functionWord(w); k >= 0 {
+			t.Errorf("functionWord(%q) = %d, want -1", w, k)
+		}
+	}
+}

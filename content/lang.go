@@ -13,12 +13,17 @@ func detectLanguage(text string) string {
 		text = text[:64<<10]
 	}
 	var arabic, han, cyrillic, latin int
-	for _, r := range text {
-		switch {
-		case r < utf8.RuneSelf: // ASCII: only its letters count, as Latin
-			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+	for i := 0; i < len(text); {
+		if c := text[i] | 0x20; text[i] < utf8.RuneSelf { // ASCII: only its letters count, as Latin
+			if 'a' <= c && c <= 'z' {
 				latin++
 			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
 		case unicode.Is(unicode.Arabic, r):
 			arabic++
 		case unicode.Is(unicode.Han, r):
@@ -40,6 +45,24 @@ func detectLanguage(text string) string {
 	return latinLanguage(text)
 }
 
+// The languages latinLanguage tells apart, in the order it prefers them on
+// a tie.
+var latinLanguages = [...]string{"en", "es", "fr"}
+
+// functionWord returns the index in latinLanguages of the language a
+// lower-case function word belongs to (the words of functionWords), or -1.
+func functionWord(w string) int {
+	switch w {
+	case "the", "and", "of", "to", "its", "with", "that":
+		return 0
+	case "el", "los", "las", "y", "del", "que", "con", "su", "sus", "por":
+		return 1
+	case "le", "les", "et", "des", "du", "au", "aux", "sur", "qui", "ses":
+		return 2
+	}
+	return -1
+}
+
 // functionWords lists words that are frequent in one Latin-script language
 // of the UN and rare in the others.
 func functionWords() map[string]string {
@@ -53,41 +76,48 @@ func functionWords() map[string]string {
 // latinLanguage tells English, French and Spanish apart by counting function
 // words.
 func latinLanguage(text string) string {
-	words := functionWords()
-	count := map[string]int{}
+	var count [len(latinLanguages)]int
 	// Walk the runs of letters (the words of strings.FieldsFunc with
 	// !unicode.IsLetter); every function word is ASCII and at most 4 bytes
 	// long, so only such runs are lowered and looked up.
 	var buf [4]byte
 	n, ascii := 0, true
-	flush := func() {
-		if n > 0 && n <= len(buf) && ascii {
-			if lang, ok := words[string(buf[:n])]; ok {
-				count[lang]++
+	for i := 0; i <= len(text); {
+		letter := false
+		if i < len(text) {
+			if c := text[i] | 0x20; text[i] < utf8.RuneSelf {
+				if letter = 'a' <= c && c <= 'z'; letter {
+					if n < len(buf) {
+						buf[n] = c
+					}
+					n++
+				}
+				i++
+			} else {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				i += size
+				if letter = unicode.IsLetter(r); letter {
+					ascii = false
+					n++
+				}
 			}
+		} else {
+			i++ // the end of the text ends the last word
 		}
-		n, ascii = 0, true
-	}
-	for _, r := range text {
-		switch {
-		case r < utf8.RuneSelf && 'a' <= r|0x20 && r|0x20 <= 'z':
-			if n < len(buf) {
-				buf[n] = byte(r | 0x20)
+		if !letter {
+			if n > 0 && n <= len(buf) && ascii {
+				if k := functionWord(string(buf[:n])); k >= 0 {
+					count[k]++
+				}
 			}
-			n++
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
-			ascii = false
-			n++
-		default:
-			flush()
+			n, ascii = 0, true
 		}
 	}
-	flush()
-	best, n := "en", 0
-	for _, lang := range []string{"en", "es", "fr"} {
-		if count[lang] > n {
-			best, n = lang, count[lang]
+	best, most := 0, 0
+	for k, c := range count {
+		if c > most {
+			best, most = k, c
 		}
 	}
-	return best
+	return latinLanguages[best]
 }

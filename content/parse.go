@@ -144,13 +144,15 @@ func tokenize(b *bodyBuilder, lp *linePatterns, names map[string]string, lines [
 		if !hasLetterOrDigit(ln.text) && !lp.footnote.MatchString(ln.text) {
 			continue
 		}
-		if lp.numberAlone.MatchString(ln.text) && i+1 < len(lines) && !lp.number.MatchString(lines[i+1].text) && b.paragraphLike(lines[i+1].text) {
+		// numberAlone and numberLoose start with a digit (TestClassifyPrechecks).
+		digit := isDigitByte(firstByte(ln.text))
+		if digit && lp.numberAlone.MatchString(ln.text) && i+1 < len(lines) && !lp.number.MatchString(lines[i+1].text) && b.paragraphLike(lines[i+1].text) {
 			num := strings.TrimRight(ln.text, ".-– ")
 			i++
 			ln = line{text: num + ". " + lines[i].text, no: ln.no}
 		}
 		t := lp.classify(ln, names)
-		if m := lp.numberLoose.FindStringSubmatch(ln.text); m != nil && t.kind == tokPara && t.number == "" {
+		if m := numberLoose(lp, ln.text, digit); m != nil && t.kind == tokPara && t.number == "" {
 			if lead, _ := b.leadOf(m[2], stripItalics(m[2])); lead != "" {
 				t.number, t.raw, t.text = m[1], m[2], stripItalics(m[2])
 			}
@@ -171,4 +173,13 @@ func tokenize(b *bodyBuilder, lp *linePatterns, names map[string]string, lines [
 		}
 	}
 	return toks
+}
+
+// numberLoose is the submatches of the loose number pattern in s, whose
+// first byte is a digit when digit is true, or nil.
+func numberLoose(lp *linePatterns, s string, digit bool) []string {
+	if !digit {
+		return nil
+	}
+	return lp.numberLoose.FindStringSubmatch(s)
 }

@@ -89,44 +89,150 @@ func (p *linePatterns) classify(ln line, names map[string]string) token {
 	raw := ln.text
 	t := strings.Trim(stripItalics(raw), "* ")
 	tok := token{kind: tokPara, raw: raw, text: t, no: ln.no}
-	if m := p.footnote.FindStringSubmatch(t); m != nil {
-		tok.kind, tok.number = tokFootnote, superToASCII(m[1])
-		tok.text = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[2]), "()"))
-		return tok
+	// The byte tests before each pattern only skip lines it cannot match
+	// (TestClassifyPrechecks), so that most lines are not scanned by
+	// every pattern in turn.
+	c := firstByte(t)
+	if mayOpenFootnote(t) {
+		if m := p.footnote.FindStringSubmatch(t); m != nil {
+			tok.kind, tok.number = tokFootnote, superToASCII(m[1])
+			tok.text = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[2]), "()"))
+			return tok
+		}
 	}
 	if o, ok := formulaOrgan(t, names); ok {
 		tok.kind, tok.organ = tokFormula, o
 		return tok
 	}
-	short := runeLen(t) <= 120
-	if short && (p.closing.MatchString(t) || p.closingSC.MatchString(t)) {
+	short := len(t) <= 120 || runeLen(t) <= 120
+	if short && (mayOpenClosing(c) && p.closing.MatchString(t) || c == 'A' && p.closingSC.MatchString(t)) {
 		tok.kind = tokClosing
 		return tok
 	}
-	if m := p.annex.FindStringSubmatch(t); m != nil {
-		tok.kind, tok.number = tokAnnex, m[1]+m[2]
-		return tok
+	if mayOpenAnnex(c) {
+		if m := p.annex.FindStringSubmatch(t); m != nil {
+			tok.kind, tok.number = tokAnnex, m[1]+m[2]
+			return tok
+		}
 	}
-	if m := p.section.FindStringSubmatch(t); m != nil {
-		tok.kind, tok.number, tok.text = tokSection, m[1], ""
-		return tok
+	if len(t) <= maxSection {
+		if m := p.section.FindStringSubmatch(t); m != nil {
+			tok.kind, tok.number, tok.text = tokSection, m[1], ""
+			return tok
+		}
 	}
-	if m := headMatch(p.numberHead, raw); m != nil {
+	if m := p.numberMatch(raw); m != nil {
 		tok.number = strconv.Itoa(atoiDigits(m[1]))
 		tok.raw = strings.TrimSpace(m[2])
 		tok.text = stripItalics(tok.raw)
 		return tok
 	}
-	if m := headMatch(p.itemHead, t); m != nil && ItemKey(m[1]) != "" {
+	if m := p.itemMatch(t); m != nil && ItemKey(m[1]) != "" {
 		tok.kind, tok.label, tok.text = tokItem, m[1], strings.TrimSpace(m[2])
 		tok.level = itemLevel(m[1])
 		return tok
 	}
-	if m := p.sectionText.FindStringSubmatch(t); m != nil && short && !endsTerminal(t) {
-		tok.kind, tok.number, tok.text = tokSection, m[1], strings.TrimSpace(m[2])
-		return tok
+	if short && mayOpenSectionText(t) && !endsTerminal(t) {
+		if m := p.sectionText.FindStringSubmatch(t); m != nil {
+			tok.kind, tok.number, tok.text = tokSection, m[1], strings.TrimSpace(m[2])
+			return tok
+		}
 	}
 	return tok
+}
+
+// numberMatch is the submatches of the number pattern in s, or nil.
+func (p *linePatterns) numberMatch(s string) []string {
+	if !mayOpenNumber(s) {
+		return nil
+	}
+	return headMatch(p.numberHead, s)
+}
+
+// itemMatch is the submatches of the item pattern in s, or nil.
+func (p *linePatterns) itemMatch(s string) []string {
+	if !mayOpenItem(s) {
+		return nil
+	}
+	return headMatch(p.itemHead, s)
+}
+
+// mayOpenFootnote reports whether s may open with a superscript digit:
+// "¹²³" start with byte C2, the others with E2.
+func mayOpenFootnote(s string) bool {
+	c := firstByte(s)
+	return c == 0xC2 || c == 0xE2
+}
+
+// maxSection bounds, in bytes, the lines the section pattern can match: a
+// roman numeral or a two-word Arabic ordinal and a full stop
+// (TestClassifyPrechecks).
+const maxSection = 16
+
+// firstByte returns the first byte of s, or 0.
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
+}
+
+// isDigitByte reports whether c is an ASCII digit.
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// mayOpenClosing reports whether a plenary-meeting line may start with
+// byte c: a digit, or the first byte of "الجلسة" or "第".
+func mayOpenClosing(c byte) bool { return isDigitByte(c) || c == 0xD8 || c == 0xE7 }
+
+// mayOpenAnnex reports whether an annex heading may start with byte c:
+// "Annex", "Anexo", "Приложение", "المرفق", "附件" in any case.
+func mayOpenAnnex(c byte) bool { return c|0x20 == 'a' || c == 0xD0 || c == 0xD8 || c == 0xE9 }
+
+// mayOpenNumber reports whether an operative number may open s: a digit,
+// an Arabic-Indic digit or the star of italics.
+func mayOpenNumber(s string) bool {
+	c := firstByte(s)
+	return isDigitByte(c) || c == '*' || c == 0xD9
+}
+
+// mayOpenItem reports whether a sub-paragraph label may open s: "(a)",
+// "a)", "б)", "（a）", "’1‘", "'1'", "㈠".
+func mayOpenItem(s string) bool {
+	switch c := firstByte(s); {
+	case c == '(' || c == '\'' || c == 0xE2 || c == 0xE3 || c == 0xEF:
+		return true
+	case 'a' <= c && c <= 'z':
+		k := 1
+		for k < len(s) && k < 5 && 'a' <= s[k] && s[k] <= 'z' {
+			k++
+		}
+		return k <= 4 && k < len(s) && s[k] == ')'
+	case c == 0xD0 || c == 0xD1: // one Cyrillic letter, two bytes
+		return len(s) > 2 && s[2] == ')'
+	}
+	return false
+}
+
+// mayOpenSectionText reports whether s may open with a section label and
+// its text: a capital or up to seven roman digits, then a full stop, "、"
+// or a space; or a Chinese numeral.
+func mayOpenSectionText(s string) bool {
+	c := firstByte(s)
+	if c == 0xE4 || c == 0xE5 {
+		return true
+	}
+	if c < 'A' || c > 'Z' || len(s) < 2 {
+		return false
+	}
+	sep := func(b byte) bool { return b == '.' || b == 0xE3 || b == ' ' || '\t' <= b && b <= '\r' }
+	if sep(s[1]) {
+		return true
+	}
+	k := 0
+	for k < len(s) && k < 8 && strings.IndexByte("IVXLC", s[k]) >= 0 {
+		k++
+	}
+	return k <= 7 && k < len(s) && sep(s[k])
 }
 
 // atoiDigits reads ASCII or Arabic-Indic digits.
