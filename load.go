@@ -38,7 +38,17 @@ func displayName(file string) string {
 // load reads and parses the named input: "" is the built-in sample, "-"
 // standard input. Errors name the input and the cause.
 func load(file, lang string, stdin io.Reader) (*content.Document, error) {
-	name := displayName(file)
+	text, err := read(file, stdin)
+	if err != nil {
+		return nil, err
+	}
+	return parse(displayName(file), text, lang)
+}
+
+// read returns the text of the named input, decoded and cleaned: the
+// built-in sample for "", standard input for "-", a PDF's text. Errors name
+// the input and the cause.
+func read(file string, stdin io.Reader) (string, error) {
 	var text string
 	var err error
 	switch {
@@ -52,9 +62,9 @@ func load(file, lang string, stdin io.Reader) (*content.Document, error) {
 		text, err = input.ReadFile(file)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return "", fmt.Errorf("%s: %w", displayName(file), err)
 	}
-	return parse(name, text, lang)
+	return text, nil
 }
 
 // startsWithPDF reports whether the named file starts like a PDF.
@@ -116,6 +126,46 @@ func parse(name, text, lang string) (*content.Document, error) {
 		return d, nil
 	}
 	return content.Parse(text, content.Options{Language: lang}), nil
+}
+
+// headSize is about how much of a large text the reader parses before its
+// first frame; the whole text follows in the background (ui.Options.Full).
+// 32 KB is several screens of text and parses in about 2 ms.
+const headSize = 32 << 10
+
+// parseHead parses the head of a large text for the reader's first frame
+// and returns it with a function that parses the whole text. It returns a
+// nil document for XML and for a text not much longer than headSize, which
+// are parsed whole before the first frame.
+func parseHead(text, lang string) (*content.Document, func() *content.Document) {
+	if len(text) <= 2*headSize || looksLikeXML(text) {
+		return nil, nil
+	}
+	h := head(text, headSize)
+	opts := content.Options{Language: lang}
+	return content.Parse(h, opts), func() *content.Document { return content.Parse(text, opts) }
+}
+
+// head returns text up to the first paragraph or page break at or after n
+// bytes, or else up to the next line break.
+func head(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	rest := text[n:]
+	cut := -1
+	for _, sep := range []string{"\f", "\n\n"} {
+		if i := strings.Index(rest, sep); i >= 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		cut = strings.IndexByte(rest, '\n')
+	}
+	if cut < 0 {
+		return text
+	}
+	return text[:n+cut]
 }
 
 // looksLikeXML reports whether text starts, after white space, with an XML

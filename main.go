@@ -43,7 +43,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "resolute: %v\n%s\n", err, usageLine)
 		return exitUsage
 	}
-	doc, err := load(cfg.file, cfg.lang, stdin)
+	text, err := read(cfg.file, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "resolute: %v\n", err)
 		return exitError
@@ -51,6 +51,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	isTerm := isTerminal(stdout)
 	if cfg.format == "" && !isTerm {
 		cfg.format = "text"
+	}
+	// The reader shows the head of a large text first, unless it is to open
+	// at a given paragraph.
+	var doc *content.Document
+	var full func() *content.Document
+	if cfg.format == "" && cfg.para == "" {
+		doc, full = parseHead(text, cfg.lang)
+	}
+	if doc == nil {
+		if doc, err = parse(displayName(cfg.file), text, cfg.lang); err != nil {
+			fmt.Fprintf(stderr, "resolute: %v\n", err)
+			return exitError
+		}
 	}
 	if cfg.format != "" {
 		if cfg.width == 0 {
@@ -75,11 +88,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Has:   lib.Has,
 		State: ui.StatePath(),
 		File:  cfg.file,
+		Full:  full,
 		Open: func(symbol string) (*content.Document, error) {
 			return openFromLibrary(lib, symbol, cfg.lang)
 		},
 	}
-	p := tea.NewProgram(ui.New(doc, opts), tea.WithInput(stdin), tea.WithOutput(stdout))
+	// 120 frames a second, Bubble Tea's most: a frame waits at most 8 ms
+	// for the renderer's tick instead of 17, the first one included.
+	p := tea.NewProgram(ui.New(doc, opts), tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		fmt.Fprintf(stderr, "resolute: %v\n", err)
 		return exitError

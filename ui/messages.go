@@ -33,3 +33,11 @@ type foldedMsg struct {
 	view   *docView
 	folded []string
 }
+
+// fullDocMsg carries the view of the whole document, parsed in the
+// background, that replaces the provisional one; isDark is the background
+// its renderer was made for.
+type fullDocMsg struct {
+	view   *docView
+	isDark bool
+}

@@ -30,6 +30,12 @@ type Options struct {
 	// File is the path of the opened file, part of the key its position is
 	// remembered under, with the document's symbol and language.
 	File string
+	// Full, when set, makes the document given to New provisional: the head
+	// of a large text, parsed first so that the first frame need not wait.
+	// Full parses the whole text; the reader calls it off the input path and
+	// puts its document in place of the provisional one, at the same
+	// paragraph.
+	Full func() *content.Document
 }
 
 // focus says which part of the screen gets the keys.
@@ -65,6 +71,14 @@ type model struct {
 	message   string
 	// info is the document information overlay (key i).
 	info infoView
+	// provisional is set while the opened document is the head of its text
+	// and the whole is being parsed (Options.Full).
+	provisional bool
+	// fullAsked is set once the whole document's parsing has started.
+	fullAsked bool
+	// pendingResume is a remembered paragraph the provisional document does
+	// not reach, to go to once the whole document is in.
+	pendingResume string
 }
 
 // New returns the reader's root model for doc.
@@ -80,15 +94,17 @@ func New(doc *content.Document, opt Options) tea.Model {
 	}
 	m.help.Styles = m.st.help
 	m.view = newDocView(doc, opt.Style, isDark)
+	m.provisional = opt.Full != nil
 	return m
 }
 
 // Init asks for the terminal background unless a style was given.
 func (m *model) Init() tea.Cmd {
+	var cmds []tea.Cmd
 	if m.opt.Style == "" {
-		return tea.RequestBackgroundColor
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return nil
+	return tea.Batch(cmds...)
 }
 
 // Update routes a message.
@@ -105,6 +121,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.setBackground(msg.IsDark())
 	case blocksRenderedMsg:
 		return m, m.rendered(msg)
+	case fullDocMsg:
+		return m, m.adoptFull(msg)
 	case foldedMsg:
 		if msg.view.folded == nil && len(msg.folded) == len(msg.view.blocks) {
 			msg.view.folded = msg.folded
@@ -143,6 +161,15 @@ func (m *model) resized(w, h int) tea.Cmd {
 	if !m.sized {
 		m.sized = true
 		m.lay.w, m.lay.h = w, h
+		if m.provisional {
+			// One thing at a time on the second core, so that the first
+			// frames are not kept waiting: the visible blocks, then
+			// (rendered calls startFull) the whole document.
+			if cmd := m.relayout(); cmd != nil {
+				return cmd
+			}
+			return m.startFull()
+		}
 		return tea.Batch(m.relayout(), warmLibrary(m.opt.Has, foldCmd(m.view)))
 	}
 	m.lay = computeLayout(w, h, m.panelShown(), m.helpLines())

@@ -135,7 +135,7 @@ func (m *model) root() *docView {
 }
 
 // resume puts the paragraph remembered for the document at the top, and
-// says so.
+// says so. A provisional document that does not reach it keeps it pending.
 func (m *model) resume() {
 	if m.opt.State == "" {
 		return
@@ -145,12 +145,24 @@ func (m *model) resume() {
 	if id == "" {
 		return
 	}
+	if !m.resumeAt(v, id) && m.provisional {
+		m.pendingResume = id
+	}
+}
+
+// resumeAt puts paragraph id of v at the top and says so; it reports
+// whether v has it.
+func (m *model) resumeAt(v *docView, id string) bool {
 	b, l, ok := v.locate(id)
-	if !ok || b == 0 && l == 0 {
-		return
+	if !ok {
+		return false
+	}
+	if b == 0 && l == 0 {
+		return true
 	}
 	v.pane.goTo(b, l)
 	m.message = "resumed at " + clean(id)
+	return true
 }
 
 // remember stores the id of the block at the top of the opened document;

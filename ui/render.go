@@ -15,6 +15,9 @@ const renderBudget = 8 * time.Millisecond
 func (m *model) startRender(v *docView) tea.Cmd {
 	p := v.pane
 	first, rest := p.renderQueue()
+	if m.provisional {
+		rest = nil // the whole document will replace it
+	}
 	if len(first) == 0 && len(rest) == 0 {
 		return nil
 	}
@@ -57,15 +60,21 @@ func renderCmd(v *docView, gen, width int, must, more []int) tea.Cmd {
 	}
 }
 
-// rendered stores background results and asks for the next chunk. Results
-// for another width, renderer or document are dropped.
+// rendered stores background results and asks for the next chunk; while
+// the document is provisional, the first results start parsing the whole.
 func (m *model) rendered(msg blocksRenderedMsg) tea.Cmd {
+	return tea.Batch(m.storeRendered(msg), m.startFull())
+}
+
+// storeRendered stores background results and returns the Cmd for the next
+// chunk. Results for another width, renderer or document are dropped.
+func (m *model) storeRendered(msg blocksRenderedMsg) tea.Cmd {
 	v := msg.view
 	if v != m.view || msg.gen != v.pane.gen || msg.width != v.pane.width {
 		return nil
 	}
 	v.pane.store(msg.idx, msg.out)
-	if len(msg.rest) == 0 {
+	if len(msg.rest) == 0 || m.provisional {
 		return nil
 	}
 	return renderCmd(v, msg.gen, msg.width, nil, msg.rest)

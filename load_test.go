@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestHead(t *testing.T) {
+	tests := []struct {
+		name, text string
+		n          int
+		want       string
+	}{
+		{"short", "abc\n\ndef", 20, "abc\n\ndef"},
+		{"paragraph break", "aaaa\nbb\n\ncc\n\ndd", 5, "aaaa\nbb"},
+		{"page break first", "aaaa\nb\fc\n\nd", 5, "aaaa\nb"},
+		{"line break only", "aaaa\nbbb\nccc", 5, "aaaa\nbbb"},
+		{"no break", "aaaaaaaaaa", 5, "aaaaaaaaaa"},
+		{"break at n", "aaaaa\n\nbbbbb", 5, "aaaaa"},
+	}
+	for _, tt := range tests {
+		if got := head(tt.text, tt.n); got != tt.want {
+			t.Errorf("%s: head(%q, %d) = %q, want %q", tt.name, tt.text, tt.n, got, tt.want)
+		}
+	}
+}
+
+// bigResolution returns a resolution with n operative paragraphs, laid out
+// as a UN text file.
+func bigResolution(n int) string {
+	var b strings.Builder
+	b.WriteString("United Nations\n\nA/RES/99/1\n\nGeneral Assembly\n\nDistr.: General\n1 January 2025\n\n")
+	b.WriteString("99/1. Cooperation\n\nThe General Assembly,\n\n")
+	b.WriteString("Recalling its resolution 59/50 of 2 December 2004,\n\nNoting the report of the Secretary-General,\n\n")
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "%d. Requests the Secretary-General to continue consultations on item %d with the regional organizations concerned and to report thereon;\n\n", i, i)
+	}
+	return b.String()
+}
+
+func TestParseHead(t *testing.T) {
+	text := bigResolution(2000)
+	head, full := parseHead(text, "")
+	if head == nil || full == nil {
+		t.Fatalf("no provisional document for a %d-byte text", len(text))
+	}
+	whole := full()
+	if n := len(whole.Parts[0].Operative); n != 2000 {
+		t.Fatalf("whole document: %d operative paragraphs, want 2000", n)
+	}
+	hp, wp := head.Parts[0], whole.Parts[0]
+	if len(hp.Operative) < 100 || len(hp.Operative) >= len(wp.Operative) {
+		t.Fatalf("head: %d operative paragraphs", len(hp.Operative))
+	}
+	if head.Symbol != whole.Symbol || head.Language != whole.Language || len(hp.Preamble) != len(wp.Preamble) {
+		t.Errorf("head: symbol %q language %q, %d preambular; whole: %q %q %d",
+			head.Symbol, head.Language, len(hp.Preamble), whole.Symbol, whole.Language, len(wp.Preamble))
+	}
+	for i, p := range hp.Operative {
+		if p.ID != wp.Operative[i].ID || p.Text != wp.Operative[i].Text {
+			t.Fatalf("head paragraph %d (%s) differs from the whole document's (%s)", i, p.ID, wp.Operative[i].ID)
+		}
+	}
+
+	for _, small := range []string{bigResolution(20), "<?xml version=\"1.0\"?>\n<akomaNtoso>" + strings.Repeat(" ", 3*headSize) + "</akomaNtoso>"} {
+		if d, f := parseHead(small, ""); d != nil || f != nil {
+			t.Errorf("a provisional document for a %d-byte text starting %.20q", len(small), small)
+		}
+	}
+}

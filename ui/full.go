@@ -1,0 +1,76 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"resolute/content"
+	"resolute/render"
+)
+
+// startFull returns, once, the Cmd that parses the whole document of a
+// provisional one; nil otherwise.
+func (m *model) startFull() tea.Cmd {
+	if !m.provisional || m.fullAsked {
+		return nil
+	}
+	m.fullAsked = true
+	return parseFullCmd(m.opt.Full, m.root().style, m.isDark)
+}
+
+// parseFullCmd parses the whole document and prepares its view, off the
+// input path.
+func parseFullCmd(full func() *content.Document, style string, isDark bool) tea.Cmd {
+	return func() tea.Msg {
+		return fullDocMsg{view: newDocView(full(), style, isDark), isDark: isDark}
+	}
+}
+
+// adoptFull puts the whole document in place of the provisional one: at the
+// paragraph the pane shows, with the rendered output of every block that did
+// not change, the panel's state and the search, if any.
+func (m *model) adoptFull(msg fullDocMsg) tea.Cmd {
+	if !m.provisional {
+		return nil
+	}
+	m.provisional = false
+	old, nv := m.root(), msg.view
+	if msg.isDark != m.isDark {
+		_, r := newSource(nv.doc, glamourStyle(nv.style, m.isDark))
+		nv.pane.r = r
+	}
+	if nr, ok := nv.pane.r.(*render.Renderer); ok {
+		if or, ok := old.pane.r.(*render.Renderer); ok {
+			nr.Adopt(or)
+		}
+	}
+	// The lists change: the selections go back to the top, the tab stays.
+	nv.panel = old.panel
+	nv.panel.reset()
+	if len(m.history) > 0 {
+		m.history[0] = nv
+	} else {
+		m.view = nv
+		m.panel.reset()
+	}
+	background := warmLibrary(m.opt.Has, foldCmd(nv))
+	if old.pane.width == 0 {
+		return background
+	}
+	nv.pane.setSize(old.pane.width, old.pane.height)
+	switch id := m.pendingResume; {
+	case id != "" && old.pane.top == 0 && old.pane.line == 0:
+		m.pendingResume = ""
+		m.resumeAt(nv, id)
+	case old.pane.top < len(old.blocks):
+		if i, ok := nv.byID[old.blocks[old.pane.top].id]; ok {
+			nv.pane.goTo(i, old.pane.line)
+		}
+	}
+	if q := old.search.query; q != "" {
+		nv.runSearch(q)
+	}
+	if m.view != nv {
+		return background
+	}
+	return tea.Batch(m.startRender(nv), background)
+}

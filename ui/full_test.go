@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"path/filepath"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"resolute/content"
+)
+
+// headOf returns a provisional document for d: its first n operative
+// paragraphs, the last of them cut short, as a parse of the head of its text
+// gives.
+func headOf(d *content.Document, n int) *content.Document {
+	h := *d
+	part := d.Parts[0]
+	part.Operative = append([]content.Paragraph(nil), part.Operative[:n]...)
+	last := &part.Operative[n-1]
+	last.Text = last.Text[:len(last.Text)/2]
+	h.Parts = []content.Part{part}
+	return &h
+}
+
+func TestProvisionalReplacedByWhole(t *testing.T) {
+	whole := bigDoc(40000)
+	head := headOf(whole, 6)
+	parsed := 0
+	opt := Options{Full: func() *content.Document { parsed++; return whole }}
+	m := newSized(head, opt, 80, 24)
+	if parsed != 1 || m.provisional || m.view.doc != whole {
+		t.Fatalf("after the first frames: parsed %d times, provisional %v, whole document shown %v", parsed, m.provisional, m.view.doc == whole)
+	}
+	sendKeys(m, "40\r")
+	if got := m.view.topID(); got != "op40" {
+		t.Errorf("jump in the whole document: top %q, want op40", got)
+	}
+}
+
+func TestProvisionalKeepsPlace(t *testing.T) {
+	whole := bigDoc(40000)
+	head := headOf(whole, 8)
+	m := New(head, Options{Style: "notty", Full: func() *content.Document { return whole }}).(*model)
+	// Size and render the head, but hold the whole document back.
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	msg := cmd()
+	_, next := m.Update(msg)
+	if next == nil || !m.provisional {
+		t.Fatal("the first rendered blocks did not start parsing the whole document")
+	}
+	sendKeysNoRun(m, "4\r")
+	if got := m.view.topID(); got != "op4" {
+		t.Fatalf("jump in the head: top %q, want op4", got)
+	}
+	var rendered []string
+	for i, ls := range m.view.pane.rendered {
+		if ls != nil && m.view.blocks[i].id != "op8" { // op8 is cut short in the head
+			rendered = append(rendered, m.view.blocks[i].id)
+		}
+	}
+	if len(rendered) < 3 {
+		t.Fatalf("only %v rendered in the head", rendered)
+	}
+	// The whole document arrives; what its first frame shows is checked
+	// before any rendering Cmd runs.
+	m.Update(parseFullCmd(m.opt.Full, m.view.style, m.isDark)())
+	if m.provisional || m.view.doc != whole {
+		t.Fatal("the whole document did not replace the head")
+	}
+	if got := m.view.topID(); got != "op4" {
+		t.Errorf("after the swap: top %q, want op4", got)
+	}
+	for _, id := range rendered {
+		if !m.view.pane.isRendered(m.view.byID[id]) {
+			t.Errorf("block %s rendered in the head was not kept", id)
+		}
+	}
+}
+
+func TestProvisionalResumesBeyondHead(t *testing.T) {
+	whole := bigDoc(40000)
+	state := filepath.Join(t.TempDir(), "positions.json")
+	savePosition(state, positionKey(whole.Symbol, whole.Language, "big.txt"), "op30")
+	opt := Options{State: state, File: "big.txt", Full: func() *content.Document { return whole }}
+	m := newSized(headOf(whole, 5), opt, 80, 24)
+	if got := m.view.topID(); got != "op30" || m.message != "resumed at op30" {
+		t.Errorf("resumed at %q (message %q), want op30", got, m.message)
+	}
+}
+
+func TestProgramProvisional(t *testing.T) {
+	whole := bigDoc(40000)
+	whole.Title = "The whole document"
+	head := headOf(whole, 5)
+	head.Title = "Its head"
+	tm := startProgram(t, head, Options{Full: func() *content.Document { return whole }}, 100, 30)
+	waitFor(t, tm, "The whole document")
+	tm.Type("40")
+	tm.Send(keyMsg("enter"))
+	waitFor(t, tm, "op40")
+	if m := finish(t, tm); m.view.topID() != "op40" {
+		t.Errorf("top %q, want op40", m.view.topID())
+	}
+}
+
+// sendKeysNoRun sends keys to m without running the commands they return,
+// so that no background work completes meanwhile.
+func sendKeysNoRun(m *model, keys string) {
+	for _, r := range keys {
+		k := string(r)
+		if r == '\r' {
+			k = "enter"
+		}
+		m.Update(keyMsg(k))
+	}
+}
