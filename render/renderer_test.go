@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestRendererCache(t *testing.T) {
@@ -90,5 +92,24 @@ func TestStyles(t *testing.T) {
 	}
 	if ANSI(nil, 80, "dark") != "" {
 		t.Error("a nil document renders")
+	}
+}
+
+// TestCodeBlockWithoutHighlighter checks that glamour still renders a code
+// block, as plain text, with the stand-in for its syntax highlighter
+// (internal/nochroma, see go.mod).
+func TestCodeBlockWithoutHighlighter(t *testing.T) {
+	for _, style := range []string{"dark", "light", "ascii"} {
+		tr, err := newTermRenderer(style, 60, normal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := tr.Render("Text.\n\n```go\nfunc main() { x := 1 }\n```\n")
+		if err != nil {
+			t.Fatalf("%s: %v", style, err)
+		}
+		if !strings.Contains(ansi.Strip(out), "func main() { x := 1 }") {
+			t.Errorf("%s: code block lost: %q", style, out)
+		}
 	}
 }
