@@ -150,7 +150,7 @@ func slowLatinLanguage(text string) string {
 // TestLatinLanguageSame checks latinLanguage agrees with its first form on
 // the corpus texts and on mixed-case and non-ASCII words.
 func TestLatinLanguageSame(t *testing.T) {
-	texts := []string{"", "THE AND Of", "Él y LOS", "Les élèves et LES", "the\u00e9 de\u0301l del", "KELVIN \u212a the"}
+	texts := []string{"", "THE AND Of", "Él y LOS", "Les élèves et LES", "the\u00e9 de\u0301l del", "KELVIN \u212a the", "the", "thé the", "\u00e9the de", "\xffthe\xff", "THE LES les", "aux1los_del", "sus\u0301 sus"}
 	files, _ := filepath.Glob(filepath.Join(benchCorpus, "akn", "*", "*.txt"))
 	more, _ := filepath.Glob(filepath.Join(benchCorpus, "text", "*.txt"))
 	for _, f := range append(files, more...) {
@@ -210,6 +210,43 @@ func TestFunctionWord(t *testing.T) {
 	for _, w := range []string{"", "a", "The", "thé", "lesx", "e"} {
 		if k := functionWord(w); k >= 0 {
 			t.Errorf("functionWord(%q) = %d, want -1", w, k)
+		}
+	}
+}
+
+// slowSuperscriptRuns is superscriptRuns as first written, rune by rune.
+func slowSuperscriptRuns(s string) []string {
+	var out []string
+	var run strings.Builder
+	flush := func() {
+		if run.Len() > 0 {
+			out = append(out, superToASCII(run.String()))
+			run.Reset()
+		}
+	}
+	for _, r := range s {
+		if isSuperDigit(r) {
+			run.WriteRune(r)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// TestSuperscriptRunsSame checks superscriptRuns against its first form.
+func TestSuperscriptRunsSame(t *testing.T) {
+	texts := []string{"", "¹", "a¹²b³", "x⁴⁵⁶⁷⁸⁹⁰", "“quote”¹ — ²", "\xe2\xc2\xb9", "\xc2\xe2\x81\xb9", "¹\xff²", "₁ ¹"}
+	files, _ := filepath.Glob(filepath.Join(benchCorpus, "akn", "*", "*.txt"))
+	for _, f := range files {
+		if raw, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(raw))
+		}
+	}
+	for _, s := range texts {
+		if got, want := superscriptRuns(s), slowSuperscriptRuns(s); !slices.Equal(got, want) {
+			t.Errorf("superscriptRuns(%.40q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -80,38 +80,40 @@ func latinLanguage(text string) string {
 	// Walk the runs of letters (the words of strings.FieldsFunc with
 	// !unicode.IsLetter); every function word is ASCII and at most 4 bytes
 	// long, so only such runs are lowered and looked up.
-	var buf [4]byte
-	n, ascii := 0, true
-	for i := 0; i <= len(text); {
-		letter := false
-		if i < len(text) {
-			if c := text[i] | 0x20; text[i] < utf8.RuneSelf {
-				if letter = 'a' <= c && c <= 'z'; letter {
-					if n < len(buf) {
-						buf[n] = c
-					}
-					n++
-				}
+	for i := 0; i < len(text); {
+		if !asciiLetter(text[i]) {
+			if text[i] < utf8.RuneSelf {
 				i++
-			} else {
-				r, size := utf8.DecodeRuneInString(text[i:])
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
 				i += size
-				if letter = unicode.IsLetter(r); letter {
-					ascii = false
-					n++
-				}
+				continue
 			}
-		} else {
-			i++ // the end of the text ends the last word
 		}
-		if !letter {
-			if n > 0 && n <= len(buf) && ascii {
-				if k := functionWord(string(buf[:n])); k >= 0 {
-					count[k]++
-				}
+		// A word starts at i: its ASCII letters first.
+		j := i
+		for j < len(text) && asciiLetter(text[j]) {
+			j++
+		}
+		ascii := j == len(text) || text[j] < utf8.RuneSelf
+		if !ascii {
+			r, _ := utf8.DecodeRuneInString(text[j:])
+			ascii = !unicode.IsLetter(r)
+		}
+		if !ascii {
+			j = skipLetters(text, j)
+		} else if n := j - i; n <= 4 {
+			var buf [4]byte
+			for k := range n {
+				buf[k] = text[i+k] | 0x20
 			}
-			n, ascii = 0, true
+			if k := functionWord(string(buf[:n])); k >= 0 {
+				count[k]++
+			}
 		}
+		i = j
 	}
 	best, most := 0, 0
 	for k, c := range count {
@@ -120,4 +122,30 @@ func latinLanguage(text string) string {
 		}
 	}
 	return latinLanguages[best]
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool {
+	c |= 0x20
+	return 'a' <= c && c <= 'z'
+}
+
+// skipLetters returns the index of the first rune from i that is not a
+// letter, or len(s).
+func skipLetters(s string, i int) int {
+	for i < len(s) {
+		if asciiLetter(s[i]) {
+			i++
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			return i
+		}
+		i += size
+	}
+	return i
 }

@@ -1,6 +1,6 @@
 package content
 
-import "strings"
+import "unicode/utf8"
 
 // attachFootnotes sets each footnote's Paragraph to the id of the first
 // paragraph or item, at or after the previous footnote's, whose text carries
@@ -66,20 +66,35 @@ func attachFootnotes(d *Document) {
 // digits, as ASCII digits.
 func superscriptRuns(s string) []string {
 	var out []string
-	var run strings.Builder
-	flush := func() {
-		if run.Len() > 0 {
-			out = append(out, superToASCII(run.String()))
-			run.Reset()
+	for i := 0; i < len(s); {
+		k := nextSuperDigit(s, i)
+		if k < 0 {
+			break
 		}
-	}
-	for _, r := range s {
-		if isSuperDigit(r) {
-			run.WriteRune(r)
-			continue
+		j := k
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isSuperDigit(r) {
+				break
+			}
+			j += size
 		}
-		flush()
+		out = append(out, superToASCII(s[k:j]))
+		i = j
 	}
-	flush()
 	return out
+}
+
+// nextSuperDigit returns the index of the first superscript digit in s at
+// or after i, or -1. Every superscript digit starts with byte C2 (¹²³) or
+// E2 (the others), which are never inside another character.
+func nextSuperDigit(s string, i int) int {
+	for ; i < len(s); i++ {
+		if c := s[i]; c == 0xC2 || c == 0xE2 {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isSuperDigit(r) {
+				return i
+			}
+		}
+	}
+	return -1
 }

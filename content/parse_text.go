@@ -51,14 +51,18 @@ func hasOddSpace(s string) bool {
 // splitLines cuts text into its non-blank lines, trimmed. A blank line
 // before a line is recorded by blank[i] being true.
 func splitLines(text string) (lines []line, blankBefore []bool) {
+	n := strings.Count(text, "\n") + 1
+	lines, blankBefore = make([]line, 0, n), make([]bool, 0, n)
 	blank := true
-	for i, l := range strings.Split(text, "\n") {
+	for no, rest, more := 1, text, true; more; no++ {
+		var l string
+		l, rest, more = strings.Cut(rest, "\n")
 		l = strings.TrimSpace(l)
 		if l == "" {
 			blank = true
 			continue
 		}
-		lines = append(lines, line{text: l, no: i + 1})
+		lines = append(lines, line{text: l, no: no})
 		blankBefore = append(blankBefore, blank)
 		blank = false
 	}

@@ -163,12 +163,6 @@ func TestPrechecksAgree(t *testing.T) {
 			if sectionTitleRe.MatchString(s) && !mayOpenSectionTitle(s) {
 				t.Errorf("mayOpenSectionTitle(%q) is false", s)
 			}
-			if got, want := needsFields(s), strings.Contains(s, "  ") || strings.Contains(s, "\t") || strings.Contains(s, "\u00a0"); got != want {
-				t.Errorf("needsFields(%q) = %v", s, got)
-			}
-			if got, want := hasSpaces(s, 3), strings.Contains(s, "   "); got != want {
-				t.Errorf("hasSpaces(%q, 3) = %v", s, got)
-			}
 			if got, want := hasSpacedHyphen(s), strings.Contains(s, " -"); got != want {
 				t.Errorf("hasSpacedHyphen(%q) = %v", s, got)
 			}

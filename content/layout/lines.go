@@ -109,7 +109,7 @@ func isFurniture(s string) bool {
 }
 
 // mayOpenFurniture reports whether s starts as every furniture line does
-// (TestFurnitureStart checks the patterns): with a digit (job or page
+// (TestShortPatterns checks the patterns): with a digit (job or page
 // number), a star (barcode) or the "(E)" of a job number.
 func mayOpenFurniture(s string) bool {
 	return s != "" && (s[0] >= '0' && s[0] <= '9' || s[0] == '*' || s[0] == '(')
@@ -127,7 +127,7 @@ func isPageNumber(s string) bool {
 // isTableRow reports whether a line looks like a row of a table: at least
 // two runs of three or more spaces between words.
 func isTableRow(s string) bool {
-	if !hasSpaces(s, 3) { // no run of three spaces: the common case
+	if !strings.Contains(s, "   ") { // no run of three spaces: the common case
 		return false
 	}
 	s = strings.TrimSpace(s)
@@ -143,23 +143,6 @@ func isTableRow(s string) bool {
 		spaces = 0
 	}
 	return runs >= 2
-}
-
-// hasSpaces reports whether s holds a run of n spaces, as
-// strings.Contains(s, strings.Repeat(" ", n)) does, in one pass without
-// restarting a search at every single space.
-func hasSpaces(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] != ' ' {
-			run = 0
-			continue
-		}
-		if run++; run >= n {
-			return true
-		}
-	}
-	return false
 }
 
 // normalise lower-cases s and collapses its white space, for comparing
@@ -186,31 +169,10 @@ func isCJK(r rune) bool {
 
 // collapse squeezes runs of white space inside s to single spaces.
 func collapse(s string) string {
-	if !needsFields(s) {
+	if !strings.Contains(s, "  ") && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u00a0") {
 		return strings.TrimSpace(s)
 	}
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// needsFields reports whether s holds two spaces in a row, a tab or a
-// no-break space, in one pass over its bytes: the lines collapse must
-// split into fields rather than only trim.
-func needsFields(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\t':
-			return true
-		case ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return true
-			}
-		case 0xC2: // U+00A0 is C2 A0
-			if i+1 < len(s) && s[i+1] == 0xA0 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // atoi converts a short run of ASCII digits; anything else gives -1.
