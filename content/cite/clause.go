@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -40,7 +39,7 @@ func isDecisionCue(w string) bool {
 
 // abbrRE matches an abbreviation that ends just before a full stop, which
 // then does not end the clause.
-var abbrRE = regexp.MustCompile(`(?i)(?:^|[\s\x{00a0}(])(?:paras?|sects?|secc|chap|cap|op|pp?|no|vol|annex|par|párrs?|п|пп|разд|гл|см|art|arts|add|rev|corr|res|doc|suppl?)$`)
+var abbrRE = onceRegexp(`(?i)(?:^|[\s\x{00a0}(])(?:paras?|sects?|secc|chap|cap|op|pp?|no|vol|annex|par|párrs?|п|пп|разд|гл|см|art|arts|add|rev|corr|res|doc|suppl?)$`)
 
 // clauseEnd returns where the citation group that starts at from ends: a
 // semicolon or colon (unless a number follows the semicolon), a full stop
@@ -63,7 +62,7 @@ func clauseEnd(s string, from, limit int) int {
 		case '.':
 			j := skipSpaces(s, i+1)
 			if j == len(s) || j > i+1 && startsSentence(s[j:]) {
-				if !abbrRE.MatchString(s[max(from, i-12):i]) {
+				if !abbrRE().MatchString(s[max(from, i-12):i]) {
 					return i
 				}
 			}
@@ -119,13 +118,14 @@ func startsSentence(s string) bool {
 // on a small window around each occurrence of an anchor.
 func (l *langSpec) findCues(s string) [][]int {
 	var out [][]int
+	freq := byteCounts(s[:min(len(s), sampleLen)])
 	for _, a := range l.anchors {
+		r := rarestByte(a, freq)
 		for i := 0; i < len(s); {
-			k := strings.Index(s[i:], a)
-			if k < 0 {
+			p := indexVia(s, i, a, r)
+			if p < 0 {
 				break
 			}
-			p := i + k
 			i = p + len(a)
 			lo, hi := max(0, p-12), min(len(s), p+len(a)+48)
 			for lo > 0 && !utf8.RuneStart(s[lo]) {
@@ -150,4 +150,50 @@ func (l *langSpec) findCues(s string) [][]int {
 		uniq = append(uniq, c)
 	}
 	return uniq
+}
+
+// sampleLen is how much of a text byteCounts looks at to choose which byte
+// of an anchor to search for.
+const sampleLen = 4096
+
+// byteCounts counts each byte value in s.
+func byteCounts(s string) *[256]int {
+	var n [256]int
+	for i := 0; i < len(s); i++ {
+		n[s[i]]++
+	}
+	return &n
+}
+
+// rarestByte returns the index in a of its byte that freq counts least
+// often, the first on a tie.
+func rarestByte(a string, freq *[256]int) int {
+	best := 0
+	for k := 1; k < len(a); k++ {
+		if freq[a[k]] < freq[a[best]] {
+			best = k
+		}
+	}
+	return best
+}
+
+// indexVia is strings.Index(s[i:], a) + i, or -1: the first a in s at or
+// after i. It searches for a's byte at index k, chosen rare in s, rather
+// than for its first byte, which in "esolution" is the commonest letter.
+func indexVia(s string, i int, a string, k int) int {
+	if a == "" {
+		return min(i, len(s))
+	}
+	c := a[k]
+	for j := i + k; j < len(s); {
+		q := strings.IndexByte(s[j:], c)
+		if q < 0 {
+			return -1
+		}
+		if p := j + q - k; p+len(a) <= len(s) && s[p:p+len(a)] == a {
+			return p
+		}
+		j += q + 1
+	}
+	return -1
 }

@@ -42,7 +42,7 @@ func isoDate(year string, month int, day string) string {
 // zhDateBefore finds the last Chinese date (2004年12月2日) in s, the text
 // between the previous citation and a number, and returns it in ISO form.
 func zhDateBefore(s string) string {
-	all := specZH.date.FindAllStringSubmatch(s, -1)
+	all := specs().zh.date.FindAllStringSubmatch(s, -1)
 	if len(all) == 0 {
 		return ""
 	}

@@ -3,6 +3,7 @@ package cite
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Spacing and hyphen classes shared by the patterns: space, NBSP and narrow
@@ -43,6 +44,8 @@ type langSpec struct {
 	anchors []string
 	// token matches one cited number (59/50, 1631 (2005), 2625 (XXV)).
 	token *regexp.Regexp
+	// tokenHead is token anchored at the start of its input.
+	tokenHead *regexp.Regexp
 	// date matches a date clause at the start of its input.
 	date *regexp.Regexp
 	// after matches an organ qualifier after a number, at the start of its
@@ -101,10 +104,17 @@ func dateRE(prefix, day, months, suffix string) *regexp.Regexp {
 	return regexp.MustCompile(prefix + `(` + day + `)` + mid + `(` + months + `)` + suffix)
 }
 
-// The languages. Each is compiled once, at package initialisation, and only
-// read afterwards.
-var (
-	specEN = &langSpec{
+// specSet holds the patterns of the six languages.
+type specSet struct{ en, fr, es, ru, ar, zh *langSpec }
+
+// specs returns the patterns of the six languages, compiled on first use
+// (not at package initialisation, which every start of the program would
+// pay) and only read afterwards.
+var specs = sync.OnceValue(newSpecs)
+
+// newSpecs compiles the patterns of the six languages.
+func newSpecs() *specSet {
+	specEN := &langSpec{
 		lang:    "en",
 		foreign: []string{"Conference of the Parties", "COP", "World Health Assembly", "WHA", "UNESCO", "CBD", "Convention on Biological Diversity"},
 		anchors: []string{"esolution", "ecision", "ESOLUTION"},
@@ -120,7 +130,7 @@ var (
 		months: []string{"January", "February", "March", "April", "May", "June", "July", "August",
 			"September", "October", "November", "December"},
 	}
-	specFR = &langSpec{
+	specFR := &langSpec{
 		lang:    "fr",
 		foreign: []string{"Conférence des Parties", "COP", "Assemblée mondiale de la Santé", "UNESCO"},
 		anchors: []string{"ésolution", "écision", "ÉSOLUTION"},
@@ -138,7 +148,7 @@ var (
 		months: []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
 			"septembre", "octobre", "novembre", "décembre"},
 	}
-	specES = &langSpec{
+	specES := &langSpec{
 		lang:    "es",
 		foreign: []string{"Conferencia de las Partes", "COP", "Asamblea Mundial de la Salud", "UNESCO"},
 		anchors: []string{"esoluci", "ecisi", "ESOLUCI"},
@@ -156,7 +166,7 @@ var (
 		months: []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
 			"septiembre|setiembre", "octubre", "noviembre", "diciembre"},
 	}
-	specRU = &langSpec{
+	specRU := &langSpec{
 		lang:    "ru",
 		foreign: []string{"Конференции Сторон", "Конференция Сторон", "КС", "Всемирной ассамблеи здравоохранения", "ЮНЕСКО"},
 		anchors: []string{"езолюци", "ешени", "ЕЗОЛЮЦИ"},
@@ -175,7 +185,7 @@ var (
 		months: []string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
 			"сентября", "октября", "ноября", "декабря"},
 	}
-	specAR = &langSpec{
+	specAR := &langSpec{
 		lang:    "ar",
 		foreign: []string{"مؤتمر الأطراف", "جمعية الصحة العالمية", "اليونسكو"},
 		anchors: []string{"قرار", "مقرر"},
@@ -191,7 +201,7 @@ var (
 		months: []string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه|يونيو", "يوليه|يوليو", "أغسطس",
 			"سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
 	}
-	specZH = &langSpec{
+	specZH := &langSpec{
 		lang:    "zh",
 		foreign: []string{"缔约方大会", "世界卫生大会", "教科文组织"},
 		anchors: []string{"决议", "决定"},
@@ -203,23 +213,29 @@ var (
 			{"经社理事会", organECOSOC}, {"人权理事会", organHRC}, {"人权委员会", organCHR}, {"大会", organGA}},
 		possessive: []string{"其"},
 	}
-)
+	all := &specSet{en: specEN, fr: specFR, es: specES, ru: specRU, ar: specAR, zh: specZH}
+	for _, l := range []*langSpec{specEN, specFR, specES, specRU, specAR, specZH} {
+		l.tokenHead = regexp.MustCompile(`^(?:` + l.token.String() + `)`)
+	}
+	return all
+}
 
 // specFor returns the patterns of lang, English for an unknown language.
 func specFor(lang string) *langSpec {
+	all := specs()
 	switch strings.ToLower(lang) {
 	case "fr":
-		return specFR
+		return all.fr
 	case "es":
-		return specES
+		return all.es
 	case "ru":
-		return specRU
+		return all.ru
 	case "ar":
-		return specAR
+		return all.ar
 	case "zh":
-		return specZH
+		return all.zh
 	}
-	return specEN
+	return all.en
 }
 
 // monthNumber returns the 1-based month of name in s's month list, or 0.

@@ -18,9 +18,17 @@ func quotePairs(lang string) [][2]string {
 // by '#' bytes of the same length, so that the numbers inside them are not
 // read as citations and do not break a list. It runs in linear time.
 func mask(text, lang string, syms []symbolMatch) string {
-	b := []byte(text)
+	var b []byte // a copy of text, made at the first span to mask
+	fill := func(from, to int) {
+		if b == nil {
+			b = []byte(text)
+		}
+		for k := from; k < to; k++ {
+			b[k] = '#'
+		}
+	}
 	for _, s := range syms {
-		fill(b, s.start, s.end)
+		fill(s.start, s.end)
 	}
 	pairs := quotePairs(lang)
 	// next[k] caches the position of the next closing mark of pair k.
@@ -45,17 +53,14 @@ func mask(text, lang string, syms []symbolMatch) string {
 			}
 			if next[k]-from <= maxQuote {
 				end := next[k] + len(q[1])
-				fill(b, i, end)
+				fill(i, end)
 				i = end - 1
 			}
 			break
 		}
 	}
-	return string(b)
-}
-
-func fill(b []byte, from, to int) {
-	for k := from; k < to; k++ {
-		b[k] = '#'
+	if b == nil {
+		return text
 	}
+	return string(b)
 }

@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -119,14 +118,14 @@ const reportWindow = 200
 func hrcReports(syms []symbolMatch) []int {
 	var out []int
 	for _, s := range syms {
-		if hrcReportRE.MatchString(s.symbol) {
+		if hrcReportRE().MatchString(s.symbol) {
 			out = append(out, s.end)
 		}
 	}
 	return out
 }
 
-var hrcReportRE = regexp.MustCompile(`^A/\d{2}/53(?:/|$)`)
+var hrcReportRE = onceRegexp(`^A/\d{2}/53(?:/|$)`)
 
 // followsReport reports whether an HRC report symbol ends shortly before
 // pos.

@@ -1,10 +1,8 @@
 package cite
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -102,7 +100,7 @@ func (l *langSpec) tokens(s string, from, to int) []token {
 // start a number, with the pattern anchored there. The regexp engine
 // otherwise tries every byte of the clause again for every number found.
 func findNumbers(l *langSpec, s string) [][]int {
-	head := anchoredTokens()[l]
+	head := l.tokenHead
 	if head == nil {
 		return l.token.FindAllStringIndex(s, -1)
 	}
@@ -144,27 +142,18 @@ func nextNumberStart(s string, p int) int {
 	return -1
 }
 
-// anchoredTokens holds each language's number pattern anchored at the
-// start of the text, built once.
-var anchoredTokens = sync.OnceValue(func() map[*langSpec]*regexp.Regexp {
-	m := map[*langSpec]*regexp.Regexp{}
-	for _, l := range []*langSpec{specEN, specFR, specES, specRU, specAR, specZH} {
-		m[l] = regexp.MustCompile(`^(?:` + l.token.String() + `)`)
-	}
-	return m
-})
-
 func isWordByte(b byte) bool {
 	return isDigit(b) || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b == '/' || b == '.' || b == '_'
 }
 
-// coreRE matches the number of a token without its letters.
-var coreRE = regexp.MustCompile(`^(?:\d{1,4}` + ws + `?\((?:19|20)\d\d[)(]|\d{1,4}` + sp + `?\((?:دإط|دإ|د|S|ES)?` + sp + `?` + hy + `?` + sp + `?(?:\d{1,2}|[IVXL]+)\)|(?:(?:دإط|دإ|S|ES)` + sp + `?` + hy + sp + `?)?\d{1,4}/\d{1,3})`)
+// coreRE matches the number of a token without its letters; compiled on
+// first use.
+var coreRE = onceRegexp(`^(?:\d{1,4}` + ws + `?\((?:19|20)\d\d[)(]|\d{1,4}` + sp + `?\((?:دإط|دإ|د|S|ES)?` + sp + `?` + hy + `?` + sp + `?(?:\d{1,2}|[IVXL]+)\)|(?:(?:دإط|دإ|S|ES)` + sp + `?` + hy + sp + `?)?\d{1,4}/\d{1,3})`)
 
 // coreToken returns the length of the number at the start of raw without
 // letters, or 0.
 func coreToken(raw string) int {
-	return len(coreRE.FindString(raw))
+	return len(coreRE().FindString(raw))
 }
 
 // shareDates gives a number without a date the date of the next number

@@ -1,18 +1,17 @@
 package cite
 
 import (
-	"regexp"
 	"strings"
 )
 
-// symbolRE matches a full document symbol: A/RES/65/122, A/C.3/65/L.20/Rev.1,
+// symbolPattern matches a full document symbol: A/RES/65/122, A/C.3/65/L.20/Rev.1,
 // S/RES/1631 (2005), A/RES/217 A (III), S/PV.6201 (Resumption 1)
 // (reference §3.4 (1)).
-var symbolRE = regexp.MustCompile(`\b[A-Z][A-Z0-9]{0,7}` +
+const symbolPattern = `\b[A-Z][A-Z0-9]{0,7}` +
 	`(?:/[A-Za-z0-9](?:[A-Za-z0-9.` + `\-\x{2010}-\x{2013}` + `]*[A-Za-z0-9])?(?:\(\d{1,4}\))?)+` +
 	`(?:` + sp + `[A-Z](?:` + hy + `[A-Z])?\b)?` +
 	`(?:` + sp + `?\((?:\d{4}|(?:S|ES)?` + hy + `?[IVXL]+|Vol\.` + sp + `?[IVX]+|Parts?` + sp + `?[IVX]+(?:` + sp + `and` + sp + `[IVX]+)?|Resumption` + sp + `?\d+|SUPP|Supp\.?|closed)\))?` +
-	`(?:/[A-Za-z0-9](?:[A-Za-z0-9.` + `\-\x{2010}-\x{2013}` + `]*[A-Za-z0-9])?(?:\(\d{1,4}\))?)*`)
+	`(?:/[A-Za-z0-9](?:[A-Za-z0-9.` + `\-\x{2010}-\x{2013}` + `]*[A-Za-z0-9])?(?:\(\d{1,4}\))?)*`
 
 // odsSeries lists the first components of symbols the UN's Official
 // Document System publishes. Anything else (WHA75/…, WT/L/…, AU/Dec.…) is
@@ -25,12 +24,13 @@ type symbolMatch struct {
 	symbol     string
 }
 
-// symbolAnchoredRE is symbolRE anchored at the start of its input.
-var symbolAnchoredRE = regexp.MustCompile(`^(?:` + symbolRE.String() + `)`)
+// symbolAnchoredRE is symbolPattern anchored at the start of its input,
+// compiled on first use.
+var symbolAnchoredRE = onceRegexp(`^(?:` + symbolPattern + `)`)
 
 // addendumRE matches an addendum or corrigendum named after a symbol, "and
 // Add.1", "y Add.1", "et Corr.2" (submatch 1).
-var addendumRE = regexp.MustCompile(`^` + sp + `*,?` + sp + `*(?:and|y|et|и|و|和|及)` + sp + `*((?:Add|Corr|Rev)\.\d{1,3})\b`)
+var addendumRE = onceRegexp(`^` + sp + `*,?` + sp + `*(?:and|y|et|и|و|和|及)` + sp + `*((?:Add|Corr|Rev)\.\d{1,3})\b`)
 
 // maxSymbol bounds the length of a symbol, in bytes.
 const maxSymbol = 400
@@ -53,7 +53,7 @@ func findSymbols(text string) []symbolMatch {
 		if s == p || s < next || text[s] < 'A' || text[s] > 'Z' || s > 0 && isWordChar(text[s-1]) {
 			continue
 		}
-		loc := symbolAnchoredRE.FindStringIndex(text[s:min(len(text), s+maxSymbol)])
+		loc := symbolAnchoredRE().FindStringIndex(text[s:min(len(text), s+maxSymbol)])
 		if loc == nil {
 			continue
 		}
@@ -67,7 +67,7 @@ func findSymbols(text string) []symbolMatch {
 			}
 		}
 		// "(A/65/L.6 and Add.1)": the addendum of the same document.
-		if m := addendumRE.FindStringSubmatchIndex(text[end:min(len(text), end+60)]); sym != "" && m != nil {
+		if m := addendumRE().FindStringSubmatchIndex(text[end:min(len(text), end+60)]); sym != "" && m != nil {
 			out = append(out, symbolMatch{end + m[2], end + m[3], sym + "/" + text[end+m[2]:end+m[3]]})
 			next = end + m[1]
 		}
@@ -144,7 +144,7 @@ func canonicalSymbol(raw string) (string, bool) {
 		return "", false
 	}
 	// "S/RES/1631(2005)" → "S/RES/1631 (2005)".
-	if i := strings.LastIndexByte(s, '('); i > 0 && s[i-1] != ' ' && sessionParenRE.MatchString(s[i:]) {
+	if i := strings.LastIndexByte(s, '('); i > 0 && s[i-1] != ' ' && sessionParenRE().MatchString(s[i:]) {
 		s = s[:i] + " " + s[i:]
 	}
 	for _, p := range []string{"A/RES/", "S/RES/", "E/RES/", "A/HRC/RES/"} {
@@ -158,7 +158,7 @@ func canonicalSymbol(raw string) (string, bool) {
 }
 
 // sessionParenRE matches a final "(2005)", "(XXV)" or "(S-VI)".
-var sessionParenRE = regexp.MustCompile(`^\((?:\d{4}|(?:S-|ES-)?[IVXL]+)\)$`)
+var sessionParenRE = onceRegexp(`^\((?:\d{4}|(?:S-|ES-)?[IVXL]+)\)$`)
 
 // isRoman reports whether s is a bare roman numeral (CBD's "X/2").
 func isRoman(s string) bool {

@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -10,7 +9,7 @@ import (
 // tokenRE parses a bare number once normalised by normToken: session prefix,
 // number, number after the slash, letters and the parenthesised year or
 // roman session.
-var tokenRE = regexp.MustCompile(`^(?:(S|ES)-)?(\d{1,4})(?:/(\d{1,3}))?(?: ?([A-Z]{1,2})(?: ?- ?([A-Z]{1,2}))?)?(?: ?\((\d{4}|(?:S-|ES-)?[IVXL]+)\))?$`)
+var tokenRE = onceRegexp(`^(?:(S|ES)-)?(\d{1,4})(?:/(\d{1,3}))?(?: ?([A-Z]{1,2})(?: ?- ?([A-Z]{1,2}))?)?(?: ?\((\d{4}|(?:S-|ES-)?[IVXL]+)\))?$`)
 
 // parsed is a bare number taken apart.
 type parsed struct {
@@ -96,7 +95,7 @@ func roman(n int) string {
 
 // parseToken takes apart a normalised number.
 func parseToken(s string) (parsed, bool) {
-	m := tokenRE.FindStringSubmatch(s)
+	m := tokenRE().FindStringSubmatch(s)
 	if m == nil {
 		return parsed{}, false
 	}

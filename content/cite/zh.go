@@ -14,7 +14,7 @@ const zhStops = "，；。：\t\n“;"
 // each cue scans backwards to the previous clause mark, and each number
 // takes the date and organ written before it.
 func scanZH(masked, docOrgan string) []Match {
-	l := specZH
+	l := specs().zh
 	var out []Match
 	prevEnd := 0
 	marks := newZHMarks(masked)
@@ -81,7 +81,7 @@ func newZHMarks(s string) *zhMarks {
 			m.stops = append(m.stops, i)
 		}
 	}
-	for _, o := range specZH.organs {
+	for _, o := range specs().zh.organs {
 		for i := 0; ; {
 			k := strings.Index(s[i:], o.text)
 			if k < 0 {
