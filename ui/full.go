@@ -1,36 +1,16 @@
 package ui
 
 import (
-	"time"
-
 	tea "charm.land/bubbletea/v2"
 
 	"resolute/content"
 	"resolute/render"
 )
 
-// fullParseDelay is how long the whole document's parsing waits after the
-// first visible blocks are rendered: two frames, for the renderer to write
-// the first screen before the parsing (and its garbage collection) takes
-// the second core. Measured on 2 cores, parsing at once made the first
-// frame's write 5-18 ms slower.
-const fullParseDelay = 17 * time.Millisecond
-
-// startFull returns, once, the Cmd that parses the whole document of a
-// provisional one; nil otherwise.
-func (m *model) startFull() tea.Cmd {
-	if !m.provisional || m.fullAsked {
-		return nil
-	}
-	m.fullAsked = true
-	return parseFullCmd(m.opt.Full, m.root().style, m.isDark)
-}
-
 // parseFullCmd parses the whole document and prepares its view, off the
-// input path, after fullParseDelay.
+// input path.
 func parseFullCmd(full func() *content.Document, style string, isDark bool) tea.Cmd {
 	return func() tea.Msg {
-		time.Sleep(fullParseDelay)
 		return fullDocMsg{view: newDocView(full(), style, isDark), isDark: isDark}
 	}
 }

@@ -41,3 +41,7 @@ type fullDocMsg struct {
 	view   *docView
 	isDark bool
 }
+
+// backgroundMsg says that the first screen is out and the background work
+// may start.
+type backgroundMsg struct{}

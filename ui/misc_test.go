@@ -51,18 +51,9 @@ func TestParaAfterTinyStart(t *testing.T) {
 func TestJumpRendersOutOfTurn(t *testing.T) {
 	m := New(bigDoc(100000), Options{Style: "notty"}).(*model)
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
-	var first blocksRenderedMsg
-	ok := false
-	for _, c := range cmd().(tea.BatchMsg) {
-		if c == nil {
-			continue
-		}
-		if msg, isRender := c().(blocksRenderedMsg); isRender {
-			first, ok = msg, true
-		}
-	}
+	first, ok := cmd().(blocksRenderedMsg)
 	if !ok {
-		t.Fatal("first command does not render")
+		t.Fatal("the first command does not render the first screen")
 	}
 	first.rest = nil // the background stops here
 	m.Update(first)

@@ -74,8 +74,9 @@ type model struct {
 	// provisional is set while the opened document is the head of its text
 	// and the whole is being parsed (Options.Full).
 	provisional bool
-	// fullAsked is set once the whole document's parsing has started.
-	fullAsked bool
+	// started is set once the background work that follows the first
+	// screen is under way (startBackground).
+	started bool
 	// pendingResume is a remembered paragraph the provisional document does
 	// not reach, to go to once the whole document is in.
 	pendingResume string
@@ -121,6 +122,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.setBackground(msg.IsDark())
 	case blocksRenderedMsg:
 		return m, m.rendered(msg)
+	case backgroundMsg:
+		return m, m.background()
 	case fullDocMsg:
 		return m, m.adoptFull(msg)
 	case foldedMsg:
@@ -161,16 +164,11 @@ func (m *model) resized(w, h int) tea.Cmd {
 	if !m.sized {
 		m.sized = true
 		m.lay.w, m.lay.h = w, h
-		if m.provisional {
-			// One thing at a time on the second core, so that the first
-			// frames are not kept waiting: the visible blocks, then
-			// (rendered calls startFull) the whole document.
-			if cmd := m.relayout(); cmd != nil {
-				return cmd
-			}
-			return m.startFull()
+		// The visible blocks first, alone; rendered then starts the rest.
+		if cmd := m.relayout(); cmd != nil {
+			return cmd
 		}
-		return tea.Batch(m.relayout(), warmLibrary(m.opt.Has, foldCmd(m.view)))
+		return m.startBackground()
 	}
 	m.lay = computeLayout(w, h, m.panelShown(), m.helpLines())
 	m.resizeGen++

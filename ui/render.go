@@ -15,8 +15,10 @@ const renderBudget = 8 * time.Millisecond
 func (m *model) startRender(v *docView) tea.Cmd {
 	p := v.pane
 	first, rest := p.renderQueue()
-	if m.provisional {
-		rest = nil // the whole document will replace it
+	if !m.started || m.provisional {
+		// The first screen's blocks alone; or the whole document will
+		// replace this one.
+		rest = nil
 	}
 	if len(first) == 0 && len(rest) == 0 {
 		return nil
@@ -60,10 +62,10 @@ func renderCmd(v *docView, gen, width int, must, more []int) tea.Cmd {
 	}
 }
 
-// rendered stores background results and asks for the next chunk; while
-// the document is provisional, the first results start parsing the whole.
+// rendered stores background results and asks for the next chunk; the
+// first results, those of the first screen, start the background work.
 func (m *model) rendered(msg blocksRenderedMsg) tea.Cmd {
-	return tea.Batch(m.storeRendered(msg), m.startFull())
+	return tea.Batch(m.storeRendered(msg), m.startBackground())
 }
 
 // storeRendered stores background results and returns the Cmd for the next
@@ -74,7 +76,7 @@ func (m *model) storeRendered(msg blocksRenderedMsg) tea.Cmd {
 		return nil
 	}
 	v.pane.store(msg.idx, msg.out)
-	if len(msg.rest) == 0 || m.provisional {
+	if len(msg.rest) == 0 {
 		return nil
 	}
 	return renderCmd(v, msg.gen, msg.width, nil, msg.rest)
