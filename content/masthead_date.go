@@ -34,7 +34,7 @@ const zhDatePattern = `(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`
 // isoDate finds the first full date in s, in any of the six languages, and
 // returns it as YYYY-MM-DD, or "" when s holds no full date.
 func isoDate(s string) string {
-	if m := zhDateRe.FindStringSubmatch(s); m != nil {
+	if m := zhDateRe().FindStringSubmatch(s); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		d, _ := strconv.Atoi(m[3])

@@ -22,7 +22,7 @@ var (
 		}
 		return m
 	})
-	zhDateRe = regexp.MustCompile(zhDatePattern)
+	zhDateRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(zhDatePattern) })
 )
 
 // Options tune Parse.

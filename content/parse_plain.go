@@ -4,11 +4,14 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // plainStartRe matches a line that opens a paragraph of its own in plain
 // text: a list item, a Markdown heading or a mail header ("Subject: …").
-var plainStartRe = regexp.MustCompile(`^(?:[-*•+]\s|#{1,6}\s|\d{1,3}[.)]\s|>\s|[A-Z][A-Za-z-]{1,20}:\s)`)
+var plainStartRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[-*•+]\s|#{1,6}\s|\d{1,3}[.)]\s|>\s|[A-Z][A-Za-z-]{1,20}:\s)`)
+})
 
 // maxPlainLeadLines bounds the lines resolutionLike looks at.
 const maxPlainLeadLines = 400
@@ -55,7 +58,7 @@ func plainDocument(d *Document, text string) {
 		case t == "":
 			flush()
 			continue
-		case plainStartRe.MatchString(t):
+		case plainStartRe().MatchString(t):
 			flush()
 		}
 		cur = append(cur, t)

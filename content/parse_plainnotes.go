@@ -3,13 +3,14 @@ package content
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // plainNoteRe matches a footnote printed with a plain number after the
 // closing lines, as old yearbook texts have it: "22 Adopted without vote."
-var plainNoteRe = regexp.MustCompile(`^([0-9]{1,3})\s+(\S.*)$`)
+var plainNoteRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([0-9]{1,3})\s+(\S.*)$`) })
 
 // maxPlainNotes bounds the trailing notes plainFootnotes looks at.
 const maxPlainNotes = 50
@@ -40,7 +41,7 @@ func plainFootnotes(lines []line, lp *linePatterns) []line {
 	}
 	var notes []note
 	for i := closing + 1; i < len(lines); i++ {
-		m := plainNoteRe.FindStringSubmatch(lines[i].text)
+		m := plainNoteRe().FindStringSubmatch(lines[i].text)
 		switch {
 		case m != nil:
 			notes = append(notes, note{i, m[1]})

@@ -151,7 +151,7 @@ func (b *builder) register(u *unit, key unitKey) {
 // "II"), or the Roman numeral of its position.
 func annexNumeral(label string, pos int) string {
 	f := strings.Fields(label)
-	if len(f) >= 2 && romanRe.MatchString(f[len(f)-1]) {
+	if len(f) >= 2 && romanRe().MatchString(f[len(f)-1]) {
 		return strings.TrimRight(f[len(f)-1], ".")
 	}
 	return strings.ToUpper(romanNumeral(pos))

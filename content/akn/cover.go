@@ -1,7 +1,6 @@
 package akn
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -69,9 +68,9 @@ func (b *builder) readCover(c *node) {
 func (b *builder) coverTitle(k *node) {
 	d := b.doc
 	t := k.plain()
-	if k.attr("refersTo") == "#resolutionNumber" || (d.Number == "" && resolutionNumberRe.MatchString(t)) {
+	if k.attr("refersTo") == "#resolutionNumber" || (d.Number == "" && resolutionNumberRe().MatchString(t)) {
 		d.Title = t
-		if m := resolutionNumberRe.FindStringSubmatch(t); m != nil {
+		if m := resolutionNumberRe().FindStringSubmatch(t); m != nil {
 			d.Number = m[1]
 		}
 		return
@@ -87,7 +86,7 @@ func (b *builder) coverTitle(k *node) {
 
 // resolutionNumberRe matches the SC number line, "Resolution 2511 (2020)",
 // in any language.
-var resolutionNumberRe = regexp.MustCompile(`(\d{1,5}\s*\(\d{4}\))\s*(?:号决议)?$`)
+var resolutionNumberRe = onceRegexp(`(\d{1,5}\s*\(\d{4}\))\s*(?:号决议)?$`)
 
 // readPreface reads the resolution's number and title.
 func (b *builder) readPreface(p *node) {

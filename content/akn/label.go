@@ -1,7 +1,6 @@
 package akn
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -21,17 +20,17 @@ const (
 )
 
 // numberRe matches a paragraph number as printed in a <num>.
-var numberRe = regexp.MustCompile(`^([0-9٠-٩۰-۹]{1,4})\s*[.\-–—]?$`)
+var numberRe = onceRegexp(`^([0-9٠-٩۰-۹]{1,4})\s*[.\-–—]?$`)
 
 // leadingNumberRe matches a paragraph number left inside the text, with the
 // separator that follows it ("1. ", "1 - "); the separator may be missing.
-var leadingNumberRe = regexp.MustCompile(`^([0-9٠-٩۰-۹]{1,3})(\s*[.\-–—]\s*|\s+)`)
+var leadingNumberRe = onceRegexp(`^([0-9٠-٩۰-۹]{1,3})(\s*[.\-–—]\s*|\s+)`)
 
 // leadingItemRe matches a sub-paragraph label left inside the text.
-var leadingItemRe = regexp.MustCompile(`^(\([^()\s]{1,6}\)|[a-zа-я]{1,2}\)|[ivx]{1,5}\)|[㈠-㈩]|’[0-9٠-٩]{1,2}‘)\s*`)
+var leadingItemRe = onceRegexp(`^(\([^()\s]{1,6}\)|[a-zа-я]{1,2}\)|[ivx]{1,5}\)|[㈠-㈩]|’[0-9٠-٩]{1,2}‘)\s*`)
 
 // romanRe matches a Roman numeral section label.
-var romanRe = regexp.MustCompile(`^[IVXL]{1,7}\.?$`)
+var romanRe = onceRegexp(`^[IVXL]{1,7}\.?$`)
 
 // arabicOrdinals are the words Arabic uses for section numbers.
 var arabicOrdinals = []string{"أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر", "خامس عشر"}
@@ -43,7 +42,7 @@ func classify(s string) (labelKind, string) {
 	if s == "" {
 		return noLabel, ""
 	}
-	if m := numberRe.FindStringSubmatch(s); m != nil {
+	if m := numberRe().FindStringSubmatch(s); m != nil {
 		return numberLabel, content.ASCIIDigits(m[1])
 	}
 	if isSectionLabel(s) {
@@ -58,7 +57,7 @@ func classify(s string) (labelKind, string) {
 // isSectionLabel reports whether s is a section numeral on its own.
 func isSectionLabel(s string) bool {
 	s = strings.TrimSpace(strings.TrimRight(s, ".-– "))
-	if romanRe.MatchString(s) && s != "" {
+	if romanRe().MatchString(s) && s != "" {
 		return true
 	}
 	for _, o := range arabicOrdinals {
@@ -83,7 +82,7 @@ func isSectionLabel(s string) bool {
 // number printed without a separator is only taken when it is next.
 func labelFromText(u *unit, next int) string {
 	s := u.text()
-	if m := leadingNumberRe.FindStringSubmatch(s); m != nil {
+	if m := leadingNumberRe().FindStringSubmatch(s); m != nil {
 		n, _ := strconv.Atoi(content.ASCIIDigits(m[1]))
 		sep := strings.TrimSpace(m[2])
 		rest := s[len(m[0]):]
@@ -94,7 +93,7 @@ func labelFromText(u *unit, next int) string {
 		}
 		return ""
 	}
-	if m := leadingItemRe.FindStringSubmatch(s); m != nil && itemKey(m[1]) != "" && len(m[0]) < len(s) {
+	if m := leadingItemRe().FindStringSubmatch(s); m != nil && itemKey(m[1]) != "" && len(m[0]) < len(s) {
 		u.cut(len(m[0]))
 		return m[1]
 	}
@@ -133,7 +132,7 @@ const chineseNumerals = "一二三四五六七八九十"
 // same in the six languages. Other labels are returned trimmed.
 func sectionNumeral(s string) string {
 	s = strings.TrimSpace(strings.TrimRight(s, ".-– "))
-	if romanRe.MatchString(s) {
+	if romanRe().MatchString(s) {
 		return s
 	}
 	for i, o := range arabicOrdinals {

@@ -2,7 +2,6 @@ package akn
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 )
 
@@ -10,18 +9,18 @@ import (
 var linkLanguages = map[string]bool{"en": true, "fr": true, "es": true, "ru": true, "ar": true, "zh": true, "ch": true, "sp": true, "de": true, "ot": true}
 
 // symbolStartRe matches the first element of a UN document symbol.
-var symbolStartRe = regexp.MustCompile(`^[A-Z]{1,8}(/|$)`)
+var symbolStartRe = onceRegexp(`^[A-Z]{1,8}(/|$)`)
 
 // suppRe matches the "(supp)" suffix of links to Official Records.
-var suppRe = regexp.MustCompile(`(?i)\s*\(supp\)$`)
+var suppRe = onceRegexp(`(?i)\s*\(supp\)$`)
 
 // yearOrSessionRe matches a symbol ending such as "1631(2005)" or
 // "2625(XXV)", which is printed with a space before the parenthesis.
-var yearOrSessionRe = regexp.MustCompile(`([0-9A-Za-z])\s*\(([0-9]{4}|[IVXLC]+|S-[IVX]+|ES-[IVX]+)\)$`)
+var yearOrSessionRe = onceRegexp(`([0-9A-Za-z])\s*\(([0-9]{4}|[IVXLC]+|S-[IVX]+|ES-[IVX]+)\)$`)
 
 // letterSuffixRe matches a lower-case letter suffix of a resolution number
 // ("48/218b", "76/84a-b").
-var letterSuffixRe = regexp.MustCompile(`(\d)([a-z](?:-[a-z])?)$`)
+var letterSuffixRe = onceRegexp(`(\d)([a-z](?:-[a-z])?)$`)
 
 // symbolFromHref returns the canonical document symbol a UN document
 // address points to (undocs.org or docs.un.org, any language form), or ""
@@ -44,8 +43,8 @@ func symbolFromHref(href string) string {
 		p = rest
 	}
 	p = cleanLine(p)
-	p = suppRe.ReplaceAllString(p, "")
-	if !strings.Contains(p, "/") || !symbolStartRe.MatchString(strings.ToUpper(p[:min(len(p), 9)])) {
+	p = suppRe().ReplaceAllString(p, "")
+	if !strings.Contains(p, "/") || !symbolStartRe().MatchString(strings.ToUpper(p[:min(len(p), 9)])) {
 		return ""
 	}
 	// The first element is upper case in every symbol ("a/res/…" happens).
@@ -54,9 +53,9 @@ func symbolFromHref(href string) string {
 	}
 	if strings.Contains(strings.ToUpper(p), "/RES/") {
 		p = strings.Replace(p, "/res/", "/RES/", 1)
-		p = letterSuffixRe.ReplaceAllStringFunc(p, strings.ToUpper)
+		p = letterSuffixRe().ReplaceAllStringFunc(p, strings.ToUpper)
 	}
-	return yearOrSessionRe.ReplaceAllString(p, "$1 ($2)")
+	return yearOrSessionRe().ReplaceAllString(p, "$1 ($2)")
 }
 
 // organOf returns the organ a symbol belongs to, in English.

@@ -1,7 +1,6 @@
 package akn
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -15,12 +14,12 @@ var languages = map[string]string{"eng": "en", "fra": "fr", "fre": "fr", "spa": 
 var actors = map[string]string{"unga": "General Assembly", "ga": "General Assembly", "unsc": "Security Council", "sc": "Security Council", "ecosoc": "Economic and Social Council", "unecosoc": "Economic and Social Council", "hrc": "Human Rights Council", "unhrc": "Human Rights Council"}
 
 // isoDateRe matches an ISO date.
-var isoDateRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+var isoDateRe = onceRegexp(`^\d{4}-\d{2}-\d{2}$`)
 
 // isoDate returns s when it is a plausible ISO date, else "".
 func isoDate(s string) string {
 	s = strings.TrimSpace(s)
-	if !isoDateRe.MatchString(s) || strings.HasPrefix(s, "0001") {
+	if !isoDateRe().MatchString(s) || strings.HasPrefix(s, "0001") {
 		return ""
 	}
 	return s

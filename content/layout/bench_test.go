@@ -85,12 +85,12 @@ func maxMatch(re *syntax.Regexp) int {
 // running the anchored patterns (no line longer than the bound can match),
 // and that every formula starts as mayOpenFormula expects.
 func TestShortPatterns(t *testing.T) {
-	re, err := syntax.Parse(formulaRe.String(), syntax.Perl)
+	re, err := syntax.Parse(formulaRe().String(), syntax.Perl)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !reshape.FirstBytesOK(re, func(b byte) bool { return mayOpenFormula(string(b)) }) {
-		t.Errorf("formulaRe may match a line mayOpenFormula skips")
+		t.Errorf("formulaRe() may match a line mayOpenFormula skips")
 	}
 	if reshape.FirstBytesOK(re, func(b byte) bool { return b == 'T' }) {
 		t.Errorf("FirstBytesOK does not see the formulas that do not start with T")
@@ -100,20 +100,20 @@ func TestShortPatterns(t *testing.T) {
 		re    *regexp.Regexp
 		first func(byte) bool
 	}{
-		{numberAloneRe, func(b byte) bool { return b >= '0' && b <= '9' }},
-		{numberLeadRe, func(b byte) bool { return b >= '0' && b <= '9' }},
-		{numberLooseRe, func(b byte) bool { return b >= '0' && b <= '9' }},
-		{itemRe, func(b byte) bool { return b == '(' }},
-		{sectionRe, func(b byte) bool { return b >= 'A' && b <= 'Z' }},
-		{annexRe, func(b byte) bool { return b == 'A' || b >= 0x80 }},
-		{closingLineRe, func(b byte) bool { return b >= '0' && b <= '9' || b >= 0x80 }},
-		{sectionTitleRe, func(b byte) bool { return b >= 'A' && b <= 'Z' }},
-		{ruleRe, func(b byte) bool { return b == '_' }},
+		{numberAloneRe(), func(b byte) bool { return b >= '0' && b <= '9' }},
+		{numberLeadRe(), func(b byte) bool { return b >= '0' && b <= '9' }},
+		{numberLooseRe(), func(b byte) bool { return b >= '0' && b <= '9' }},
+		{itemRe(), func(b byte) bool { return b == '(' }},
+		{sectionRe(), func(b byte) bool { return b >= 'A' && b <= 'Z' }},
+		{annexRe(), func(b byte) bool { return b == 'A' || b >= 0x80 }},
+		{closingLineRe(), func(b byte) bool { return b >= '0' && b <= '9' || b >= 0x80 }},
+		{sectionTitleRe(), func(b byte) bool { return b >= 'A' && b <= 'Z' }},
+		{ruleRe(), func(b byte) bool { return b == '_' }},
 		// isFurniture tries them only on lines mayOpenFurniture accepts.
-		{jobRe, func(b byte) bool { return mayOpenFurniture(string(b)) }},
-		{jobTokenRe, func(b byte) bool { return mayOpenFurniture(string(b)) }},
-		{barcodeRe, func(b byte) bool { return mayOpenFurniture(string(b)) }},
-		{pageRe, func(b byte) bool { return mayOpenFurniture(string(b)) }},
+		{jobRe(), func(b byte) bool { return mayOpenFurniture(string(b)) }},
+		{jobTokenRe(), func(b byte) bool { return mayOpenFurniture(string(b)) }},
+		{barcodeRe(), func(b byte) bool { return mayOpenFurniture(string(b)) }},
+		{pageRe(), func(b byte) bool { return mayOpenFurniture(string(b)) }},
 	} {
 		re, err := syntax.Parse(c.re.String(), syntax.Perl)
 		if err != nil {
@@ -126,7 +126,7 @@ func TestShortPatterns(t *testing.T) {
 	for _, c := range []struct {
 		re    *regexp.Regexp
 		bound int
-	}{{numberAloneRe, maxShort}, {sectionRe, maxShort}, {annexRe, maxShort}, {formulaRe, maxFormula}} {
+	}{{numberAloneRe(), maxShort}, {sectionRe(), maxShort}, {annexRe(), maxShort}, {formulaRe(), maxFormula}} {
 		s := c.re.String()
 		if s[0] != '^' || s[len(s)-1] != '$' {
 			t.Errorf("%s is not anchored at both ends", s)
@@ -160,13 +160,13 @@ func TestPrechecksAgree(t *testing.T) {
 	}
 	for _, l := range lines {
 		for _, s := range []string{l, strings.TrimSpace(l), collapse(l)} {
-			if sectionTitleRe.MatchString(s) && !mayOpenSectionTitle(s) {
+			if sectionTitleRe().MatchString(s) && !mayOpenSectionTitle(s) {
 				t.Errorf("mayOpenSectionTitle(%q) is false", s)
 			}
 			if got, want := hasSpacedHyphen(s), strings.Contains(s, " -"); got != want {
 				t.Errorf("hasSpacedHyphen(%q) = %v", s, got)
 			}
-			if got, want := isRule(s), ruleRe.MatchString(s); got != want {
+			if got, want := isRule(s), ruleRe().MatchString(s); got != want {
 				t.Errorf("isRule(%q) = %v", s, got)
 			}
 		}

@@ -31,12 +31,12 @@ func countParagraphs(text string) counts {
 			c.footnotes++
 			continue
 		case !started:
-			started = formulaRe.MatchString(p)
+			started = formulaRe().MatchString(p)
 			continue
-		case annexRe.MatchString(p):
+		case annexRe().MatchString(p):
 			started = false
 			continue
-		case sectionRe.MatchString(p):
+		case sectionRe().MatchString(p):
 			// Roman numerals open parts; letters open subsections.
 			if !strings.ContainsAny(p[:1], "ABCDEFGHJKMNOPQRSTUWYZ") {
 				seenOp = false
@@ -50,11 +50,11 @@ func countParagraphs(text string) counts {
 			}
 		}
 		switch {
-		case closingRe.MatchString(p), sectionTitleRe.MatchString(p) && !strings.HasSuffix(p, ","):
-		case numberLeadRe.MatchString(p):
+		case closingRe.MatchString(p), sectionTitleRe().MatchString(p) && !strings.HasSuffix(p, ","):
+		case numberLeadRe().MatchString(p):
 			c.operative++
 			seenOp = true
-		case itemRe.MatchString(p), formulaRe.MatchString(p):
+		case itemRe().MatchString(p), formulaRe().MatchString(p):
 		case !seenOp && unicode.IsUpper(firstRune(p)):
 			if w := firstWord(p); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 				continue // an unnumbered operative paragraph: "Approves the report."

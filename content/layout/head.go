@@ -31,17 +31,17 @@ func analyse(lines []string) docInfo {
 	for i := 0; i < limit; i++ {
 		t := strings.TrimSpace(lines[i])
 		switch {
-		case d.symbol == "" && i < 20 && symbolRe.MatchString(strings.TrimPrefix(t, "United Nations ")):
+		case d.symbol == "" && i < 20 && symbolRe().MatchString(strings.TrimPrefix(t, "United Nations ")):
 			d.symbol = strings.TrimRight(strings.TrimPrefix(t, "United Nations "), "*")
-		case title < 0 && formula < 0 && titleRe.MatchString(t):
+		case title < 0 && formula < 0 && titleRe().MatchString(t):
 			title = i
 			d.title = normalise(strings.Join(block(lines, i), " "))
 			if k := strings.Index(d.title, ". "); k >= 0 {
 				d.title = d.title[k+2:]
 			}
-		case formula < 0 && formulaRe.MatchString(t):
+		case formula < 0 && formulaRe().MatchString(t):
 			formula = i
-		case d.agenda == "" && title < 0 && agendaRe.MatchString(t):
+		case d.agenda == "" && title < 0 && agendaRe().MatchString(t):
 			d.agenda = normalise(strings.Join(block(lines, i)[1:], " "))
 		}
 	}
@@ -109,14 +109,14 @@ func headBlock(blk []string) []string {
 	for k := 0; k < len(blk); k++ {
 		t := blk[k]
 		switch {
-		case agendaRe.MatchString(t):
+		case agendaRe().MatchString(t):
 			out = append(out, t)
 			if k+1 < len(blk) {
 				out = append(out, joinAll(blk[k+1:]))
 			}
 			return out
 		case strings.HasPrefix(t, "Resolution adopted") || strings.HasPrefix(t, "Adopted by") ||
-			strings.HasPrefix(t, "[") || titleRe.MatchString(t):
+			strings.HasPrefix(t, "[") || titleRe().MatchString(t):
 			return append(out, joinAll(blk[k:]))
 		default:
 			out = append(out, splitHeadLine(t)...)
@@ -146,7 +146,7 @@ func clip(s string, n int) string {
 // two columns: "United Nations S/RES/1454 (2002)", "Security Council Distr.:
 // General".
 func splitHeadLine(t string) []string {
-	if rest, ok := strings.CutPrefix(t, "United Nations "); ok && symbolRe.MatchString(rest) {
+	if rest, ok := strings.CutPrefix(t, "United Nations "); ok && symbolRe().MatchString(rest) {
 		return []string{"United Nations", rest}
 	}
 	if k := strings.Index(t, " Distr."); k > 0 {

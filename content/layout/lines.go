@@ -1,35 +1,35 @@
 package layout
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Patterns of the lines PDF pages carry around the text. They are matched
-// against trimmed lines only, so each costs time linear in the line.
+// against trimmed lines only, so each costs time linear in the line. Each
+// is compiled on first use, not when the program starts.
 var (
 	// jobRe matches a job number footer such as "24-21660 (E)",
 	// "23-24915* (E)    160124" or "24-21660".
-	jobRe = regexp.MustCompile(`^\d{2}-\d{5}\*?(\s*\([A-Z]\))?(\s+\d{6})?$`)
+	jobRe = onceRegexp(`^\d{2}-\d{5}\*?(\s*\([A-Z]\))?(\s+\d{6})?$`)
 	// jobTokenRe matches a job number as one word of a footer line.
-	jobTokenRe = regexp.MustCompile(`^\d{2}-\d{5}\*?$`)
+	jobTokenRe = onceRegexp(`^\d{2}-\d{5}\*?$`)
 	// barcodeRe matches the barcode line "*2421660*".
-	barcodeRe = regexp.MustCompile(`^\*\d{7}\*$`)
+	barcodeRe = onceRegexp(`^\*\d{7}\*$`)
 	// pageRe matches a page number "2/4".
-	pageRe = regexp.MustCompile(`^(\d{1,4})/(\d{1,4})$`)
+	pageRe = onceRegexp(`^(\d{1,4})/(\d{1,4})$`)
 	// symbolRe matches a document symbol standing alone: "A/RES/79/10",
 	// "A/RES/78/68*", "S/RES/2511 (2020)", "A/RES/77/128 A-B".
-	symbolRe = regexp.MustCompile(`^[A-Z]{1,8}(/[A-Za-z0-9.\-]+)+( \(\d{4}\)| [A-Z](-[A-Z])?)?\*?$`)
+	symbolRe = onceRegexp(`^[A-Z]{1,8}(/[A-Za-z0-9.\-]+)+( \(\d{4}\)| [A-Z](-[A-Z])?)?\*?$`)
 	// ruleRe matches the rule above a page's footnotes.
-	ruleRe = regexp.MustCompile(`^_{5,}$`)
+	ruleRe = onceRegexp(`^_{5,}$`)
 	// titleRe matches a resolution title line "79/10. Cooperation …", or
 	// one in another script without the dot, as Arabic prints it.
-	titleRe = regexp.MustCompile(`^\d{1,4}/\d{1,4}((\s*[A-Z](-[A-Z])?)?\.\s+\S|\s+[^\x00-\x{24f}])`)
+	titleRe = onceRegexp(`^\d{1,4}/\d{1,4}((\s*[A-Z](-[A-Z])?)?\.\s+\S|\s+[^\x00-\x{24f}])`)
 	// formulaRe matches the enacting formula "The General Assembly,", in
 	// the six languages.
-	formulaRe = regexp.MustCompile(`^((The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)|` +
+	formulaRe = onceRegexp(`^((The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)|` +
 		`La Asamblea General|El Consejo de Seguridad|L['’]Assemblée générale|Le Conseil de sécurité|` +
 		`إن الجمعية العامة|إن مجلس الأمن)([ ,，:：،][^.;。]{0,40})?|` +
 		// The Russian and Chinese names alone are the masthead's organ
@@ -37,36 +37,36 @@ var (
 		`(Генеральная Ассамблея|Совет Безопасности|大会|安全理事会)[,，:：][^.;。]{0,40})$`)
 	// closingLineRe matches the plenary-meeting line that closes a resolution,
 	// in the six languages: "39th plenary meeting", "第39次全体会议".
-	closingLineRe = regexp.MustCompile(`^(\d{1,4}\S{0,4} (plenary meeting|sesión plenaria|séance plénière|пленарное заседание)|الجلسة العامة|第\s?\d{1,4}\s?次全体会议)`)
+	closingLineRe = onceRegexp(`^(\d{1,4}\S{0,4} (plenary meeting|sesión plenaria|séance plénière|пленарное заседание)|الجلسة العامة|第\s?\d{1,4}\s?次全体会议)`)
 	// noteRe matches the start of a footnote text: "1 A/79/302.",
 	// "¹ A/79/302." or "* Reissued for technical reasons".
-	noteRe = regexp.MustCompile(`^(\d{1,3}\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s?|\*{1,3}\s)\s*\S`)
+	noteRe = onceRegexp(`^(\d{1,3}\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s?|\*{1,3}\s)\s*\S`)
 	// numberAloneRe matches an operative number alone on its line: "1.",
 	// or in Arabic "1 -".
-	numberAloneRe = regexp.MustCompile(`^(\d{1,3})(\.| ?[-–])$`)
+	numberAloneRe = onceRegexp(`^(\d{1,3})(\.| ?[-–])$`)
 	// numberLooseRe matches a number and a space opening a line, which
 	// opens an operative paragraph only when a lead phrase follows:
 	// "5 Solicita", a number that lost its dot.
-	numberLooseRe = regexp.MustCompile(`^(\d{1,3}) (\S.*)$`)
+	numberLooseRe = onceRegexp(`^(\d{1,3}) (\S.*)$`)
 	// numberLeadRe matches a line opening with an operative number: "12. Text",
 	// or in Arabic "12 - نص".
-	numberLeadRe = regexp.MustCompile(`^(\d{1,3})(\.| ?[-–])\s+\S`)
+	numberLeadRe = onceRegexp(`^(\d{1,3})(\.| ?[-–])\s+\S`)
 	// itemRe matches a sub-paragraph label opening a line: "(a)", "(iv)", "(a) Text".
-	itemRe = regexp.MustCompile(`^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)(\s|$)`)
+	itemRe = onceRegexp(`^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)(\s|$)`)
 	// sectionRe matches a section label alone on its line: "I", "IV.", "A.", "B".
-	sectionRe = regexp.MustCompile(`^([IVXL]{1,7}\.?|[A-Z]\.?)$`)
+	sectionRe = onceRegexp(`^([IVXL]{1,7}\.?|[A-Z]\.?)$`)
 	// sectionTitleRe matches a numbered heading with its title: "III. Product risk".
-	sectionTitleRe = regexp.MustCompile(`^([IVXL]{1,7}|[A-Z])\.\s+[A-Z]`)
+	sectionTitleRe = onceRegexp(`^([IVXL]{1,7}|[A-Z])\.\s+[A-Z]`)
 	// annexRe matches an annex heading "Annex", "Annex II", "Annexes", in
 	// the six languages: "Anexo", "Приложение", "المرفق الثاني", "附件二".
-	annexRe = regexp.MustCompile(`^(Annex|ANNEX|Annexes|Appendix|Annexe|Anexo|Anexos|Приложение|Приложения|المرفق|المرفقات|附件)( [IVXL]{1,6}| [A-Z]| \d{1,2}| ال[\p{Arabic}]{3,8}|[一二三四五六七八九十]{1,3})?$`)
+	annexRe = onceRegexp(`^(Annex|ANNEX|Annexes|Appendix|Annexe|Anexo|Anexos|Приложение|Приложения|المرفق|المرفقات|附件)( [IVXL]{1,6}| [A-Z]| \d{1,2}| ال[\p{Arabic}]{3,8}|[一二三四五六七八九十]{1,3})?$`)
 	// agendaRe matches the agenda item line of a masthead, in the six
 	// languages: "Agenda item 125 (t)", "Point 125 t) de l’ordre du jour",
 	// "议程项目125 (t)".
-	agendaRe = regexp.MustCompile(`^(Agenda items?|Points? \d|Temas? \d|Пункты? \d|البندان? \d|议程项目)`)
+	agendaRe = onceRegexp(`^(Agenda items?|Points? \d|Temas? \d|Пункты? \d|البندان? \d|议程项目)`)
 	// monthRe matches a line opening with a month name, which a wrapped
 	// footnote line may do after a day number.
-	monthRe = regexp.MustCompile(`^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	monthRe = onceRegexp(`^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 )
 
 // cleanLine trims a raw line and reports whether it held a form feed, which
@@ -86,7 +86,7 @@ func isFurniture(s string) bool {
 	if len(s) > 60 || !mayOpenFurniture(strings.TrimLeftFunc(s, unicode.IsSpace)) {
 		return false
 	}
-	if jobRe.MatchString(s) || barcodeRe.MatchString(s) || isPageNumber(s) {
+	if jobRe().MatchString(s) || barcodeRe().MatchString(s) || isPageNumber(s) {
 		return true
 	}
 	// Some extractions put the job number and page number on one line:
@@ -98,7 +98,7 @@ func isFurniture(s string) bool {
 	anchor := false
 	for _, f := range fields {
 		switch {
-		case jobTokenRe.MatchString(f) || barcodeRe.MatchString(f) || isPageNumber(f):
+		case jobTokenRe().MatchString(f) || barcodeRe().MatchString(f) || isPageNumber(f):
 			anchor = true
 		case f == "(E)" || len(f) == 6 && atoi(f) >= 0:
 		default:
@@ -117,7 +117,7 @@ func mayOpenFurniture(s string) bool {
 
 // isPageNumber reports whether s is a page number such as "2/4".
 func isPageNumber(s string) bool {
-	m := pageRe.FindStringSubmatch(s)
+	m := pageRe().FindStringSubmatch(s)
 	if m == nil {
 		return false
 	}

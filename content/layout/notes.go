@@ -61,7 +61,7 @@ func notes(pages []page) []note {
 // noteStart reports whether footnote line t starts a new note after note
 // number last, and returns its number (0 for a star) and text.
 func noteStart(t string, last int, all []note) (int, string, bool) {
-	if !noteRe.MatchString(t) {
+	if !noteRe().MatchString(t) {
 		return 0, "", false
 	}
 	k := strings.IndexFunc(t, func(r rune) bool { return r != '*' && !isSuper(r) && (r < '0' || r > '9') })
@@ -73,7 +73,7 @@ func noteStart(t string, last int, all []note) (int, string, bool) {
 	if n != last+1 && n != 1 {
 		return 0, "", false
 	}
-	if len(all) > 0 && monthRe.MatchString(t) && !strings.HasSuffix(all[len(all)-1].text.tail(), ".") {
+	if len(all) > 0 && monthRe().MatchString(t) && !strings.HasSuffix(all[len(all)-1].text.tail(), ".") {
 		return 0, "", false
 	}
 	return n, rest, true
@@ -97,7 +97,7 @@ const maxNoteJump = 5
 // noteJump accepts the first line of a page's notes as a new note when its
 // number is a little ahead of the sequence.
 func noteJump(t string, last int) (int, string, bool) {
-	if !noteRe.MatchString(t) || monthRe.MatchString(t) {
+	if !noteRe().MatchString(t) || monthRe().MatchString(t) {
 		return 0, "", false
 	}
 	k := strings.IndexFunc(t, func(r rune) bool { return !isSuper(r) && (r < '0' || r > '9') })

@@ -92,7 +92,7 @@ func runningSymbol(lines []string) string {
 	best := ""
 	for _, l := range lines {
 		t := strings.TrimRight(strings.TrimSpace(l), "*")
-		if len(t) > 40 || !symbolRe.MatchString(t) {
+		if len(t) > 40 || !symbolRe().MatchString(t) {
 			continue
 		}
 		count[t]++
@@ -140,7 +140,7 @@ func paginate(lines []string, removed, ff []bool) []page {
 			}
 		}
 		t := strings.TrimSpace(l)
-		if inNotes && afterBlank && t != "" && !noteRe.MatchString(t) {
+		if inNotes && afterBlank && t != "" && !noteRe().MatchString(t) {
 			// An extraction that drops the page furniture runs the next
 			// page's text on after the notes, past a blank line.
 			inNotes = false
@@ -169,7 +169,7 @@ func notesFollow(lines []string, i int) bool {
 	for end := min(len(lines), i+maxTitleRun); i < end; i++ {
 		t := strings.TrimSpace(lines[i])
 		if t != "" {
-			return noteRe.MatchString(t)
+			return noteRe().MatchString(t)
 		}
 	}
 	return false
@@ -178,5 +178,5 @@ func notesFollow(lines []string, i int) bool {
 // isRule reports whether t is the rule above a page's footnotes, matching
 // ruleRe only on lines that start with an underscore.
 func isRule(t string) bool {
-	return t != "" && t[0] == '_' && ruleRe.MatchString(t)
+	return t != "" && t[0] == '_' && ruleRe().MatchString(t)
 }

@@ -92,7 +92,7 @@ func cellRuns(lines []string) []bool {
 		if r := firstRune(t); unicode.IsUpper(r) || unicode.IsDigit(r) {
 			caps++
 		}
-		if strings.ContainsRune(".,;:", lastRune(t)) || t[0] >= '0' && t[0] <= '9' && numberLeadRe.MatchString(t) {
+		if strings.ContainsRune(".,;:", lastRune(t)) || t[0] >= '0' && t[0] <= '9' && numberLeadRe().MatchString(t) {
 			prose++
 		}
 	}
@@ -147,14 +147,14 @@ func (b *builder) add(raw string, g gap, cell bool) {
 		c = t[0]
 	}
 	digit, capital, other := c >= '0' && c <= '9', c >= 'A' && c <= 'Z', c >= 0x80
-	p.label = len(t) <= maxShort && digit && numberAloneRe.MatchString(t) || len(t) <= 8 && c == '(' && itemRe.MatchString(t)
-	p.heading = len(t) <= maxShort && (capital && sectionRe.MatchString(t) || (c == 'A' || other) && annexRe.MatchString(t))
-	p.title = mayOpenSectionTitle(t) && sectionTitleRe.MatchString(t) && !strings.ContainsRune(".;:,", lastRune(t))
-	p.formula = len(t) <= maxFormula && mayOpenFormula(t) && formulaRe.MatchString(t)
-	p.closing = len(t) <= 160 && (digit || other) && closingLineRe.MatchString(t)
+	p.label = len(t) <= maxShort && digit && numberAloneRe().MatchString(t) || len(t) <= 8 && c == '(' && itemRe().MatchString(t)
+	p.heading = len(t) <= maxShort && (capital && sectionRe().MatchString(t) || (c == 'A' || other) && annexRe().MatchString(t))
+	p.title = mayOpenSectionTitle(t) && sectionTitleRe().MatchString(t) && !strings.ContainsRune(".;:,", lastRune(t))
+	p.formula = len(t) <= maxFormula && mayOpenFormula(t) && formulaRe().MatchString(t)
+	p.closing = len(t) <= 160 && (digit || other) && closingLineRe().MatchString(t)
 	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, t, g) {
 		if n := len(b.paras); n > 0 && b.paras[n-1].heading && !p.heading && !p.label {
-			p.title = !numberLeadRe.MatchString(t)
+			p.title = !numberLeadRe().MatchString(t)
 		}
 		b.note(t)
 		p.text.add(t)
@@ -171,11 +171,11 @@ func (b *builder) note(t string) {
 	if t == "" || t[0] < '0' || t[0] > '9' {
 		return // the number patterns start with a digit (TestShortPatterns)
 	}
-	if m := numberAloneRe.FindStringSubmatch(t); m != nil {
+	if m := numberAloneRe().FindStringSubmatch(t); m != nil {
 		b.last = atoi(m[1])
-	} else if m := numberLeadRe.FindStringSubmatch(t); m != nil {
+	} else if m := numberLeadRe().FindStringSubmatch(t); m != nil {
 		b.last = atoi(m[1])
-	} else if m := numberLooseRe.FindStringSubmatch(t); m != nil && atoi(m[1]) == b.last+1 && b.last > 0 && b.lead != nil && b.lead(m[2]) {
+	} else if m := numberLooseRe().FindStringSubmatch(t); m != nil && atoi(m[1]) == b.last+1 && b.last > 0 && b.lead != nil && b.lead(m[2]) {
 		b.last++
 	}
 }
@@ -202,7 +202,7 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 	switch {
 	case prev.title:
 		return opens || g.blank || g.page
-	case opens && numberAloneRe.MatchString(t):
+	case opens && numberAloneRe().MatchString(t):
 		return true
 	case g.page && opens:
 		return true
@@ -233,7 +233,7 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 	}
 	// The first operative paragraph follows the last preambular one, which
 	// ends in a comma.
-	return opens && (punct || p.heading || p.title || itemRe.MatchString(t) || isClauseEnd(end) && numberLeadRe.MatchString(t))
+	return opens && (punct || p.heading || p.title || itemRe().MatchString(t) || isClauseEnd(end) && numberLeadRe().MatchString(t))
 }
 
 // opens reports whether line p looks like the start of a paragraph: an
@@ -243,19 +243,19 @@ func (b *builder) opens(p para, t, prevText string, end rune) bool {
 	// The number patterns start with a digit and itemRe with "(" (checked
 	// by TestShortPatterns): other lines skip them.
 	if t != "" && t[0] >= '0' && t[0] <= '9' {
-		if m := numberAloneRe.FindStringSubmatch(t); m != nil {
+		if m := numberAloneRe().FindStringSubmatch(t); m != nil {
 			n := atoi(m[1])
 			return n == 1 || (n > b.last && n <= b.last+5)
 		}
-		if m := numberLeadRe.FindStringSubmatch(t); m != nil {
+		if m := numberLeadRe().FindStringSubmatch(t); m != nil {
 			n := atoi(m[1])
 			return n == b.last+1 || n == 1
 		}
-		if m := numberLooseRe.FindStringSubmatch(t); m != nil && b.last > 0 && atoi(m[1]) == b.last+1 && b.lead != nil && b.lead(m[2]) {
+		if m := numberLooseRe().FindStringSubmatch(t); m != nil && b.last > 0 && atoi(m[1]) == b.last+1 && b.lead != nil && b.lead(m[2]) {
 			return true
 		}
 	}
-	if strings.HasPrefix(t, "(") && itemRe.MatchString(t) {
+	if strings.HasPrefix(t, "(") && itemRe().MatchString(t) {
 		return strings.ContainsRune(clausePunct, end) || strings.HasSuffix(prevText, " and") || strings.HasSuffix(prevText, " or")
 	}
 	return (p.heading || p.title) && strings.ContainsRune(stopPunct, end)
