@@ -288,7 +288,7 @@ func BenchmarkResizeVisible(b *testing.B) {
 func renderFirst(m *model) {
 	first, _ := m.view.pane.renderQueue()
 	p := m.view.pane
-	m.Update(renderCmd(m.view, p.gen, p.width, first, nil)())
+	m.Update(renderCmd(m.view, p.gen, p.width, first, nil, 0)())
 }
 
 // TestHugeParagraph checks a 1 MB paragraph stays usable: the first frame

@@ -6,13 +6,15 @@ type resizeSettledMsg struct{ gen int }
 
 // blocksRenderedMsg carries blocks rendered in the background for one
 // document view, render generation and width; rest is what is still queued.
+// visible is set for the blocks that were on screen, rendered first.
 type blocksRenderedMsg struct {
-	view  *docView
-	gen   int
-	width int
-	idx   []int
-	out   []string
-	rest  []int
+	view    *docView
+	gen     int
+	width   int
+	idx     []int
+	out     []string
+	rest    []int
+	visible bool
 }
 
 // docOpenedMsg reports that a cited document was loaded from the library.

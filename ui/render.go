@@ -23,7 +23,7 @@ func (m *model) startRender(v *docView) tea.Cmd {
 	if len(first) == 0 && len(rest) == 0 {
 		return nil
 	}
-	return renderCmd(v, p.gen, p.width, first, rest)
+	return renderCmd(v, p.gen, p.width, first, rest, 0)
 }
 
 // renderVisible renders, out of turn, the visible blocks of the current view
@@ -34,22 +34,29 @@ func (m *model) renderVisible() tea.Cmd {
 		return nil
 	}
 	if miss := v.pane.missing(); len(miss) > 0 {
-		return renderCmd(v, v.pane.gen, v.pane.width, miss, nil)
+		return renderCmd(v, v.pane.gen, v.pane.width, miss, nil, 0)
 	}
 	return nil
 }
 
-// renderCmd renders the blocks in must, then blocks of more until the budget
-// is spent, off the input path.
-func renderCmd(v *docView, gen, width int, must, more []int) tea.Cmd {
+// renderCmd renders, off the input path, the blocks in must alone, so that
+// they reach the screen at once, and leaves more for the next Cmd; without
+// must, it renders blocks of more until the budget is spent. It first waits
+// for wait.
+func renderCmd(v *docView, gen, width int, must, more []int, wait time.Duration) tea.Cmd {
 	r := v.pane.r
 	return func() tea.Msg {
-		start := time.Now()
-		msg := blocksRenderedMsg{view: v, gen: gen, width: width}
-		for _, i := range must {
-			msg.idx = append(msg.idx, i)
-			msg.out = append(msg.out, r.Render(i, width))
+		time.Sleep(wait)
+		msg := blocksRenderedMsg{view: v, gen: gen, width: width, visible: len(must) > 0}
+		if msg.visible {
+			for _, i := range must {
+				msg.idx = append(msg.idx, i)
+				msg.out = append(msg.out, r.Render(i, width))
+			}
+			msg.rest = more
+			return msg
 		}
+		start := time.Now()
 		for k, i := range more {
 			if len(msg.idx) > 0 && time.Since(start) > renderBudget {
 				msg.rest = more[k:]
@@ -79,5 +86,11 @@ func (m *model) storeRendered(msg blocksRenderedMsg) tea.Cmd {
 	if len(msg.rest) == 0 {
 		return nil
 	}
-	return renderCmd(v, msg.gen, msg.width, nil, msg.rest)
+	wait := time.Duration(0)
+	if msg.visible {
+		// Let the renderer write the visible blocks before the rest takes
+		// the second core.
+		wait = backgroundDelay
+	}
+	return renderCmd(v, msg.gen, msg.width, nil, msg.rest, wait)
 }
