@@ -142,6 +142,9 @@ func parseHead(text, lang string) (*content.Document, func() *content.Document) 
 		return nil, nil
 	}
 	h := head(text, headSize)
+	if len(h) > len(text)-headSize {
+		return nil, nil // no break early enough: one parse, not two
+	}
 	opts := content.Options{Language: lang}
 	return content.Parse(h, opts), func() *content.Document { return content.Parse(text, opts) }
 }

@@ -63,7 +63,7 @@ func TestParseHead(t *testing.T) {
 		}
 	}
 
-	for _, small := range []string{bigResolution(20), "<?xml version=\"1.0\"?>\n<akomaNtoso>" + strings.Repeat(" ", 3*headSize) + "</akomaNtoso>"} {
+	for _, small := range []string{bigResolution(20), strings.Repeat("word ", 3*headSize), "<?xml version=\"1.0\"?>\n<akomaNtoso>" + strings.Repeat(" ", 3*headSize) + "</akomaNtoso>"} {
 		if d, f := parseHead(small, ""); d != nil || f != nil {
 			t.Errorf("a provisional document for a %d-byte text starting %.20q", len(small), small)
 		}
