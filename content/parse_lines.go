@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // tokenKind says what a line of the body is.
@@ -104,7 +105,7 @@ func (p *linePatterns) classify(ln line, names map[string]string) token {
 		tok.kind, tok.organ = tokFormula, o
 		return tok
 	}
-	short := len(t) <= 120 || runeLen(t) <= 120
+	short := len(t) <= 120 || len(t) <= 120*utf8.UTFMax && runeLen(t) <= 120
 	if short && (mayOpenClosing(c) && p.closing.MatchString(t) || c == 'A' && p.closingSC.MatchString(t)) {
 		tok.kind = tokClosing
 		return tok

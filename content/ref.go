@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Ref is a paragraph reference as a reader types it: "3", "op3", "pp2",
@@ -229,6 +230,9 @@ func ItemKey(label string) string {
 	if s == "" {
 		return ""
 	}
+	if isLowerASCII(s) { // "a", "iv": the common case, already a key
+		return s
+	}
 	rs := []rune(s)
 	if len(rs) == 1 {
 		c := rs[0]
@@ -264,8 +268,21 @@ func ItemKey(label string) string {
 	return b.String()
 }
 
+// isLowerASCII reports whether s holds only the letters a to z.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // ASCIIDigits turns Arabic-Indic and Persian digits into ASCII ones.
 func ASCIIDigits(s string) string {
+	if isASCII(s) {
+		return s
+	}
 	var b strings.Builder
 	for _, c := range s {
 		switch {
@@ -277,6 +294,16 @@ func ASCIIDigits(s string) string {
 		b.WriteRune(c)
 	}
 	return b.String()
+}
+
+// isASCII reports whether every byte of s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func roman(n int) string {

@@ -163,12 +163,113 @@ func TestPrechecksAgree(t *testing.T) {
 			if sectionTitleRe().MatchString(s) && !mayOpenSectionTitle(s) {
 				t.Errorf("mayOpenSectionTitle(%q) is false", s)
 			}
+			for _, sub := range []string{" ", "  ", "   "} {
+				if got, want := containsSpaces(s, sub), strings.Contains(s, sub); got != want {
+					t.Errorf("containsSpaces(%q, %q) = %v", s, sub, got)
+				}
+			}
 			if got, want := hasSpacedHyphen(s), strings.Contains(s, " -"); got != want {
 				t.Errorf("hasSpacedHyphen(%q) = %v", s, got)
 			}
 			if got, want := isRule(s), ruleRe().MatchString(s); got != want {
 				t.Errorf("isRule(%q) = %v", s, got)
 			}
+		}
+	}
+}
+
+// TestContainsSpaces checks containsSpaces finds a run of spaces at every
+// place in texts around its window's length.
+func TestContainsSpaces(t *testing.T) {
+	for n := 0; n <= 3*spaceWindow; n++ {
+		s := strings.Repeat("a", n)
+		for _, sub := range []string{"  ", "   "} {
+			if containsSpaces(s, sub) {
+				t.Fatalf("containsSpaces(%q, %q) is true", s, sub)
+			}
+			for k := 0; k+len(sub) <= n; k++ {
+				if x := s[:k] + sub + s[k+len(sub):]; !containsSpaces(x, sub) {
+					t.Fatalf("containsSpaces(%q, %q) is false", x, sub)
+				}
+			}
+		}
+	}
+}
+
+// literalStarts returns texts one of which every match of re starts with,
+// or false when re's shape is beyond it: it follows literals, small
+// character classes, groups and alternatives from the start of the pattern.
+func literalStarts(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if out = append(out, string(r)); len(out) > 8 {
+					return nil, false
+				}
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return literalStarts(re.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range re.Sub {
+			st, ok := literalStarts(s)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, st...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, s := range re.Sub {
+			if s.Op == syntax.OpBeginText || s.Op == syntax.OpBeginLine {
+				continue
+			}
+			st, ok := literalStarts(s)
+			if !ok || reshape.Nullable(s) {
+				break // what follows out is not known: out still opens every match
+			}
+			var next []string
+			for _, a := range out {
+				for _, b := range st {
+					next = append(next, a+b)
+				}
+			}
+			out = next
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// TestFormulaStarts checks that every enacting formula formulaRe matches
+// starts with one of formulaStarts, which builder.add tests first.
+func TestFormulaStarts(t *testing.T) {
+	re, err := syntax.Parse(formulaRe().String(), syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	starts, ok := literalStarts(re)
+	if !ok || len(starts) < len(formulaStarts) {
+		t.Fatalf("literalStarts(formulaRe) = %q, %v", starts, ok)
+	}
+	for _, s := range starts {
+		if !startsFormula(s) {
+			t.Errorf("a formula may start with %q, which startsFormula refuses", s)
+		}
+	}
+	for _, s := range []string{"The General Assembly,", "L’Assemblée générale,", "大会，", "إن الجمعية العامة،", "Совет Безопасности,"} {
+		if !formulaRe().MatchString(s) || !startsFormula(s) {
+			t.Errorf("%q is not read as a formula", s)
 		}
 	}
 }

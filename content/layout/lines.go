@@ -127,7 +127,7 @@ func isPageNumber(s string) bool {
 // isTableRow reports whether a line looks like a row of a table: at least
 // two runs of three or more spaces between words.
 func isTableRow(s string) bool {
-	if !strings.Contains(s, "   ") { // no run of three spaces: the common case
+	if !containsSpaces(s, "   ") { // no run of three spaces: the common case
 		return false
 	}
 	s = strings.TrimSpace(s)
@@ -169,7 +169,7 @@ func isCJK(r rune) bool {
 
 // collapse squeezes runs of white space inside s to single spaces.
 func collapse(s string) string {
-	if !strings.Contains(s, "  ") && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u00a0") {
+	if !containsSpaces(s, "  ") && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u00a0") {
 		return strings.TrimSpace(s)
 	}
 	return strings.Join(strings.Fields(s), " ")
@@ -240,6 +240,27 @@ func closeSpacedHyphen(s string) string {
 			b.WriteString(s[:k+2])
 		}
 		s = s[k+2:]
+	}
+}
+
+// spaceWindow is the length of the pieces containsSpaces searches: pieces
+// this short are searched with the vector instructions of the strings
+// package at once (its brute-force limit on amd64), without first looking
+// for the space, which is in almost every word.
+const spaceWindow = 64
+
+// containsSpaces is strings.Contains(s, sub) for a short sub, such as a run
+// of spaces, that starts with a byte common in s: it searches pieces of s
+// of spaceWindow bytes, overlapping by len(sub)-1 so that no match is cut.
+func containsSpaces(s, sub string) bool {
+	for off := 0; ; off += spaceWindow - len(sub) + 1 {
+		end := min(len(s), off+spaceWindow)
+		if strings.Contains(s[off:end], sub) {
+			return true
+		}
+		if end == len(s) {
+			return false
+		}
 	}
 }
 

@@ -114,6 +114,21 @@ func mayOpenFormula(t string) bool {
 	return t != "" && (t[0] >= 'A' && t[0] <= 'Z' || t[0] >= 0x80)
 }
 
+// formulaStarts are the openings of the enacting formulas formulaRe
+// matches, one of which every match starts with (TestFormulaStarts).
+var formulaStarts = [...]string{"The ", "La Asamblea", "El Consejo", "L'Assemblée", "L’Assemblée", "Le Conseil", "إن ",
+	"Генеральная Ассамблея", "Совет Безопасности", "大会", "安全理事会"}
+
+// startsFormula reports whether t opens as an enacting formula does.
+func startsFormula(t string) bool {
+	for _, s := range formulaStarts {
+		if strings.HasPrefix(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // mayOpenSectionTitle reports whether t starts as sectionTitleRe needs: a
 // capital, or up to seven roman digits, then a full stop (TestShortPatterns
 // checks the pattern).
@@ -150,7 +165,7 @@ func (b *builder) add(raw string, g gap, cell bool) {
 	p.label = len(t) <= maxShort && digit && numberAloneRe().MatchString(t) || len(t) <= 8 && c == '(' && itemRe().MatchString(t)
 	p.heading = len(t) <= maxShort && (capital && sectionRe().MatchString(t) || (c == 'A' || other) && annexRe().MatchString(t))
 	p.title = mayOpenSectionTitle(t) && sectionTitleRe().MatchString(t) && !strings.ContainsRune(".;:,", lastRune(t))
-	p.formula = len(t) <= maxFormula && mayOpenFormula(t) && formulaRe().MatchString(t)
+	p.formula = len(t) <= maxFormula && mayOpenFormula(t) && startsFormula(t) && formulaRe().MatchString(t)
 	p.closing = len(t) <= 160 && (digit || other) && closingLineRe().MatchString(t)
 	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, t, g) {
 		if n := len(b.paras); n > 0 && b.paras[n-1].heading && !p.heading && !p.label {
