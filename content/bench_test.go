@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // benchCorpus is the shared corpus seen from this package.
@@ -248,5 +249,73 @@ func TestSuperscriptRunsSame(t *testing.T) {
 		if got, want := superscriptRuns(s), slowSuperscriptRuns(s); !slices.Equal(got, want) {
 			t.Errorf("superscriptRuns(%.40q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// slowDetectLanguage is detectLanguage as first written: a pass counting
+// scripts, then slowLatinLanguage.
+func slowDetectLanguage(text string) string {
+	if len(text) > 64<<10 {
+		text = text[:64<<10]
+	}
+	var arabic, han, cyrillic, latin int
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				latin++
+			}
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic++
+		case r < 0x250 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	switch {
+	case arabic > latin && arabic >= han && arabic >= cyrillic:
+		return "ar"
+	case han*3 > latin && han >= cyrillic:
+		return "zh"
+	case cyrillic > latin:
+		return "ru"
+	}
+	return slowLatinLanguage(text)
+}
+
+// TestDetectLanguageSame checks detectLanguage against its first form on
+// the corpus texts, their starts and ends, and mixed scripts.
+func TestDetectLanguageSame(t *testing.T) {
+	texts := []string{"", "a", "the les", "قرار the", "决议 the and", "резолюция и the", "Él y los", "ßtraße the", "\xff\xfe the",
+		"mixed\u0430the and", strings.Repeat("é", 40000) + " the", strings.Repeat("les ", 20000) + "the"}
+	files, _ := filepath.Glob(filepath.Join(benchCorpus, "akn", "*", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join(benchCorpus, "text", "*.txt"))
+	for _, f := range append(files, more...) {
+		if raw, err := os.ReadFile(f); err == nil {
+			s := string(raw)
+			texts = append(texts, s, s[:len(s)/3], s[len(s)/2:])
+		}
+	}
+	for _, s := range texts {
+		if got, want := detectLanguage(s), slowDetectLanguage(s); got != want {
+			t.Errorf("detectLanguage(%.40q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+// BenchmarkDetectLanguage measures detectLanguage on the start of A/RES/79/1
+// as PDF text, the 64 KB it reads.
+func BenchmarkDetectLanguage(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join(benchCorpus, "text", "ga-79-1.en.txt"))
+	if err != nil {
+		b.Skipf("shared corpus not found at %s: %v", benchCorpus, err)
+	}
+	text := string(raw)
+	b.SetBytes(int64(min(len(text), maxDetect)))
+	for b.Loop() {
+		detectLanguage(text)
 	}
 }

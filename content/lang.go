@@ -5,44 +5,26 @@ import (
 	"unicode/utf8"
 )
 
+// maxDetect bounds, in bytes, the text detectLanguage reads.
+const maxDetect = 64 << 10
+
 // detectLanguage guesses the language of a resolution's text from its script
 // and, for Latin-script text, from its commonest function words. It returns
 // "en" when it cannot tell.
 func detectLanguage(text string) string {
-	if len(text) > 64<<10 {
-		text = text[:64<<10]
+	if len(text) > maxDetect {
+		text = text[:maxDetect]
 	}
-	var arabic, han, cyrillic, latin int
-	for i := 0; i < len(text); {
-		if c := text[i] | 0x20; text[i] < utf8.RuneSelf { // ASCII: only its letters count, as Latin
-			if 'a' <= c && c <= 'z' {
-				latin++
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		switch {
-		case unicode.Is(unicode.Arabic, r):
-			arabic++
-		case unicode.Is(unicode.Han, r):
-			han++
-		case unicode.Is(unicode.Cyrillic, r):
-			cyrillic++
-		case r < 0x250 && unicode.IsLetter(r):
-			latin++
-		}
-	}
+	s := scanLanguage(text)
 	switch {
-	case arabic > latin && arabic >= han && arabic >= cyrillic:
+	case s.arabic > s.latin && s.arabic >= s.han && s.arabic >= s.cyrillic:
 		return "ar"
-	case han*3 > latin && han >= cyrillic:
+	case s.han*3 > s.latin && s.han >= s.cyrillic:
 		return "zh"
-	case cyrillic > latin:
+	case s.cyrillic > s.latin:
 		return "ru"
 	}
-	return latinLanguage(text)
+	return s.latinLanguage()
 }
 
 // The languages latinLanguage tells apart, in the order it prefers them on
@@ -76,47 +58,22 @@ func functionWords() map[string]string {
 // latinLanguage tells English, French and Spanish apart by counting function
 // words.
 func latinLanguage(text string) string {
-	var count [len(latinLanguages)]int
-	// Walk the runs of letters (the words of strings.FieldsFunc with
-	// !unicode.IsLetter); every function word is ASCII and at most 4 bytes
-	// long, so only such runs are lowered and looked up.
-	for i := 0; i < len(text); {
-		if !asciiLetter(text[i]) {
-			if text[i] < utf8.RuneSelf {
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) {
-				i += size
-				continue
-			}
-		}
-		// A word starts at i: its ASCII letters first.
-		j := i
-		for j < len(text) && asciiLetter(text[j]) {
-			j++
-		}
-		ascii := j == len(text) || text[j] < utf8.RuneSelf
-		if !ascii {
-			r, _ := utf8.DecodeRuneInString(text[j:])
-			ascii = !unicode.IsLetter(r)
-		}
-		if !ascii {
-			j = skipLetters(text, j)
-		} else if n := j - i; n <= 4 {
-			var buf [4]byte
-			for k := range n {
-				buf[k] = text[i+k] | 0x20
-			}
-			if k := functionWord(string(buf[:n])); k >= 0 {
-				count[k]++
-			}
-		}
-		i = j
-	}
+	s := scanLanguage(text)
+	return s.latinLanguage()
+}
+
+// languageCounts is what scanLanguage counts in a text: the letters of each
+// script, and the function words of each language of latinLanguages.
+type languageCounts struct {
+	arabic, han, cyrillic, latin int
+	words                        [len(latinLanguages)]int
+}
+
+// latinLanguage returns the language of latinLanguages with the most
+// function words, the first on a tie, English when there are none.
+func (s *languageCounts) latinLanguage() string {
 	best, most := 0, 0
-	for k, c := range count {
+	for k, c := range s.words {
 		if c > most {
 			best, most = k, c
 		}
@@ -124,28 +81,70 @@ func latinLanguage(text string) string {
 	return latinLanguages[best]
 }
 
+// scanLanguage counts the letters of each script in text and its function
+// words, in one pass. A word is a run of letters (the words of
+// strings.FieldsFunc with !unicode.IsLetter); every function word is ASCII
+// and at most 4 bytes long, so only such words are lowered and looked up.
+func scanLanguage(text string) languageCounts {
+	var s languageCounts
+	start, n, ascii := 0, 0, true // the word being read: where, how many letters, all ASCII
+	endWord := func() {
+		if n > 0 && n <= 4 && ascii {
+			var buf [4]byte
+			for k := range n {
+				buf[k] = text[start+k] | 0x20
+			}
+			if k := functionWord(string(buf[:n])); k >= 0 {
+				s.words[k]++
+			}
+		}
+		n, ascii = 0, true
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if asciiLetter(c) { // a run of ASCII letters, in a tight loop
+			j := i + 1
+			for j < len(text) && asciiLetter(text[j]) {
+				j++
+			}
+			if n == 0 {
+				start = i
+			}
+			s.latin += j - i
+			n += j - i
+			i = j
+			continue
+		}
+		if c < utf8.RuneSelf {
+			endWord()
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case unicode.Is(unicode.Arabic, r):
+			s.arabic++
+		case unicode.Is(unicode.Han, r):
+			s.han++
+		case unicode.Is(unicode.Cyrillic, r):
+			s.cyrillic++
+		case r < 0x250 && unicode.IsLetter(r):
+			s.latin++
+		}
+		if unicode.IsLetter(r) {
+			n++
+			ascii = false
+		} else {
+			endWord()
+		}
+	}
+	endWord()
+	return s
+}
+
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool {
 	c |= 0x20
 	return 'a' <= c && c <= 'z'
-}
-
-// skipLetters returns the index of the first rune from i that is not a
-// letter, or len(s).
-func skipLetters(s string, i int) int {
-	for i < len(s) {
-		if asciiLetter(s[i]) {
-			i++
-			continue
-		}
-		if s[i] < utf8.RuneSelf {
-			return i
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
-			return i
-		}
-		i += size
-	}
-	return i
 }

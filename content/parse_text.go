@@ -37,8 +37,12 @@ var sharedOddSpaces = sync.OnceValue(func() *strings.Replacer {
 // hasOddSpace reports whether s holds any of the characters normalizeText
 // replaces.
 func hasOddSpace(s string) bool {
-	if strings.ContainsAny(s, "\r\x00\t\f\v") {
-		return true
+	for _, c := range []byte{'\r', 0, '\t', '\f', '\v'} {
+		// One vector search a byte: ContainsAny looks at every byte
+		// against the set in turn.
+		if strings.IndexByte(s, c) >= 0 {
+			return true
+		}
 	}
 	for _, odd := range []string{"\u00a0", "\u202f", "\u2028", "\u2029"} {
 		if strings.Contains(s, odd) {
