@@ -122,7 +122,7 @@ func TestBigText(t *testing.T) {
 // TestJoinFields checks joinFields against strings.Fields and strings.Join.
 func TestJoinFields(t *testing.T) {
 	for _, s := range []string{"", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\u00a0b", "a\u3000b",
-		"\u2003a", "a\u2003", "Décide que\u0085x", "a b c", "\xffa b", "a \xff", "a\x01b", "a\rb", "a\nb", "a\x1fb ", "\vx"} {
+		"\u2003a", "a\u2003", "Décide que\u0085x", "a b c", "\xffa b", "a \xff", "a\x01b", "a\rb", "a\nb", "a\x1fb ", "\vx", " ", "  ", "a ", " a", "a \u00a0b", "a\u00a0 b", "a \tb", "a\x7fb", "\u3000", "a b\u0085", "\xffa\xff b"} {
 		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
 		}

@@ -142,27 +142,31 @@ func stripItalics(s string) string {
 // joinFields is strings.Join(strings.Fields(s), " "), without copying s when
 // it has no space to drop (the common case).
 func joinFields(s string) string {
-	prevSpace := true // a space at the start is dropped
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		var space bool
+		c := s[i]
 		switch {
-		case r > ' ' && r < utf8.RuneSelf: // ASCII, not a space: most bytes
-			space = false
-		case r < utf8.RuneSelf:
-			space = r == ' ' || '\t' <= r && r <= '\r'
+		case c > ' ' && c < utf8.RuneSelf: // ASCII, not a space: most bytes
+			for i++; i < len(s) && s[i] > ' ' && s[i] < utf8.RuneSelf; i++ {
+			}
+		case c == ' ':
+			// A single space between words stays; one at an end or
+			// before another space goes.
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i++
+		case c < utf8.RuneSelf:
+			if '\t' <= c && c <= '\r' { // white space other than a space
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i++
 		default:
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += size
 		}
-		if space && (prevSpace || r != ' ') {
-			return strings.Join(strings.Fields(s), " ")
-		}
-		prevSpace = space
-		i += size
-	}
-	if prevSpace && s != "" {
-		return strings.Join(strings.Fields(s), " ")
 	}
 	return s
 }
