@@ -89,6 +89,9 @@ func cjkJoin(a, b string) bool {
 	return strings.IndexFunc(w, isCJK) >= 0
 }
 
+// minJoinCap is the least room, in bytes, a joiner starts with.
+const minJoinCap = 256
+
 // joiner accumulates wrapped lines into one text in time linear in their
 // length.
 type joiner struct {
@@ -101,6 +104,11 @@ type joiner struct {
 // add joins line b on.
 func (j *joiner) add(b string) {
 	trim, sep := joinSep(j.end, b)
+	if j.buf == nil {
+		// Room for a few wrapped lines, so that a paragraph is not
+		// copied again at its second, third and fourth.
+		j.buf = make([]byte, 0, max(minJoinCap, 4*len(b)))
+	}
 	j.buf = append(append(j.buf[:len(j.buf)-trim], sep...), b...)
 	if len(b) >= tailLen {
 		// The text ends with b: its end is a piece of b, no copy.
