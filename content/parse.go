@@ -136,9 +136,10 @@ func splitMasthead(d *Document, lines []line, mp *mastheadPatterns, names map[st
 // the paragraph after it, and joins the parts of a paragraph split by a
 // page break.
 func tokenize(b *bodyBuilder, lp *linePatterns, names map[string]string, lines []line) []token {
-	var toks []token
-	var rawMore, textMore [][]string // continuation pieces of each token
-	var tail []string                // last piece of each token's text
+	toks := make([]token, 0, len(lines))
+	rawMore := make([][]string, 0, len(lines)) // continuation pieces of each token
+	textMore := make([][]string, 0, len(lines))
+	tail := make([]string, 0, len(lines)) // last piece of each token's text
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
 		if !hasLetterOrDigit(ln.text) && !lp.footnote.MatchString(ln.text) {

@@ -27,10 +27,9 @@ type Options struct {
 // CanonicalWith is Canonical with options.
 func CanonicalWith(text string, opt Options) string {
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-	raw := strings.Split(text, "\n")
-	lines := make([]string, len(raw))
-	ff := make([]bool, len(raw))
-	for i, l := range raw {
+	lines := strings.Split(text, "\n")
+	ff := make([]bool, len(lines))
+	for i, l := range lines {
 		lines[i], ff[i] = cleanLine(l)
 	}
 	d := analyse(lines)
@@ -38,7 +37,11 @@ func CanonicalWith(text string, opt Options) string {
 	body := lines[d.bodyStart:]
 	pages := paginate(body, furniture(body, d), ff[d.bodyStart:])
 	ns := notes(pages)
-	var stream []string
+	n := len(pages)
+	for _, p := range pages {
+		n += len(p.body)
+	}
+	stream := make([]string, 0, n)
 	for i, p := range pages {
 		if i > 0 {
 			stream = append(stream, pageBreak)
