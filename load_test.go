@@ -2,8 +2,12 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"resolute/content"
 )
 
 func TestHead(t *testing.T) {
@@ -67,5 +71,35 @@ func TestParseHead(t *testing.T) {
 		if d, f := parseHead(small, ""); d != nil || f != nil {
 			t.Errorf("a provisional document for a %d-byte text starting %.20q", len(small), small)
 		}
+	}
+}
+
+// BenchmarkParseHead measures what the reader parses before its first
+// frame (the head of the text) against the whole text, for A/RES/79/1 as
+// PDF text when the shared corpus is there and a synthetic 1 MB resolution.
+func BenchmarkParseHead(b *testing.B) {
+	texts := map[string]string{"1MB": bigResolution(7000)}
+	if raw, err := os.ReadFile(filepath.Join("..", "shared", "corpus", "text", "ga-79-1.en.txt")); err == nil {
+		texts["ga-79-1"] = string(raw)
+	}
+	for _, name := range []string{"ga-79-1", "1MB"} {
+		text, ok := texts[name]
+		if !ok {
+			continue
+		}
+		b.Run(name+"/head", func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if d, _ := parseHead(text, ""); d == nil {
+					b.Fatal("no head")
+				}
+			}
+		})
+		b.Run(name+"/whole", func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				content.Parse(text, content.Options{})
+			}
+		})
 	}
 }
