@@ -53,6 +53,13 @@ type langSpec struct {
 	after *regexp.Regexp
 	// organs maps organ names as written to English names.
 	organs []organName
+	// adoptedBy matches "adopted by the Human Rights Council" anywhere in
+	// its input; submatch 1 is the organ's name. It attributes a number the
+	// General Assembly cannot have adopted (see adoptedByLater).
+	adoptedBy *regexp.Regexp
+	// byOrgans maps organ names as adoptedBy writes them, when they differ
+	// from organs (Russian instrumental case), to English names.
+	byOrgans []organName
 	// foreign names bodies outside the UN whose decisions are numbered like
 	// UN ones ("decision 14/8 of the Conference of the Parties"); a group
 	// that names one is skipped.
@@ -213,6 +220,18 @@ func newSpecs() *specSet {
 			{"经社理事会", organECOSOC}, {"人权理事会", organHRC}, {"人权委员会", organCHR}, {"大会", organGA}},
 		possessive: []string{"其"},
 	}
+	specEN.adoptedBy = adoptedPhrase(`\badopted`+ws+`+by`+ws+`+the`+ws+`+`,
+		"Human Rights Council", "Commission on Human Rights", "Security Council", "Economic and Social Council", "General Assembly")
+	specFR.adoptedBy = adoptedPhrase(`\badopt[ée]e?s?`+ws+`+par`+ws+`+(?:le|la|l['’])`+ws+`*`,
+		"Conseil des droits de l['’]homme", "Commission des droits de l['’]homme", "Conseil de sécurité", "Conseil économique et social", "Assemblée générale")
+	specES.adoptedBy = adoptedPhrase(`\b(?:aprobad|adoptad)[ao]s?`+ws+`+por`+ws+`+(?:el|la)`+ws+`+`,
+		"Consejo de Derechos Humanos", "Comisión de Derechos Humanos", "Consejo de Seguridad", "Consejo Económico y Social", "Asamblea General")
+	specRU.adoptedBy = adoptedPhrase(`(?:принят|утвержден)\p{L}*`+ws+`+`,
+		"Советом по правам человека", "Комиссией по правам человека", "Советом Безопасности", "Экономическим и Социальным Советом", "Генеральной Ассамблеей")
+	specRU.byOrgans = []organName{{"Советом по правам человека", organHRC}, {"Комиссией по правам человека", organCHR},
+		{"Советом Безопасности", organSC}, {"Экономическим и Социальным Советом", organECOSOC}, {"Генеральной Ассамблеей", organGA}}
+	specAR.adoptedBy = adoptedPhrase(`(?:اعتمد|اتخذ|الصادر\p{L}*`+ws+`+عن|المعتمد\p{L}*`+ws+`+من)\p{L}*`+ws+`+`,
+		"مجلس حقوق الإنسان", "لجنة حقوق الإنسان", "مجلس الأمن", "المجلس الاقتصادي والاجتماعي", "الجمعية العامة")
 	all := &specSet{en: specEN, fr: specFR, es: specES, ru: specRU, ar: specAR, zh: specZH}
 	for _, l := range []*langSpec{specEN, specFR, specES, specRU, specAR, specZH} {
 		l.tokenHead = regexp.MustCompile(`^(?:` + l.token.String() + `)`)

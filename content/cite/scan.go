@@ -40,6 +40,7 @@ func scanCued(masked string, l *langSpec, docOrgan string, reports []int) []Matc
 			organ = organHRC
 		}
 		resolveOrgans(toks, organ)
+		l.adoptedByLater(masked, toks, end)
 		shareDates(masked, l, toks)
 		for _, t := range toks {
 			sym, kind, org := classify(t.p, decision, t.organ)
