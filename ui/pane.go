@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -13,6 +14,8 @@ type pane struct {
 	width  int // render width
 	height int
 	gen    int // render generation; results of older ones are dropped
+	// live is gen, readable by the render Cmds, which stop when it moves on.
+	live atomic.Int64
 	// rendered holds each block's rendered lines at width, nil until known.
 	rendered [][]string
 	// ph holds placeholder lines for blocks not rendered yet.
@@ -51,6 +54,7 @@ func (p *pane) setSize(width, height int) bool {
 // resetLines forgets every block's lines, after a width or renderer change.
 func (p *pane) resetLines() {
 	p.gen++
+	p.live.Store(int64(p.gen))
 	p.rendered = make([][]string, len(p.blocks))
 	p.ph = make([][]string, len(p.blocks))
 	p.asked = map[int]bool{}

@@ -42,14 +42,19 @@ func (m *model) renderVisible() tea.Cmd {
 // renderCmd renders, off the input path, the blocks in must alone, so that
 // they reach the screen at once, and leaves more for the next Cmd; without
 // must, it renders blocks of more until the budget is spent. It first waits
-// for wait.
+// for wait, and stops early once the pane has moved on to another render
+// generation (a resize), whose results would be dropped.
 func renderCmd(v *docView, gen, width int, must, more []int, wait time.Duration) tea.Cmd {
-	r := v.pane.r
+	r, live := v.pane.r, &v.pane.live
 	return func() tea.Msg {
 		time.Sleep(wait)
 		msg := blocksRenderedMsg{view: v, gen: gen, width: width, visible: len(must) > 0}
+		stale := func() bool { return live.Load() != int64(gen) }
 		if msg.visible {
 			for _, i := range must {
+				if stale() {
+					return msg
+				}
 				msg.idx = append(msg.idx, i)
 				msg.out = append(msg.out, r.Render(i, width))
 			}
@@ -58,6 +63,9 @@ func renderCmd(v *docView, gen, width int, must, more []int, wait time.Duration)
 		}
 		start := time.Now()
 		for k, i := range more {
+			if stale() {
+				return msg
+			}
 			if len(msg.idx) > 0 && time.Since(start) > renderBudget {
 				msg.rest = more[k:]
 				break

@@ -31,3 +31,17 @@ func TestFirstScreenAloneThenBackground(t *testing.T) {
 		t.Error("the text was not folded for search, or the library not warmed, in the background")
 	}
 }
+
+func TestRenderStopsWhenStale(t *testing.T) {
+	m := newSized(bigDoc(100000), Options{}, 100, 20)
+	p := m.view.pane
+	p.setSize(90, 20)
+	first, rest := p.renderQueue()
+	for k, must := range [][]int{first, nil} {
+		cmd := renderCmd(m.view, p.gen, p.width, must, rest, 0)
+		p.setSize(80-k, 20) // a resize: a new render generation
+		if msg := cmd().(blocksRenderedMsg); len(msg.idx) != 0 {
+			t.Errorf("must %v: rendered %d blocks of a stale generation", must, len(msg.idx))
+		}
+	}
+}
