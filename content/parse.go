@@ -50,8 +50,15 @@ func Parse(text string, opt Options) *Document {
 	lines, blank := splitLines(text)
 	d := &Document{Language: strings.ToLower(strings.TrimSpace(opt.Language)), Footnotes: []Footnote{}, Citations: []Citation{}, Diagnostics: []Diagnostic{}, Parts: []Part{}}
 	if hardWrapped(lines, blank) || layout.HardWrapped(text) {
-		text = canonicalLayout(text, d.Language)
-		lines, blank = splitLines(text)
+		if onePerLine(lines) {
+			// Each line is a block, as if blank lines separated them.
+			for i := range blank {
+				blank[i] = true
+			}
+		} else {
+			text = canonicalLayout(text, d.Language)
+			lines, blank = splitLines(text)
+		}
 	}
 	if d.Language == "" {
 		d.Language = detectLanguage(text)
