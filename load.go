@@ -130,23 +130,33 @@ func parse(name, text, lang string) (*content.Document, error) {
 
 // headSize is about how much of a large text the reader parses before its
 // first frame; the whole text follows in the background (ui.Options.Full).
-// 32 KB is several screens of text and parses in about 2 ms.
+// 32 KB is several screens of text and parses in about 2 ms; for XML it is
+// counted after the metadata.
 const headSize = 32 << 10
 
-// parseHead parses the head of a large text for the reader's first frame
-// and returns it with a function that parses the whole text. It returns a
-// nil document for XML and for a text not much longer than headSize, which
-// are parsed whole before the first frame.
-func parseHead(text, lang string) (*content.Document, func() *content.Document) {
-	if len(text) <= 2*headSize || looksLikeXML(text) {
-		return nil, nil
+// parseHead parses the head of a large input for the reader's first frame
+// and returns it with a function that parses the whole. For input not much
+// longer than headSize it returns a nil document, or, for XML that ends
+// within the head, the whole document and a nil function.
+func parseHead(name, text, lang string) (*content.Document, func() (*content.Document, error), error) {
+	if len(text) <= 2*headSize {
+		return nil, nil, nil
+	}
+	if looksLikeXML(text) {
+		data := []byte(text)
+		d, cut, err := akn.ParseHead(data, name, headSize)
+		if err != nil || !cut {
+			return d, nil, err
+		}
+		return d, func() (*content.Document, error) { return akn.ParseBytes(data, name) }, nil
 	}
 	h := head(text, headSize)
 	if len(h) > len(text)-headSize {
-		return nil, nil // no break early enough: one parse, not two
+		return nil, nil, nil // no break early enough: one parse, not two
 	}
 	opts := content.Options{Language: lang}
-	return content.Parse(h, opts), func() *content.Document { return content.Parse(text, opts) }
+	whole := func() (*content.Document, error) { return content.Parse(text, opts), nil }
+	return content.Parse(h, opts), whole, nil
 }
 
 // head returns text up to the first paragraph or page break at or after n

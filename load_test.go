@@ -45,11 +45,14 @@ func bigResolution(n int) string {
 
 func TestParseHead(t *testing.T) {
 	text := bigResolution(2000)
-	head, full := parseHead(text, "")
-	if head == nil || full == nil {
-		t.Fatalf("no provisional document for a %d-byte text", len(text))
+	head, full, err := parseHead("big.txt", text, "")
+	if head == nil || full == nil || err != nil {
+		t.Fatalf("no provisional document for a %d-byte text (error %v)", len(text), err)
 	}
-	whole := full()
+	whole, err := full()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if n := len(whole.Parts[0].Operative); n != 2000 {
 		t.Fatalf("whole document: %d operative paragraphs, want 2000", n)
 	}
@@ -67,10 +70,41 @@ func TestParseHead(t *testing.T) {
 		}
 	}
 
-	for _, small := range []string{bigResolution(20), strings.Repeat("word ", 3*headSize), "<?xml version=\"1.0\"?>\n<akomaNtoso>" + strings.Repeat(" ", 3*headSize) + "</akomaNtoso>"} {
-		if d, f := parseHead(small, ""); d != nil || f != nil {
+	for _, small := range []string{bigResolution(20), strings.Repeat("word ", 3*headSize)} {
+		if d, f, _ := parseHead("small", small, ""); d != nil || f != nil {
 			t.Errorf("a provisional document for a %d-byte text starting %.20q", len(small), small)
 		}
+	}
+}
+
+func TestParseHeadXML(t *testing.T) {
+	para := `<paragraph><num>%d.</num><content><p>Requests the Secretary-General to report on item %d.</p></content></paragraph>`
+	var body strings.Builder
+	for i := 1; i <= 1500; i++ {
+		fmt.Fprintf(&body, para, i, i)
+	}
+	doc := `<?xml version="1.0"?><akomaNtoso><resolution><meta><identification/></meta><preface><p><docNumber>99/1.</docNumber></p></preface><mainBody>` +
+		body.String() + `</mainBody></resolution></akomaNtoso>`
+	head, full, err := parseHead("big.xml", doc, "")
+	if err != nil || head == nil || full == nil {
+		t.Fatalf("no provisional document for %d bytes of XML: %v", len(doc), err)
+	}
+	whole, err := full()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, w := len(head.Parts[0].Operative), len(whole.Parts[0].Operative); h == 0 || h >= w || w != 1500 {
+		t.Errorf("head %d operative paragraphs, whole %d (want 1500)", h, w)
+	}
+	// XML that ends within the head (counted after its metadata) is parsed
+	// once, whole.
+	short := `<?xml version="1.0"?><akomaNtoso><resolution><meta>` + strings.Repeat("<keyword/>", headSize) + `</meta><mainBody>` + fmt.Sprintf(para, 1, 1) + `</mainBody></resolution></akomaNtoso>`
+	if d, f, err := parseHead("short.xml", short, ""); d == nil || f != nil || err != nil {
+		t.Errorf("XML ending within the head: document %v, second parse %v, error %v", d != nil, f != nil, err)
+	}
+	// Broken in the head: the error, at once.
+	if _, _, err := parseHead("bad.xml", `<?xml version="1.0"?><akomaNtoso><meta></akomaNtoso>`+strings.Repeat(" ", 3*headSize), ""); err == nil || !strings.Contains(err.Error(), "bad.xml") {
+		t.Errorf("broken XML: error %v", err)
 	}
 }
 
@@ -90,7 +124,7 @@ func BenchmarkParseHead(b *testing.B) {
 		b.Run(name+"/head", func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			for b.Loop() {
-				if d, _ := parseHead(text, ""); d == nil {
+				if d, _, _ := parseHead("b", text, ""); d == nil {
 					b.Fatal("no head")
 				}
 			}

@@ -55,15 +55,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// The reader shows the head of a large text first, unless it is to open
 	// at a given paragraph.
 	var doc *content.Document
-	var full func() *content.Document
+	var full func() (*content.Document, error)
 	if cfg.format == "" && cfg.para == "" {
-		doc, full = parseHead(text, cfg.lang)
+		doc, full, err = parseHead(displayName(cfg.file), text, cfg.lang)
 	}
-	if doc == nil {
-		if doc, err = parse(displayName(cfg.file), text, cfg.lang); err != nil {
-			fmt.Fprintf(stderr, "resolute: %v\n", err)
-			return exitError
-		}
+	if doc == nil && err == nil {
+		doc, err = parse(displayName(cfg.file), text, cfg.lang)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "resolute: %v\n", err)
+		return exitError
 	}
 	if cfg.format != "" {
 		if cfg.width == 0 {
@@ -96,7 +97,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// 120 frames a second, Bubble Tea's most: a frame waits at most 8 ms
 	// for the renderer's tick instead of 17, the first one included.
 	p := tea.NewProgram(ui.New(doc, opts), tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
-	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
+	final, err := p.Run()
+	if err == nil {
+		err = ui.Failure(final) // the whole document failed to parse after its head
+	}
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		fmt.Fprintf(stderr, "resolute: %v\n", err)
 		return exitError
 	}

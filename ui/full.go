@@ -9,10 +9,24 @@ import (
 
 // parseFullCmd parses the whole document and prepares its view, off the
 // input path.
-func parseFullCmd(full func() *content.Document, style string, isDark bool) tea.Cmd {
+func parseFullCmd(full func() (*content.Document, error), style string, isDark bool) tea.Cmd {
 	return func() tea.Msg {
-		return fullDocMsg{view: newDocView(full(), style, isDark), isDark: isDark}
+		d, err := full()
+		if err != nil {
+			return fullDocMsg{err: err}
+		}
+		return fullDocMsg{view: newDocView(d, style, isDark), isDark: isDark}
 	}
+}
+
+// Failure returns the error that ended the reader m, a model made by New:
+// the whole document failed to parse after its head was shown. It returns
+// nil otherwise.
+func Failure(m tea.Model) error {
+	if r, ok := m.(*model); ok {
+		return r.failure
+	}
+	return nil
 }
 
 // adoptFull puts the whole document in place of the provisional one: at the
@@ -23,6 +37,10 @@ func (m *model) adoptFull(msg fullDocMsg) tea.Cmd {
 		return nil
 	}
 	m.provisional = false
+	if msg.err != nil {
+		m.failure = msg.err
+		return tea.Quit
+	}
 	old, nv := m.root(), msg.view
 	if msg.isDark != m.isDark {
 		_, r := newSource(nv.doc, glamourStyle(nv.style, m.isDark))

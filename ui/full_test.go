@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"path/filepath"
 	"testing"
 
@@ -26,7 +27,7 @@ func TestProvisionalReplacedByWhole(t *testing.T) {
 	whole := bigDoc(40000)
 	head := headOf(whole, 6)
 	parsed := 0
-	opt := Options{Full: func() *content.Document { parsed++; return whole }}
+	opt := Options{Full: func() (*content.Document, error) { parsed++; return whole, nil }}
 	m := newSized(head, opt, 80, 24)
 	if parsed != 1 || m.provisional || m.view.doc != whole {
 		t.Fatalf("after the first frames: parsed %d times, provisional %v, whole document shown %v", parsed, m.provisional, m.view.doc == whole)
@@ -40,7 +41,7 @@ func TestProvisionalReplacedByWhole(t *testing.T) {
 func TestProvisionalKeepsPlace(t *testing.T) {
 	whole := bigDoc(40000)
 	head := headOf(whole, 8)
-	m := New(head, Options{Style: "notty", Full: func() *content.Document { return whole }}).(*model)
+	m := New(head, Options{Style: "notty", Full: func() (*content.Document, error) { return whole, nil }}).(*model)
 	// Size and render the head, but hold the whole document back.
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	msg := cmd()
@@ -81,7 +82,7 @@ func TestProvisionalResumesBeyondHead(t *testing.T) {
 	whole := bigDoc(40000)
 	state := filepath.Join(t.TempDir(), "positions.json")
 	savePosition(state, positionKey(whole.Symbol, whole.Language, "big.txt"), "op30")
-	opt := Options{State: state, File: "big.txt", Full: func() *content.Document { return whole }}
+	opt := Options{State: state, File: "big.txt", Full: func() (*content.Document, error) { return whole, nil }}
 	m := newSized(headOf(whole, 5), opt, 80, 24)
 	if got := m.view.topID(); got != "op30" || m.message != "resumed at op30" {
 		t.Errorf("resumed at %q (message %q), want op30", got, m.message)
@@ -93,7 +94,7 @@ func TestProgramProvisional(t *testing.T) {
 	whole.Title = "The whole document"
 	head := headOf(whole, 5)
 	head.Title = "Its head"
-	tm := startProgram(t, head, Options{Full: func() *content.Document { return whole }}, 100, 30)
+	tm := startProgram(t, head, Options{Full: func() (*content.Document, error) { return whole, nil }}, 100, 30)
 	waitFor(t, tm, "The whole document")
 	tm.Type("40")
 	tm.Send(keyMsg("enter"))
@@ -112,5 +113,20 @@ func sendKeysNoRun(m *model, keys string) {
 			k = "enter"
 		}
 		m.Update(keyMsg(k))
+	}
+}
+
+func TestProvisionalWholeFails(t *testing.T) {
+	whole := bigDoc(40000)
+	broken := errors.New("big.xml: not well-formed XML: line 9000: unexpected EOF")
+	m := New(headOf(whole, 5), Options{Style: "notty", Full: func() (*content.Document, error) { return nil, broken }}).(*model)
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.Update(cmd())
+	_, quit := m.Update(parseFullCmd(m.opt.Full, "notty", true)())
+	if quit == nil || Failure(m) != broken {
+		t.Fatalf("the whole document failed to parse: failure %v", Failure(m))
+	}
+	if _, isQuit := quit().(tea.QuitMsg); !isQuit {
+		t.Error("the reader did not quit")
 	}
 }

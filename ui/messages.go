@@ -38,10 +38,11 @@ type foldedMsg struct {
 
 // fullDocMsg carries the view of the whole document, parsed in the
 // background, that replaces the provisional one; isDark is the background
-// its renderer was made for.
+// its renderer was made for. err is set, and view nil, when the parse failed.
 type fullDocMsg struct {
 	view   *docView
 	isDark bool
+	err    error
 }
 
 // backgroundMsg says that the first screen is out and the background work

@@ -35,8 +35,8 @@ type Options struct {
 	// of a large text, parsed first so that the first frame need not wait.
 	// Full parses the whole text; the reader calls it off the input path and
 	// puts its document in place of the provisional one, at the same
-	// paragraph.
-	Full func() *content.Document
+	// paragraph. If it fails, the reader ends and Failure returns the error.
+	Full func() (*content.Document, error)
 }
 
 // focus says which part of the screen gets the keys.
@@ -78,6 +78,8 @@ type model struct {
 	// started is set once the background work that follows the first
 	// screen is under way (startBackground).
 	started bool
+	// failure is the error that ended the reader (Failure).
+	failure error
 	// pendingResume is a remembered paragraph the provisional document does
 	// not reach, to go to once the whole document is in.
 	pendingResume string

@@ -126,26 +126,35 @@ func readTree(r io.Reader, name string) (*node, error) {
 }
 
 func readTreeBytes(data []byte, name string) (*node, error) {
+	root, _, err := readTreeUpTo(data, name, 0)
+	return root, err
+}
+
+// readTreeUpTo reads the tree of data; with stopAt > 0 it stops at the first
+// end tag stopAt bytes or more after the end of <meta>, closes the elements
+// still open there, as if the document ended, and reports that it did.
+func readTreeUpTo(data []byte, name string, stopAt int) (root *node, cut bool, err error) {
 	if len(data) > MaxSize {
-		return nil, fmt.Errorf("%s: input larger than %d MB", name, MaxSize>>20)
+		return nil, false, fmt.Errorf("%s: input larger than %d MB", name, MaxSize>>20)
 	}
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = true
 	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
 		return nil, fmt.Errorf("unsupported encoding %q", label)
 	}
-	root := &node{name: "#document"}
+	root = &node{name: "#document"}
 	stack := []*node{root}
 	// RawToken is much faster than Token; it leaves end-tag matching to us.
 	names := []xml.Name{{}}
 	count := 0
-	for {
+	metaDone, limit := false, int64(0)
+	for len(stack) > 1 || stopAt == 0 || !metaDone {
 		tok, err := dec.RawToken()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: not well-formed XML: %s", name, xmlErr(err, dec))
+			return nil, false, fmt.Errorf("%s: not well-formed XML: %s", name, xmlErr(err, dec))
 		}
 		top := stack[len(stack)-1]
 		if _, end := tok.(xml.EndElement); !end {
@@ -153,13 +162,13 @@ func readTreeBytes(data []byte, name string) (*node, error) {
 		}
 		if count > MaxNodes {
 			line, _ := dec.InputPos()
-			return nil, fmt.Errorf("%s: more than %d XML nodes at line %d", name, MaxNodes, line)
+			return nil, false, fmt.Errorf("%s: more than %d XML nodes at line %d", name, MaxNodes, line)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if len(stack) > MaxDepth {
 				line, _ := dec.InputPos()
-				return nil, fmt.Errorf("%s: XML nested deeper than %d elements at line %d", name, MaxDepth, line)
+				return nil, false, fmt.Errorf("%s: XML nested deeper than %d elements at line %d", name, MaxDepth, line)
 			}
 			n := &node{name: t.Name.Local, attrs: t.Attr}
 			top.kids = append(top.kids, n)
@@ -168,10 +177,16 @@ func readTreeBytes(data []byte, name string) (*node, error) {
 		case xml.EndElement:
 			if len(stack) == 1 || names[len(names)-1] != t.Name {
 				line, _ := dec.InputPos()
-				return nil, fmt.Errorf("%s: not well-formed XML: line %d: unexpected end element </%s>", name, line, oneLine(t.Name.Local, 40))
+				return nil, false, fmt.Errorf("%s: not well-formed XML: line %d: unexpected end element </%s>", name, line, oneLine(t.Name.Local, 40))
 			}
 			stack = stack[:len(stack)-1]
 			names = names[:len(names)-1]
+			if t.Name.Local == "meta" && !metaDone {
+				metaDone, limit = true, dec.InputOffset()+int64(stopAt)
+			}
+			if stopAt > 0 && metaDone && len(stack) > 1 && dec.InputOffset() >= limit {
+				stack, names, cut = stack[:1], names[:1], true
+			}
 		case xml.CharData:
 			if len(stack) == 1 {
 				continue
@@ -181,13 +196,13 @@ func readTreeBytes(data []byte, name string) (*node, error) {
 			d := strings.ToUpper(string(t))
 			if strings.Contains(d, "ENTITY") || strings.Contains(d, "[") {
 				line, _ := dec.InputPos()
-				return nil, fmt.Errorf("%s: refused: document type declaration with entity definitions at line %d", name, line)
+				return nil, false, fmt.Errorf("%s: refused: document type declaration with entity definitions at line %d", name, line)
 			}
 		}
 	}
 	if len(stack) > 1 {
 		line, _ := dec.InputPos()
-		return nil, fmt.Errorf("%s: not well-formed XML: line %d: unexpected end of input inside <%s>", name, line, oneLine(stack[len(stack)-1].name, 40))
+		return nil, false, fmt.Errorf("%s: not well-formed XML: line %d: unexpected end of input inside <%s>", name, line, oneLine(stack[len(stack)-1].name, 40))
 	}
 	var doc *node
 	for _, k := range root.kids {
@@ -197,12 +212,12 @@ func readTreeBytes(data []byte, name string) (*node, error) {
 		}
 	}
 	if doc == nil {
-		return nil, fmt.Errorf("%s: not an Akoma Ntoso document (no root element)", name)
+		return nil, false, fmt.Errorf("%s: not an Akoma Ntoso document (no root element)", name)
 	}
 	if doc.name != "akomaNtoso" {
-		return nil, fmt.Errorf("%s: not an Akoma Ntoso document (root <%s>)", name, oneLine(doc.name, 40))
+		return nil, false, fmt.Errorf("%s: not an Akoma Ntoso document (root <%s>)", name, oneLine(doc.name, 40))
 	}
-	return doc, nil
+	return doc, cut, nil
 }
 
 // xmlErr renders a decoder error on one line, with its line number.
