@@ -225,6 +225,10 @@ func (b *bodyBuilder) add(t token) {
 		}
 		b.pending = append(b.pending, t)
 	case tokItem:
+		if ItemKey(t.label) == "" { // a dash
+			b.dash(t)
+			return
+		}
 		if b.inAnnex {
 			if n := len(b.annexes[len(b.annexes)-1].paras); n > 0 {
 				addItem(b.annexes[len(b.annexes)-1].paras[n-1], t)

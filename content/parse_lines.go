@@ -133,6 +133,12 @@ func (p *linePatterns) classify(ln line, names map[string]string) token {
 		tok.level = itemLevel(m[1])
 		return tok
 	}
+	if c == '-' || c == 0xE2 { // "-", and the first byte of "–" and "—"
+		if label, rest := dashItem(t); label != "" {
+			tok.kind, tok.label, tok.text, tok.level = tokItem, label, rest, 1
+			return tok
+		}
+	}
 	if short && mayOpenSectionText(t) && !endsTerminal(t) {
 		if m := p.sectionText.FindStringSubmatch(t); m != nil {
 			tok.kind, tok.number, tok.text = tokSection, m[1], strings.TrimSpace(m[2])

@@ -63,6 +63,9 @@ func TestCanonical(t *testing.T) {
 		{"superscript notes", "Noting the report,¹\n_____\n¹ A/1/2.\n² A/1/3.\n", "Noting the report,¹\n\n¹ A/1/2.\n\n² A/1/3.\n"},
 		{"spanish formula", "La Asamblea General,\nHaciendo referencia a su\nresolución 59/50,\n", "La Asamblea General,\n\nHaciendo referencia a su resolución 59/50,\n"},
 		{"section heading", "The General Assembly,\n\nI\nFirst subject of\nthe resolution\n\nRecalling its work,\n", "The General Assembly,\n\nI\n\nFirst subject of the resolution\n\nRecalling its work,\n"},
+		{"dash items", "13. Stresses, in this regard:\n\n— Calls for a full\ncessation of hostilities;\n\n— Calls also for the surrender\nof persons indicted, and\n\n— Reiterates its demand;\n", "13. Stresses, in this regard:\n\n— Calls for a full cessation of hostilities;\n\n— Calls also for the surrender of persons indicted, and\n\n— Reiterates its demand;\n"},
+		{"dash items without blank lines", "1. Demands:\n- that the parties\nwithdraw;\n- that they report.\n", "1. Demands:\n\n- that the parties withdraw;\n\n- that they report.\n"},
+		{"dash in a sentence", "1. Decides that the mission\n— in this regard — shall stay;\n", "1. Decides that the mission — in this regard — shall stay;\n"},
 	}
 	for _, tt := range tests {
 		if got := Canonical(tt.in); got != tt.want {

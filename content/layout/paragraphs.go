@@ -219,6 +219,10 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 		return opens || g.blank || g.page
 	case opens && numberAloneRe().MatchString(t):
 		return true
+	case opens && dashItem(t):
+		// A dash item ends the one before it even after "and" and a
+		// blank line, which otherwise say a sentence goes on.
+		return true
 	case g.page && opens:
 		return true
 	case g.page && !strings.ContainsRune(clausePunct, end):
@@ -252,8 +256,8 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 }
 
 // opens reports whether line p looks like the start of a paragraph: an
-// operative number in sequence, a sub-paragraph label after punctuation, or
-// a heading.
+// operative number in sequence, a sub-paragraph label or dash after
+// punctuation (or after "and", "or"), or a heading.
 func (b *builder) opens(p para, t, prevText string, end rune) bool {
 	// The number patterns start with a digit and itemRe with "(" (checked
 	// by TestShortPatterns): other lines skip them.
@@ -270,7 +274,7 @@ func (b *builder) opens(p para, t, prevText string, end rune) bool {
 			return true
 		}
 	}
-	if strings.HasPrefix(t, "(") && itemRe().MatchString(t) {
+	if strings.HasPrefix(t, "(") && itemRe().MatchString(t) || dashItem(t) {
 		return strings.ContainsRune(clausePunct, end) || strings.HasSuffix(prevText, " and") || strings.HasSuffix(prevText, " or")
 	}
 	return (p.heading || p.title) && strings.ContainsRune(stopPunct, end)
@@ -366,6 +370,18 @@ func endsWithFunctionWord(s string) bool {
 		"and", "or", "that", "which", "as", "into", "between", "under", "such", "this", "these", "those",
 		"is", "are", "be", "been", "has", "have", "was", "were", "would", "should", "shall", "will", "may":
 		return true
+	}
+	return false
+}
+
+// dashItem reports whether t opens with a dash and a space, as the
+// sub-paragraphs of older Security Council texts do: "— Calls for …",
+// "- Demands …".
+func dashItem(t string) bool {
+	for _, d := range [...]string{"- ", "– ", "— "} {
+		if strings.HasPrefix(t, d) && len(t) > len(d) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,58 @@
+package content
+
+import "strings"
+
+// Older Security Council texts list some sub-paragraphs under dashes
+// rather than letters:
+//
+//	13. Stresses … and, in this regard:
+//	— Calls for a full cessation of hostilities …;
+//	— Demands that all parties …;
+//
+// Such a line becomes an item of the paragraph it follows, labelled with
+// the dash as printed. A dash is no reference, so the item's id is its
+// place among its siblings: "op13(1)", "op13(2)" (as the XML reader names
+// unlabelled items). A dash line that no paragraph introduces stays a
+// paragraph of its own, dash included.
+
+// dashes are the marks that open a dash item, each followed by a space.
+var dashes = [...]string{"-", "–", "—"}
+
+// dashItem returns the dash that opens s as a sub-paragraph label, followed
+// by a space, and the text after it; "", "" when s does not open so or
+// nothing readable follows.
+func dashItem(s string) (label, rest string) {
+	for _, d := range dashes {
+		if r, ok := strings.CutPrefix(s, d); ok && strings.HasPrefix(r, " ") {
+			if rest = strings.TrimSpace(r); hasLetterOrDigit(rest) {
+				return d, rest
+			}
+		}
+	}
+	return "", ""
+}
+
+// dash places a dash line: as an item of the paragraph before it when that
+// paragraph introduces a list (it ends with a colon) or already holds
+// items, nested under its last lettered item when that one introduces the
+// list; otherwise as a paragraph of its own.
+func (b *bodyBuilder) dash(t token) {
+	if !b.inAnnex && len(b.pending) == 0 {
+		if ps := b.cur().paras; len(ps) > 0 {
+			p := ps[len(ps)-1]
+			if p.tail == "" && (len(p.items) > 0 || endsWithColon(p.text)) {
+				if n := len(p.items); n > 0 {
+					last := p.items[n-1]
+					if ItemKey(last.label) != "" && last.level == 1 && (endsWithColon(last.text) || len(last.items) > 0) {
+						t.level = 2
+					}
+				}
+				addItem(p, t)
+				return
+			}
+		}
+	}
+	t.kind, t.text = tokPara, t.label+" "+t.text
+	t.label, t.level = "", 0
+	b.add(t)
+}
