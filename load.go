@@ -56,7 +56,7 @@ func read(file string, stdin io.Reader) (string, error) {
 		text = sample
 	case file == "-":
 		text, err = readStdin(stdin)
-	case strings.EqualFold(filepath.Ext(file), ".pdf") || startsWithPDF(file):
+	case isPDFFile(file):
 		text, err = readPDF(file)
 	default:
 		text, err = input.ReadFile(file)
@@ -65,6 +65,12 @@ func read(file string, stdin io.Reader) (string, error) {
 		return "", fmt.Errorf("%s: %w", displayName(file), err)
 	}
 	return text, nil
+}
+
+// isPDFFile reports whether the named file is to be read as a PDF: by its
+// name, or because it starts like one.
+func isPDFFile(file string) bool {
+	return strings.EqualFold(filepath.Ext(file), ".pdf") || startsWithPDF(file)
 }
 
 // startsWithPDF reports whether the named file starts like a PDF.
@@ -96,17 +102,7 @@ func readStdin(r io.Reader) (string, error) {
 
 // readPDF returns the text of the named PDF file, cleaned like any input.
 func readPDF(file string) (string, error) {
-	info, err := os.Stat(file)
-	switch {
-	case err != nil:
-		_, err = input.ReadFile(file) // the same one-line message as for text
-		return "", err
-	case info.IsDir():
-		return "", fmt.Errorf("is a directory")
-	case info.Size() > input.MaxSize:
-		return "", fmt.Errorf("file too large (%d MB; the limit is %d MB)", info.Size()>>20, input.MaxSize>>20)
-	}
-	b, err := os.ReadFile(file)
+	b, err := readPDFFile(file)
 	if err != nil {
 		return "", err
 	}
@@ -114,6 +110,22 @@ func readPDF(file string) (string, error) {
 		return input.Decode(b)
 	}
 	return pdftext.Text(b)
+}
+
+// readPDFFile returns the bytes of the named file, refusing a directory or
+// a file over input.MaxSize.
+func readPDFFile(file string) ([]byte, error) {
+	info, err := os.Stat(file)
+	switch {
+	case err != nil:
+		_, err = input.ReadFile(file) // the same one-line message as for text
+		return nil, err
+	case info.IsDir():
+		return nil, fmt.Errorf("is a directory")
+	case info.Size() > input.MaxSize:
+		return nil, fmt.Errorf("file too large (%d MB; the limit is %d MB)", info.Size()>>20, input.MaxSize>>20)
+	}
+	return os.ReadFile(file)
 }
 
 // parse turns decoded text into a document, as XML when it looks like XML.
@@ -126,6 +138,59 @@ func parse(name, text, lang string) (*content.Document, error) {
 		return d, nil
 	}
 	return content.Parse(text, content.Options{Language: lang}), nil
+}
+
+// openHead reads and parses the input for the reader, the head of a large
+// one first: it returns the document to show at once and, when that is only
+// the head, a function that parses the whole (ui.Options.Full). Errors name
+// the input and the cause.
+func openHead(file, lang string, stdin io.Reader) (*content.Document, func() (*content.Document, error), error) {
+	name := displayName(file)
+	if file != "" && file != "-" && isPDFFile(file) {
+		b, err := readPDFFile(file)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if pdftext.IsPDF(b) {
+			return pdfHead(name, b, lang)
+		}
+	}
+	text, err := read(file, stdin)
+	if err != nil {
+		return nil, nil, err
+	}
+	doc, full, err := parseHead(name, text, lang)
+	if doc == nil && err == nil {
+		doc, err = parse(name, text, lang)
+	}
+	return doc, full, err
+}
+
+// pdfHeadPages is how many pages of a PDF the reader reads before its first
+// frame: more than a screen of text. A page costs 10-30 ms to extract, and
+// a resolution such as A/RES/79/1 has 56.
+const pdfHeadPages = 2
+
+// pdfHead parses the first pages of the PDF held in b and returns the
+// function that parses all of it, or, for a short PDF, the whole document
+// and nil.
+func pdfHead(name string, b []byte, lang string) (*content.Document, func() (*content.Document, error), error) {
+	opts := content.Options{Language: lang}
+	text, more, err := pdftext.TextPages(b, pdfHeadPages)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if !more {
+		return content.Parse(text, opts), nil, nil
+	}
+	whole := func() (*content.Document, error) {
+		all, err := pdftext.Text(b)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return content.Parse(all, opts), nil
+	}
+	return content.Parse(text, opts), whole, nil
 }
 
 // headSize is about how much of a large text the reader parses before its

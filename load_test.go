@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -136,4 +137,43 @@ func BenchmarkParseHead(b *testing.B) {
 			}
 		})
 	}
+}
+
+func TestOpenHeadPDF(t *testing.T) {
+	f := filepath.Join("..", "shared", "corpus", "pdf", "ga-80-226.en.pdf")
+	if _, err := os.Stat(f); err != nil {
+		t.Skipf("shared corpus absent: %v", err)
+	}
+	head, full, err := openHead(f, "", nil)
+	if err != nil || head == nil || full == nil {
+		t.Fatalf("no head of a PDF: error %v, whole %v", err, full != nil)
+	}
+	whole, err := full()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := load(f, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := json.Marshal(whole)
+	b, _ := json.Marshal(loaded)
+	if string(a) != string(b) {
+		t.Error("the whole document after the head differs from the one --format prints")
+	}
+	if head.Symbol != whole.Symbol || len(head.Parts) == 0 || countParagraphs(head) > countParagraphs(whole) {
+		t.Errorf("head %q with %d paragraphs, whole %q with %d", head.Symbol, countParagraphs(head), whole.Symbol, countParagraphs(whole))
+	}
+	if _, _, err := openHead(filepath.Join(t.TempDir(), "missing.pdf"), "", nil); err == nil || !strings.Contains(err.Error(), "missing.pdf") {
+		t.Errorf("missing PDF: %v", err)
+	}
+}
+
+// countParagraphs counts d's preambular and operative paragraphs.
+func countParagraphs(d *content.Document) int {
+	n := 0
+	for _, p := range d.Parts {
+		n += len(p.Preamble) + len(p.Operative)
+	}
+	return n
 }

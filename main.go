@@ -43,24 +43,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "resolute: %v\n%s\n", err, usageLine)
 		return exitUsage
 	}
-	text, err := read(cfg.file, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "resolute: %v\n", err)
-		return exitError
-	}
 	isTerm := isTerminal(stdout)
 	if cfg.format == "" && !isTerm {
 		cfg.format = "text"
 	}
-	// The reader shows the head of a large text first, unless it is to open
-	// at a given paragraph.
+	// The reader shows the head of a large input first, unless it is to
+	// open at a given paragraph.
 	var doc *content.Document
 	var full func() (*content.Document, error)
 	if cfg.format == "" && cfg.para == "" {
-		doc, full, err = parseHead(displayName(cfg.file), text, cfg.lang)
-	}
-	if doc == nil && err == nil {
-		doc, err = parse(displayName(cfg.file), text, cfg.lang)
+		doc, full, err = openHead(cfg.file, cfg.lang, stdin)
+	} else {
+		doc, err = load(cfg.file, cfg.lang, stdin)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "resolute: %v\n", err)

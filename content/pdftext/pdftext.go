@@ -38,19 +38,31 @@ func IsPDF(b []byte) bool {
 
 // Text returns the text of the PDF held in b. Errors are one line, lower
 // case, without the file's name.
-func Text(b []byte) (text string, err error) {
+func Text(b []byte) (string, error) {
+	text, _, err := TextPages(b, 0)
+	return text, err
+}
+
+// TextPages returns the text of the first limit pages of the PDF held in b
+// (all of them when limit is 0 or more than there are), and whether pages
+// were left out. A reader's first screen needs only the first pages, and
+// each page costs 10-30 ms. Errors are Text's.
+func TextPages(b []byte, limit int) (text string, more bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			text, err = "", errors.New("unreadable PDF (the PDF reader failed on it)")
+			text, more, err = "", false, errors.New("unreadable PDF (the PDF reader failed on it)")
 		}
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
-		return "", fmt.Errorf("unreadable PDF: %v", firstLine(err.Error()))
+		return "", false, fmt.Errorf("unreadable PDF: %v", firstLine(err.Error()))
 	}
 	n := r.NumPage()
 	if n > MaxPages {
-		return "", fmt.Errorf("PDF has %d pages; resolute reads at most %d", n, MaxPages)
+		return "", false, fmt.Errorf("PDF has %d pages; resolute reads at most %d", n, MaxPages)
+	}
+	if limit > 0 && limit < n {
+		n, more = limit, true
 	}
 	var out strings.Builder
 	for i := 1; i <= n; i++ {
@@ -64,12 +76,13 @@ func Text(b []byte) (text string, err error) {
 		}
 		writePage(&out, p.Content().Text, height)
 	}
-	if strings.TrimSpace(out.String()) == "" {
-		return "", errors.New("PDF has no text layer (a scanned image?)")
+	if !more && strings.TrimSpace(out.String()) == "" {
+		return "", false, errors.New("PDF has no text layer (a scanned image?)")
 	}
-	return out.String(), nil
+	return out.String(), more, nil
 }
 
+// firstLine returns s up to its first line break.
 func firstLine(s string) string {
 	s, _, _ = strings.Cut(s, "\n")
 	return s

@@ -58,3 +58,26 @@ func FuzzText(f *testing.F) {
 		_, _ = Text(b) // must not panic or hang
 	})
 }
+
+func TestTextPages(t *testing.T) {
+	f := filepath.Join(filepath.Dir(corpusPDFs(t)[0]), "ga-80-226.en.pdf") // a small one
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Skip(err)
+	}
+	whole, err := Text(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, more, err := TextPages(b, 1)
+	if err != nil || !more {
+		t.Fatalf("first page: more %v, error %v", more, err)
+	}
+	if !strings.HasPrefix(whole, head+"\f\n") {
+		t.Errorf("the first page's text is not the start of the whole text")
+	}
+	all, more, err := TextPages(b, 1000)
+	if err != nil || more || all != whole {
+		t.Errorf("every page: more %v, error %v, same text %v", more, err, all == whole)
+	}
+}
