@@ -1,6 +1,9 @@
 package content
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // attachFootnotes sets each footnote's Paragraph to the id of the first
 // paragraph or item, at or after the previous footnote's, whose text carries
@@ -97,4 +100,23 @@ func nextSuperDigit(s string, i int) int {
 		}
 	}
 	return -1
+}
+
+// hasSuperDigit reports whether s holds a superscript digit, as
+// nextSuperDigit(s, 0) >= 0 does, by a vectorised search for each of the
+// two bytes a superscript digit starts with.
+func hasSuperDigit(s string) bool {
+	for _, c := range [...]byte{0xC2, 0xE2} {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(s[i:], c)
+			if k < 0 {
+				break
+			}
+			i += k
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isSuperDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
 }

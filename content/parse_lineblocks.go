@@ -31,7 +31,7 @@ const (
 	// line in runOnLimit.
 	runOnLimit = 4
 	// blockSample bounds the lines onePerLine looks at.
-	blockSample = 4000
+	blockSample = 1000
 )
 
 // onePerLine reports whether lines (non-blank, trimmed) hold one paragraph a

@@ -105,8 +105,9 @@ func (p *linePatterns) classify(ln line, names map[string]string) token {
 		tok.kind, tok.organ = tokFormula, o
 		return tok
 	}
-	short := len(t) <= 120 || len(t) <= 120*utf8.UTFMax && runeLen(t) <= 120
-	if short && (mayOpenClosing(c) && p.closing.MatchString(t) || c == 'A' && p.closingSC.MatchString(t)) {
+	// short is counted only for the lines the cheap tests let through.
+	short := func() bool { return len(t) <= 120 || len(t) <= 120*utf8.UTFMax && runeLen(t) <= 120 }
+	if mayBeClosing(t) && short() && p.closing.MatchString(t) || c == 'A' && short() && p.closingSC.MatchString(t) {
 		tok.kind = tokClosing
 		return tok
 	}
@@ -139,7 +140,7 @@ func (p *linePatterns) classify(ln line, names map[string]string) token {
 			return tok
 		}
 	}
-	if short && mayOpenSectionText(t) && !endsTerminal(t) {
+	if mayOpenSectionText(t) && !endsTerminal(t) && short() {
 		if m := p.sectionText.FindStringSubmatch(t); m != nil {
 			tok.kind, tok.number, tok.text = tokSection, m[1], strings.TrimSpace(m[2])
 			return tok

@@ -24,11 +24,13 @@ const maxPlainNotes = 50
 func plainFootnotes(lines []line, lp *linePatterns) []line {
 	closing := -1
 	for i, ln := range lines {
-		if strings.IndexFunc(ln.text, isSuperDigit) >= 0 {
+		if hasSuperDigit(ln.text) {
 			return lines
 		}
 		t := stripItalics(ln.text)
-		if runeLen(t) <= 200 && (lp.closing.MatchString(t) || lp.closingSC.MatchString(t)) {
+		// The byte and word tests skip the lines the patterns cannot
+		// match (TestClosingGuard): most lines of a long text.
+		if (mayBeClosing(t) && lp.closing.MatchString(t) || firstByte(t) == 'A' && lp.closingSC.MatchString(t)) && runeLen(t) <= 200 {
 			closing = i
 		}
 	}
