@@ -16,7 +16,12 @@ var suppRe = onceRegexp(`(?i)\s*\(supp\)$`)
 
 // yearOrSessionRe matches a symbol ending such as "1631(2005)" or
 // "2625(XXV)", which is printed with a space before the parenthesis.
-var yearOrSessionRe = onceRegexp(`([0-9A-Za-z])\s*\(([0-9]{4}|[IVXLC]+|S-[IVX]+|ES-[IVX]+)\)$`)
+var yearOrSessionRe = onceRegexp(`([0-9A-Za-z])\s*\(([0-9]{4}|[IVXLC]+)\)$`)
+
+// specialSessionRe matches a symbol ending such as "1874 (S-IV)", which is
+// printed without the space, as package cite writes it: one resolution,
+// one symbol, whether a link or the text names it.
+var specialSessionRe = onceRegexp(`([0-9])\s+\(((?:S|ES)-[IVX]+)\)$`)
 
 // letterSuffixRe matches a lower-case letter suffix of a resolution number
 // ("48/218b", "76/84a-b").
@@ -55,6 +60,7 @@ func symbolFromHref(href string) string {
 		p = strings.Replace(p, "/res/", "/RES/", 1)
 		p = letterSuffixRe().ReplaceAllStringFunc(p, strings.ToUpper)
 	}
+	p = specialSessionRe().ReplaceAllString(p, "$1($2)")
 	return yearOrSessionRe().ReplaceAllString(p, "$1 ($2)")
 }
 
