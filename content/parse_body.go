@@ -274,8 +274,8 @@ func (b *bodyBuilder) paragraph(t token) {
 		p.label, p.heading = label, heading
 		heading = ""
 	} else if section {
-		heading = strings.TrimSpace(label + ". " + heading)
-		if strings.HasSuffix(heading, ".") {
+		heading = strings.TrimSpace(sectionHeading(b.lang, label, heading))
+		if strings.HasSuffix(heading, ".") || strings.HasSuffix(heading, " -") {
 			heading = label
 		}
 	}
@@ -290,12 +290,21 @@ func (b *bodyBuilder) newPara(t token, heading string) *pbuild {
 	return &pbuild{number: t.number, heading: heading, lead: lead, hint: hint, text: t.text, no: t.no}
 }
 
+// sectionHeading joins a section's label and title as the language prints
+// them: "I. Establishment", "一. 宗旨", "أولا - الإنشاء".
+func sectionHeading(lang, label, title string) string {
+	if lang == "ar" {
+		return label + " - " + title
+	}
+	return label + ". " + title
+}
+
 // annexPara adds a line of an annex: its title, a paragraph or a heading.
 func (b *bodyBuilder) annexPara(t token) {
 	a := b.annexes[len(b.annexes)-1]
 	text := t.text
 	if t.kind == tokSection {
-		text = strings.TrimSpace(t.number + ". " + t.text)
+		text = strings.TrimSpace(sectionHeading(b.lang, t.number, t.text))
 	}
 	if t.kind == tokItem {
 		text = t.label + " " + t.text

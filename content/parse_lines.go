@@ -50,7 +50,7 @@ func newLinePatterns() *linePatterns {
 		item: regexp.MustCompile(`^(\([a-z]{1,4}\)|[a-z]{1,4}\)|\([а-я]\)|[а-я]\)|\([\p{Arabic}\x{0640}]{1,3}\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
 			`[㈠-㈩]|\([0-9]{1,2}\))\s*(\S.*)$`),
 		section:     regexp.MustCompile(`^([IVXLC]{1,7}|[A-Z]|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر|[一二三四五六七八九十]{1,3})\.?$`),
-		sectionText: regexp.MustCompile(`^([IVXLC]{1,7}|[A-Z]|[一二三四五六七八九十]{1,3})(?:\.\s*\.?|、|\s)\s*(\S.{0,150})$`),
+		sectionText: regexp.MustCompile(`^(?:([IVXLC]{1,7}|[A-Z]|[一二三四五六七八九十]{1,3})(?:\.\s*\.?|、|\s)|(أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر)ً?\s*[-–]\s*)\s*(\S.{0,150})$`),
 		closing: regexp.MustCompile(`(?i)^(?:\d+\S*\s.*(?:plenary meeting|sesión plenaria|séance plénière|пленарное заседание)|الجلسة العامة|第\s*\d+\s*次全体会议|` +
 			`\d+(?:st|nd|rd|th|e|ª|a|-?е|‑е)?\s+(?:meeting|séance|sesión|заседание)$|الجلسة\s+\d+$|第\s*\d+\s*次会议$)`),
 		closingSC:  regexp.MustCompile(`^Adopted\b.*\bmeeting\b`),
@@ -142,7 +142,7 @@ func (p *linePatterns) classify(ln line, names map[string]string) token {
 	}
 	if mayOpenSectionText(t) && !endsTerminal(t) && short() {
 		if m := p.sectionText.FindStringSubmatch(t); m != nil {
-			tok.kind, tok.number, tok.text = tokSection, m[1], strings.TrimSpace(m[2])
+			tok.kind, tok.number, tok.text = tokSection, m[1]+m[2], strings.TrimSpace(m[3])
 			return tok
 		}
 	}
@@ -223,10 +223,11 @@ func mayOpenItem(s string) bool {
 
 // mayOpenSectionText reports whether s may open with a section label and
 // its text: a capital or up to seven roman digits, then a full stop, "、"
-// or a space; or a Chinese numeral.
+// or a space; a Chinese numeral; or an Arabic ordinal ("أولا - …"), whose
+// letters all start with byte D8.
 func mayOpenSectionText(s string) bool {
 	c := firstByte(s)
-	if c == 0xE4 || c == 0xE5 {
+	if c == 0xE4 || c == 0xE5 || c == 0xD8 {
 		return true
 	}
 	if c < 'A' || c > 'Z' || len(s) < 2 {
