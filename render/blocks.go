@@ -55,6 +55,10 @@ type Block struct {
 	// Links are the citation mentions the block shows, made hyperlinks to
 	// the cited documents when rendered in the dark or light style.
 	Links []Link
+	// Hang is set for the blocks of a Chinese document: a closing mark
+	// ("，", "。", "」") that would open a line hangs at the end of the line
+	// before, as Chinese typesetting wants (see hangPunctuation).
+	Hang bool
 }
 
 // Blocks lays out the document in reading order: masthead, title, formula,
@@ -65,7 +69,7 @@ func Blocks(d *content.Document) []Block {
 	if d == nil {
 		return nil
 	}
-	b := builder{notes: notesByParagraph(d), arabic: strings.EqualFold(d.Language, "ar")}
+	b := builder{notes: notesByParagraph(d), arabic: strings.EqualFold(d.Language, "ar"), hang: strings.EqualFold(d.Language, "zh")}
 	b.masthead(d)
 	b.title(d)
 	if d.Formula != "" {

@@ -16,13 +16,15 @@ type builder struct {
 	// arabic is set for an Arabic document, whose operative numbers are
 	// printed "3 -" instead of "3.".
 	arabic bool
+	// hang is set for a Chinese document (Block.Hang).
+	hang bool
 }
 
 func (b *builder) add(kind BlockKind, id, md, plain string) {
 	if md == "" {
 		return
 	}
-	b.blocks = append(b.blocks, Block{Kind: kind, ID: id, Markdown: md, Plain: plain})
+	b.blocks = append(b.blocks, Block{Kind: kind, ID: id, Markdown: md, Plain: plain, Hang: b.hang})
 }
 
 func (b *builder) masthead(d *content.Document) {

@@ -60,7 +60,7 @@ func (r *Renderer) Render(i, width int) string {
 		r.mu.Unlock()
 		return s
 	}
-	v := variantOf(r.blocks[i].Kind)
+	v := variantOf(r.blocks[i])
 	tr := wc.take(v)
 	r.mu.Unlock()
 
@@ -120,7 +120,7 @@ func (r *Renderer) renderWith(tr *glamour.TermRenderer, i, width int) (*glamour.
 	b := r.blocks[i]
 	if tr == nil {
 		var err error
-		tr, err = newTermRenderer(r.style, width, variantOf(b.Kind))
+		tr, err = newTermRenderer(r.style, width, variantOf(b))
 		if err != nil {
 			return nil, fallback(b.Plain, width)
 		}
@@ -130,6 +130,9 @@ func (r *Renderer) renderWith(tr *glamour.TermRenderer, i, width int) (*glamour.
 		return tr, fallback(b.Plain, width)
 	}
 	s := fit(out, width)
+	if b.Hang {
+		s = hangPunctuation(s, width)
+	}
 	if len(b.Links) > 0 && (r.style == styles.DarkStyle || r.style == styles.LightStyle) {
 		s = linkLines(s, b.Links)
 	}

@@ -10,17 +10,30 @@ import (
 type variant int
 
 const (
-	normal variant = iota
-	dim            // the masthead: compact and faint
+	normal     variant = iota
+	dim                // the masthead: compact and faint
+	normalHang         // normal, wrapped two cells short for hanging punctuation
+	dimHang            // dim, the same
 	variants
 )
 
-func variantOf(k BlockKind) variant {
-	if k == Masthead {
-		return dim
+// variantOf returns the configuration block b renders with.
+func variantOf(b Block) variant {
+	v := normal
+	if b.Kind == Masthead {
+		v = dim
 	}
-	return normal
+	if b.Hang {
+		v += normalHang
+	}
+	return v
 }
+
+// hangs reports whether v leaves room for hanging punctuation.
+func (v variant) hangs() bool { return v >= normalHang }
+
+// faint reports whether v is the masthead's compact, faint configuration.
+func (v variant) faint() bool { return v == dim || v == dimHang }
 
 // knownStyle returns the style name, or "dark" for one glamour does not know.
 func knownStyle(style string) string {
@@ -73,7 +86,7 @@ func styleConfig(style string, width int, v variant) ansi.StyleConfig {
 		for _, h := range []*ansi.StyleBlock{&cfg.H2, &cfg.H3, &cfg.H4, &cfg.H5, &cfg.H6} {
 			h.Prefix = ""
 		}
-		if v == dim {
+		if v.faint() {
 			cfg.Document.Color = &grey
 		}
 	}
@@ -84,6 +97,9 @@ func styleConfig(style string, width int, v variant) ansi.StyleConfig {
 // It wraps one column short of width: glamour lets a comma or full stop
 // after a list item's last word hang one column past its wrap width.
 func newTermRenderer(style string, width int, v variant) (*glamour.TermRenderer, error) {
+	if v.hangs() {
+		width = max(width-hangRoom, 1)
+	}
 	return glamour.NewTermRenderer(
 		glamour.WithStyles(styleConfig(style, width, v)),
 		glamour.WithWordWrap(max(width-1, 1)),
