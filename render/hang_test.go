@@ -3,10 +3,12 @@ package render
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"resolute/content"
+	"resolute/termsafe"
 )
 
 func TestHangPunctuation(t *testing.T) {
@@ -66,4 +68,31 @@ func TestChineseLinesNeverOpenWithClosingMarks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzHangPunctuation checks that moving marks across line ends keeps every
+// visible character in order and never adds a line.
+func FuzzHangPunctuation(f *testing.F) {
+	for _, s := range []string{"一二三\n，四五", "一二「三」\n。五", "\x1b[1m一\x1b[m\n\x1b[1m，\x1b[m", "a\n\n，", "，\n，\n，"} {
+		f.Add(s, 8)
+	}
+	f.Fuzz(func(t *testing.T, s string, width int) {
+		// Rendered blocks have been through termsafe.Filter: valid UTF-8,
+		// and no escape sequence but SGR and OSC 8 links.
+		s = termsafe.Filter(s)
+		if !utf8.ValidString(s) {
+			return
+		}
+		width = 2 + abs(width)%200
+		out := hangPunctuation(s, width)
+		squash := func(x string) string {
+			return strings.NewReplacer(" ", "", "\n", "").Replace(ansi.Strip(x))
+		}
+		if squash(out) != squash(s) {
+			t.Fatalf("characters changed: %q → %q", s, out)
+		}
+		if strings.Count(out, "\n") > strings.Count(s, "\n") {
+			t.Fatalf("lines added: %q → %q", s, out)
+		}
+	})
 }
