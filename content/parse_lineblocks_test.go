@@ -111,52 +111,27 @@ func TestOnePerLineFixtures(t *testing.T) {
 // of the corpus, as is and without asterisks, and holds the parse to the
 // bars of TestScoreAKN.
 func TestOnePerLineCorpus(t *testing.T) {
-	root := filepath.Join(corpusDir(t), "akn")
-	slugs, err := os.ReadDir(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, variant := range []string{"italics", "no-asterisks"} {
+	texts := corpusTexts(t)
+	for _, variant := range textVariants {
 		rows := map[string]*scoreRow{}
 		same, all := 0, 0
-		for _, s := range slugs {
-			if !s.IsDir() {
-				continue
+		for _, c := range texts {
+			text := variantOf(c.text, variant)
+			flat := dropBlankLines(text)
+			if rows[c.lang] == nil {
+				rows[c.lang] = &scoreRow{}
 			}
-			g := readGold(t, filepath.Join(root, s.Name(), "gold.json"))
-			for _, lang := range []string{"ar", "en", "es", "fr", "ru", "zh"} {
-				b, err := os.ReadFile(filepath.Join(root, s.Name(), lang+".txt"))
-				if err != nil {
-					continue
-				}
-				text := string(b)
-				if variant == "no-asterisks" {
-					text = strings.ReplaceAll(text, "*", "")
-				}
-				flat := dropBlankLines(text)
-				if rows[lang] == nil {
-					rows[lang] = &scoreRow{}
-				}
-				if bad := rows[lang].score(flat, lang, g, g.ResolutionCitations); bad != "" {
-					t.Logf("%s %s/%s: %s", variant, s.Name(), lang, bad)
-				}
-				all++
-				if structure(t, Parse(flat, Options{})) == structure(t, Parse(text, Options{})) {
-					same++
-				}
+			if bad := rows[c.lang].score(flat, c.lang, c.gold, c.gold.ResolutionCitations); bad != "" {
+				t.Logf("%s %s/%s: %s", variant, c.slug, c.lang, bad)
+			}
+			all++
+			if structure(t, Parse(flat, Options{})) == structure(t, Parse(text, Options{})) {
+				same++
 			}
 		}
 		logTable(t, "akn txt without blank lines, "+variant, rows)
 		t.Logf("%s: %d of %d texts parse as with their blank lines", variant, same, all)
-		for lang, r := range rows {
-			exactBar := 97.0
-			if lang == "zh" {
-				exactBar = 94.0 // as TestScoreAKN, for the same gold faults
-			}
-			if pct(r.exact, r.docs) < exactBar || pct(r.fn, r.docs) < 95 || pct(r.sym, r.docs) < 99 {
-				t.Errorf("%s %s: exact %.1f%% fn %.1f%% sym %.1f%%, below the bars %.0f/95/99", variant, lang, pct(r.exact, r.docs), pct(r.fn, r.docs), pct(r.sym, r.docs), exactBar)
-			}
-		}
+		checkAKNBars(t, variant, rows)
 	}
 }
 

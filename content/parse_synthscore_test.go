@@ -14,47 +14,33 @@ var synthDump = flag.String("synthdump", "", "write the synthetic PDF texts of T
 // extraction in its six languages and checks that Parse still finds the
 // gold structure: preambular and operative counts, footnotes and symbol.
 func TestSynthPDF(t *testing.T) {
-	root := filepath.Join(corpusDir(t), "akn")
-	slugs, err := os.ReadDir(root)
-	if err != nil {
-		t.Fatal(err)
-	}
 	rows := map[string]*scoreRow{}
 	attach := map[string]*[2]int{}
-	for k, s := range slugs {
-		if !s.IsDir() {
-			continue
+	for _, c := range corpusTexts(t) {
+		lang := c.lang
+		// Every other resolution has its operative numbers on lines of
+		// their own.
+		text := synthPages(c.text, lang, c.gold.Symbol, c.slug, synthPage, c.k%2 == 1)
+		if *synthDump != "" {
+			if err := os.WriteFile(filepath.Join(*synthDump, c.slug+"."+lang+".txt"), []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
-		g := readGold(t, filepath.Join(root, s.Name(), "gold.json"))
-		for _, lang := range []string{"ar", "en", "es", "fr", "ru", "zh"} {
-			b, err := os.ReadFile(filepath.Join(root, s.Name(), lang+".txt"))
-			if err != nil {
-				continue
+		if rows[lang] == nil {
+			rows[lang] = &scoreRow{}
+			attach[lang] = &[2]int{}
+		}
+		// Footnotes attached where the canonical text attaches them.
+		want := Parse(strings.ReplaceAll(c.text, "*", ""), Options{}).Footnotes
+		got := Parse(text, Options{}).Footnotes
+		for i, n := range want {
+			attach[lang][1]++
+			if i < len(got) && got[i].Paragraph == n.Paragraph {
+				attach[lang][0]++
 			}
-			// Every other resolution has its operative numbers on lines
-			// of their own.
-			text := synthPages(string(b), lang, g.Symbol, s.Name(), synthPage, k%2 == 1)
-			if *synthDump != "" {
-				if err := os.WriteFile(filepath.Join(*synthDump, s.Name()+"."+lang+".txt"), []byte(text), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if rows[lang] == nil {
-				rows[lang] = &scoreRow{}
-				attach[lang] = &[2]int{}
-			}
-			// Footnotes attached where the canonical text attaches them.
-			want := Parse(strings.ReplaceAll(string(b), "*", ""), Options{}).Footnotes
-			got := Parse(text, Options{}).Footnotes
-			for i, n := range want {
-				attach[lang][1]++
-				if i < len(got) && got[i].Paragraph == n.Paragraph {
-					attach[lang][0]++
-				}
-			}
-			if bad := rows[lang].score(text, lang, g, nil); bad != "" {
-				t.Logf("%s/%s: %s", s.Name(), lang, bad)
-			}
+		}
+		if bad := rows[lang].score(text, lang, c.gold, nil); bad != "" {
+			t.Logf("%s/%s: %s", c.slug, lang, bad)
 		}
 	}
 	logTable(t, "synthetic PDF layout", rows)
