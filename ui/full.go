@@ -77,6 +77,12 @@ func (m *model) adoptFull(msg fullDocMsg) tea.Cmd {
 	if q := old.search.query; q != "" {
 		nv.runSearch(q)
 	}
+	if ref := m.pendingJump; ref != "" {
+		m.pendingJump, m.message = "", ""
+		if m.view == nv {
+			m.jump(ref)
+		}
+	}
 	if m.view != nv {
 		return background
 	}

@@ -130,3 +130,23 @@ func TestProvisionalWholeFails(t *testing.T) {
 		t.Error("the reader did not quit")
 	}
 }
+
+func TestProvisionalJumpBeyondHead(t *testing.T) {
+	whole := bigDoc(40000)
+	m := New(headOf(whole, 6), Options{Style: "notty", Full: func() (*content.Document, error) { return whole, nil }}).(*model)
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.Update(cmd())
+	sendKeysNoRun(m, "40\r")
+	if m.pendingJump == "" || m.view.topID() == "op40" {
+		t.Fatalf("jump beyond the head: pending %q, top %q, message %q", m.pendingJump, m.view.topID(), m.message)
+	}
+	m.Update(parseFullCmd(m.opt.Full, "notty", true)())
+	if got := m.view.topID(); got != "op40" || m.pendingJump != "" {
+		t.Errorf("after the whole document: top %q, pending %q, message %q; want op40", got, m.pendingJump, m.message)
+	}
+	// A reference that is nowhere still says so.
+	sendKeysNoRun(m, "900\r")
+	if m.message == "" || m.view.topID() != "op40" {
+		t.Errorf("unknown paragraph: top %q, message %q", m.view.topID(), m.message)
+	}
+}

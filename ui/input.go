@@ -299,6 +299,13 @@ func (m *model) jump(ref string) {
 	}
 	v := m.view
 	id, err := v.doc.Resolve(ref)
+	if err != nil && m.provisional && v == m.root() {
+		// The paragraph may be in the part of the document still being
+		// read: go there when it is in.
+		m.pendingJump = ref
+		m.message = "reading the rest of the document…"
+		return
+	}
 	if err != nil {
 		m.message = clean(err.Error())
 		return

@@ -80,6 +80,9 @@ type model struct {
 	started bool
 	// failure is the error that ended the reader (Failure).
 	failure error
+	// pendingJump is a paragraph reference the provisional document does
+	// not have, to go to once the whole document is in.
+	pendingJump string
 	// pendingResume is a remembered paragraph the provisional document does
 	// not reach, to go to once the whole document is in.
 	pendingResume string
