@@ -9,38 +9,15 @@ import (
 // paragraph or item, at or after the previous footnote's, whose text carries
 // its marker as a superscript number.
 func attachFootnotes(d *Document) {
-	type unit struct{ id, text string }
-	var units []unit
-	var items func([]Item)
-	items = func(its []Item) {
-		for _, it := range its {
-			units = append(units, unit{it.ID, it.Text})
-			items(it.Items)
-		}
-	}
-	para := func(p Paragraph) {
-		units = append(units, unit{p.ID, p.Text})
-		items(p.Items)
-		if p.Tail != "" {
-			units = append(units, unit{p.ID, p.Tail})
-		}
-	}
-	for _, part := range d.Parts {
-		for _, p := range part.Preamble {
-			para(p)
-		}
-		for _, p := range part.Operative {
-			para(p)
-		}
-	}
-	for _, a := range d.Annexes {
-		for _, p := range a.Paragraphs {
-			para(p)
+	var units []Unit // the texts of paragraphs and items, without the notes
+	for _, u := range d.Units() {
+		if u.Footnote == "" {
+			units = append(units, u)
 		}
 	}
 	where := map[string][]int{} // marker → indexes of the units that carry it
 	for i, u := range units {
-		for _, m := range superscriptRuns(u.text) {
+		for _, m := range superscriptRuns(u.Text) {
 			if w := where[m]; len(w) == 0 || w[len(w)-1] != i {
 				where[m] = append(where[m], i)
 			}
@@ -60,7 +37,7 @@ func attachFootnotes(d *Document) {
 				break
 			}
 		}
-		f.Paragraph = units[pick].id
+		f.Paragraph = units[pick].ID
 		cursor = pick
 	}
 }
