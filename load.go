@@ -49,22 +49,46 @@ func load(file, lang string, stdin io.Reader) (*content.Document, error) {
 // built-in sample for "", standard input for "-", a PDF's text. Errors name
 // the input and the cause.
 func read(file string, stdin io.Reader) (string, error) {
-	var text string
-	var err error
-	switch {
-	case file == "":
-		text = sample
-	case file == "-":
-		text, err = readStdin(stdin)
-	case isPDFFile(file):
-		text, err = readPDF(file)
-	default:
-		text, err = input.ReadFile(file)
+	text, pdf, err := readSource(file, stdin)
+	if err != nil || pdf == nil {
+		return text, err
 	}
-	if err != nil {
+	if text, err = pdftext.Text(pdf); err != nil {
 		return "", fmt.Errorf("%s: %w", displayName(file), err)
 	}
 	return text, nil
+}
+
+// readSource reads the named input once: its text, decoded and cleaned, or
+// for a PDF its bytes, whose text the caller extracts (all of it, or the
+// first pages first). "" is the built-in sample, "-" standard input. Errors
+// name the input and the cause.
+func readSource(file string, stdin io.Reader) (text string, pdf []byte, err error) {
+	var b []byte
+	raw := true // b holds the input's bytes, still to decode
+	switch {
+	case file == "":
+		return sample, nil, nil
+	case file == "-":
+		b, err = readStdin(stdin)
+	case isPDFFile(file):
+		b, err = readPDFFile(file)
+	default:
+		text, err = input.ReadFile(file)
+		raw = false
+	}
+	switch {
+	case err != nil:
+		return "", nil, fmt.Errorf("%s: %w", displayName(file), err)
+	case !raw:
+		return text, nil, nil
+	case pdftext.IsPDF(b):
+		return "", b, nil
+	}
+	if text, err = input.Decode(b); err != nil { // text on stdin, or a PDF by name only
+		return "", nil, fmt.Errorf("%s: %w", displayName(file), err)
+	}
+	return text, nil, nil
 }
 
 // isPDFFile reports whether the named file is to be read as a PDF: by its
@@ -85,31 +109,16 @@ func startsWithPDF(file string) bool {
 	return pdftext.IsPDF(head[:n])
 }
 
-// readStdin reads standard input as text, or as a PDF when it is one.
-func readStdin(r io.Reader) (string, error) {
+// readStdin reads standard input, refusing more than input.MaxSize bytes.
+func readStdin(r io.Reader) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, input.MaxSize+1))
 	if err != nil {
-		return "", fmt.Errorf("cannot read: %w", err)
+		return nil, fmt.Errorf("cannot read: %w", err)
 	}
 	if len(b) > input.MaxSize {
-		return "", fmt.Errorf("input too large (the limit is %d MB)", input.MaxSize>>20)
+		return nil, fmt.Errorf("input too large (the limit is %d MB)", input.MaxSize>>20)
 	}
-	if pdftext.IsPDF(b) {
-		return pdftext.Text(b)
-	}
-	return input.Decode(b)
-}
-
-// readPDF returns the text of the named PDF file, cleaned like any input.
-func readPDF(file string) (string, error) {
-	b, err := readPDFFile(file)
-	if err != nil {
-		return "", err
-	}
-	if !pdftext.IsPDF(b) {
-		return input.Decode(b)
-	}
-	return pdftext.Text(b)
+	return b, nil
 }
 
 // readPDFFile returns the bytes of the named file, refusing a directory or
@@ -146,18 +155,12 @@ func parse(name, text, lang string) (*content.Document, error) {
 // the input and the cause.
 func openHead(file, lang string, stdin io.Reader) (*content.Document, func() (*content.Document, error), error) {
 	name := displayName(file)
-	if file != "" && file != "-" && isPDFFile(file) {
-		b, err := readPDFFile(file)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", name, err)
-		}
-		if pdftext.IsPDF(b) {
-			return pdfHead(name, b, lang)
-		}
-	}
-	text, err := read(file, stdin)
+	text, pdf, err := readSource(file, stdin)
 	if err != nil {
 		return nil, nil, err
+	}
+	if pdf != nil {
+		return pdfHead(name, pdf, lang)
 	}
 	doc, full, err := parseHead(name, text, lang)
 	if doc == nil && err == nil {

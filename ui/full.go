@@ -52,9 +52,9 @@ func (m *model) adoptFull(msg fullDocMsg) tea.Cmd {
 		}
 	}
 	// The lists change: the selections go back to the top, the tab stays.
-	nv.panel = old.panel
-	nv.panel.reset()
 	if len(m.history) > 0 {
+		nv.panel = old.panel // kept while another document is open
+		nv.panel.reset()
 		m.history[0] = nv
 	} else {
 		m.view = nv
