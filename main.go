@@ -49,17 +49,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	// The reader shows the head of a large input first, unless it is to
 	// open at a given paragraph.
-	var doc *content.Document
-	var full func() (*content.Document, error)
-	if cfg.format == "" && cfg.para == "" {
-		doc, full, err = openHead(cfg.file, cfg.lang, stdin)
-	} else {
-		doc, err = load(cfg.file, cfg.lang, stdin)
-	}
+	opened, err := open(cfg.file, cfg.lang, cfg.format == "" && cfg.para == "", stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "resolute: %v\n", err)
 		return exitError
 	}
+	doc := opened.Doc
 	if cfg.format != "" {
 		if cfg.width == 0 {
 			cfg.width = terminalWidth(stdout, 80)
@@ -83,7 +78,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Has:   lib.Has,
 		State: ui.StatePath(),
 		File:  cfg.file,
-		Full:  full,
+		Full:  opened.Rest,
 		Open: func(symbol string) (*content.Document, error) {
 			return openFromLibrary(lib, symbol, cfg.lang)
 		},

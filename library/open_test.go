@@ -1,4 +1,4 @@
-package main
+package library
 
 import (
 	"encoding/json"
@@ -114,7 +114,7 @@ func TestParseHeadXML(t *testing.T) {
 // PDF text when the shared corpus is there and a synthetic 1 MB resolution.
 func BenchmarkParseHead(b *testing.B) {
 	texts := map[string]string{"1MB": bigResolution(7000)}
-	if raw, err := os.ReadFile(filepath.Join("..", "shared", "corpus", "text", "ga-79-1.en.txt")); err == nil {
+	if raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "text", "ga-79-1.en.txt")); err == nil {
 		texts["ga-79-1"] = string(raw)
 	}
 	for _, name := range []string{"ga-79-1", "1MB"} {
@@ -140,31 +140,35 @@ func BenchmarkParseHead(b *testing.B) {
 }
 
 func TestOpenHeadPDF(t *testing.T) {
-	f := filepath.Join("..", "shared", "corpus", "pdf", "ga-80-226.en.pdf")
+	f := filepath.Join("..", "..", "shared", "corpus", "pdf", "ga-80-226.en.pdf")
 	if _, err := os.Stat(f); err != nil {
 		t.Skipf("shared corpus absent: %v", err)
 	}
-	head, full, err := openHead(f, "", nil)
-	if err != nil || head == nil || full == nil {
-		t.Fatalf("no head of a PDF: error %v, whole %v", err, full != nil)
+	o, err := Open(f, OpenOptions{Head: true})
+	if err != nil || o.Doc == nil || o.Rest == nil || o.Kind != KindPDF {
+		t.Fatalf("no head of a PDF: error %v, opened %+v", err, o)
 	}
-	whole, err := full()
+	head := o.Doc
+	whole, err := o.Rest()
 	if err != nil {
 		t.Fatal(err)
 	}
-	loaded, err := load(f, "", nil)
+	loaded, err := Open(f, OpenOptions{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if loaded.Rest != nil {
+		t.Error("opened without Head, a PDF still comes in two parts")
 	}
 	a, _ := json.Marshal(whole)
-	b, _ := json.Marshal(loaded)
+	b, _ := json.Marshal(loaded.Doc)
 	if string(a) != string(b) {
 		t.Error("the whole document after the head differs from the one --format prints")
 	}
 	if head.Symbol != whole.Symbol || len(head.Parts) == 0 || countParagraphs(head) > countParagraphs(whole) {
 		t.Errorf("head %q with %d paragraphs, whole %q with %d", head.Symbol, countParagraphs(head), whole.Symbol, countParagraphs(whole))
 	}
-	if _, _, err := openHead(filepath.Join(t.TempDir(), "missing.pdf"), "", nil); err == nil || !strings.Contains(err.Error(), "missing.pdf") {
+	if _, err := Open(filepath.Join(t.TempDir(), "missing.pdf"), OpenOptions{Head: true}); err == nil || !strings.Contains(err.Error(), "missing.pdf") {
 		t.Errorf("missing PDF: %v", err)
 	}
 }
@@ -176,4 +180,41 @@ func countParagraphs(d *content.Document) int {
 		n += len(p.Preamble) + len(p.Operative)
 	}
 	return n
+}
+
+func TestOpenKinds(t *testing.T) {
+	dir := t.TempDir()
+	xml := `<?xml version="1.0"?><akomaNtoso><resolution><meta><identification/></meta><preface><p><docNumber>99/1.</docNumber></p></preface><mainBody><paragraph><num>1.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph></mainBody></resolution></akomaNtoso>`
+	text := bigResolution(3)
+	files := map[string]string{"a.xml": xml, "a.txt": text, "xml-named.txt": xml}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		file string
+		want Kind
+	}{
+		{"a.xml", KindXML},
+		{"a.txt", KindText},
+		{"xml-named.txt", KindXML}, // the content decides, not the name
+	}
+	for _, tt := range tests {
+		o, err := Open(filepath.Join(dir, tt.file), OpenOptions{})
+		if err != nil {
+			t.Errorf("Open(%s): %v", tt.file, err)
+			continue
+		}
+		if o.Kind != tt.want || o.Doc == nil || o.Rest != nil {
+			t.Errorf("Open(%s): kind %s, document %v, rest %v; want kind %s, whole", tt.file, o.Kind, o.Doc != nil, o.Rest != nil, tt.want)
+		}
+	}
+	o, err := OpenReader("standard input", strings.NewReader(text), OpenOptions{})
+	if err != nil || o.Kind != KindText || o.Doc.Symbol != "A/RES/99/1" || o.Name != "standard input" {
+		t.Errorf("OpenReader: %+v, %v", o, err)
+	}
+	if _, err := Open(dir, OpenOptions{}); err == nil || !strings.Contains(err.Error(), dir) {
+		t.Errorf("Open(a directory): %v", err)
+	}
 }
