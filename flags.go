@@ -1,22 +1,14 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
-	"io"
-	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
-// usageLine is printed with every usage error.
-const usageLine = "usage: resolute [--format json|markdown|text|ansi] [--width N] [--para REF] [--style dark|light] [--lang CODE] [FILE | -]"
-
-// errHelp is returned when the user asked for help, which was printed.
-var errHelp = errors.New("help requested")
-
-// config is what the command line asks for.
+// config is what the root command's flags ask for.
 type config struct {
-	file   string // "" for the built-in sample, "-" for standard input
 	format string // "", json, markdown, text or ansi
 	width  int    // wrap width for ansi; 0 for the terminal's
 	para   string // paragraph reference
@@ -24,44 +16,46 @@ type config struct {
 	lang   string // forced language, or ""
 }
 
-// parseFlags reads the command line. Flags may come before or after FILE.
-func parseFlags(args []string, stderr io.Writer) (config, error) {
-	var c config
-	fs := flag.NewFlagSet("resolute", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&c.format, "format", "", "print as json, markdown, text or ansi instead of opening the reader")
-	fs.IntVar(&c.width, "width", 0, "wrap width of --format ansi (default: the terminal's, or 80)")
-	fs.StringVar(&c.para, "para", "", "open at paragraph `REF` (3, op3, pp2, 3(a), II.3); with --format, print only it")
-	fs.StringVar(&c.style, "style", "", "colours for a dark or light background (default: detected)")
-	fs.StringVar(&c.lang, "lang", "", "language of the text: ar, en, es, fr, ru or zh (default: detected)")
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprintln(stderr, usageLine)
-				fs.SetOutput(stderr)
-				fs.PrintDefaults()
-				return c, errHelp
-			}
-			return c, err
+// addReadFlags defines the root command's flags on fs, bound to c. The
+// same definitions make --help, the man page and the shell completions.
+func addReadFlags(fs *pflag.FlagSet, c *config) {
+	fs.SortFlags = false // in the order below, the most used first
+	// Each description fits 80 columns of --help: at most 54 characters a line.
+	fs.StringVarP(&c.format, "format", "f", "", "print json, markdown, text or ansi instead of reading")
+	fs.IntVarP(&c.width, "width", "w", 0, "columns of -f ansi (default: terminal, $COLUMNS, 80)")
+	fs.StringVarP(&c.para, "para", "p", "", "open at a paragraph: 3, op3, pp2, 3(a), II.3;\nwith -f, print only that paragraph")
+	fs.StringVarP(&c.style, "style", "s", "", "dark or light background (default: detected)")
+	fs.StringVarP(&c.lang, "lang", "l", "", "language: ar, en, es, fr, ru, zh (default: detected)")
+}
+
+// completeReadFlags registers the shell completions of the flags'
+// values on cmd.
+func completeReadFlags(cmd *cobra.Command) {
+	fixed := func(values []string) cobra.CompletionFunc {
+		return cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp)
+	}
+	none := cobra.FixedCompletions(nil, cobra.ShellCompDirectiveNoFileComp)
+	for name, f := range map[string]cobra.CompletionFunc{
+		"format": fixed([]string{"json", "markdown", "text", "ansi"}),
+		"style":  fixed([]string{"dark", "light"}),
+		"lang":   fixed([]string{"ar", "en", "es", "fr", "ru", "zh"}),
+		"width":  none,
+		"para":   none,
+	} {
+		// The flags are defined just above: an error here is a typo.
+		if err := cmd.RegisterFlagCompletionFunc(name, f); err != nil {
+			panic(err)
 		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			break
-		}
-		files = append(files, rest[0])
-		args = rest[1:]
 	}
-	if len(files) > 1 {
-		return c, fmt.Errorf("one file at a time (got %d: %s)", len(files), strings.Join(files, ", "))
-	}
-	if len(files) == 1 {
-		c.file = files[0]
-	}
+}
+
+// validate checks the flags' values and normalises them ("md" is
+// markdown).
+func (c *config) validate() error {
 	switch c.format {
 	case "", "json", "markdown", "md", "text", "ansi":
 	default:
-		return c, fmt.Errorf("unknown format %q: use json, markdown, text or ansi", c.format)
+		return fmt.Errorf("unknown format %q: use json, markdown, text or ansi", c.format)
 	}
 	if c.format == "md" {
 		c.format = "markdown"
@@ -69,15 +63,15 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	switch c.style {
 	case "", "dark", "light":
 	default:
-		return c, fmt.Errorf("unknown style %q: use dark or light", c.style)
+		return fmt.Errorf("unknown style %q: use dark or light", c.style)
 	}
 	switch c.lang {
 	case "", "ar", "en", "es", "fr", "ru", "zh":
 	default:
-		return c, fmt.Errorf("unknown language %q: use ar, en, es, fr, ru or zh", c.lang)
+		return fmt.Errorf("unknown language %q: use ar, en, es, fr, ru or zh", c.lang)
 	}
 	if c.width < 0 || c.width > 1000 {
-		return c, fmt.Errorf("width %d out of range (1 to 1000)", c.width)
+		return fmt.Errorf("width %d out of range (1 to 1000)", c.width)
 	}
-	return c, nil
+	return nil
 }

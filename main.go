@@ -6,19 +6,19 @@
 // plain text (as the UN lays it out, or as extracted from a PDF) and the UN's
 // own XML (Akoma Ntoso for the UN). With --format, or when standard output is
 // not a terminal, it prints the document instead of opening the reader.
+//
+// The command line is built on cobra through fang: cmd_root.go builds the
+// command tree, one cmd_NAME.go file per subcommand.
 package main
 
 import (
-	"errors"
-	"fmt"
+	"context"
 	"io"
 	"os"
 
-	tea "charm.land/bubbletea/v2"
+	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/term"
-
-	"resolute/content"
-	"resolute/ui"
+	"github.com/spf13/cobra"
 )
 
 func main() {
@@ -35,71 +35,75 @@ const (
 // run is the whole command, with its streams passed in so tests can drive it.
 // It returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cfg, err := parseFlags(args, stderr)
-	if errors.Is(err, errHelp) {
-		return exitOK
+	root := newRootCommand(stdout)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	// Help, completion scripts and the man page go through a filter that
+	// drops the blanks fang pads help lines with, so that they do not wrap
+	// in a pager narrower than 120 columns.
+	if isTerminal(stdout) {
+		root.SetOut(stdout)
+	} else {
+		root.SetOut(&blankTrimmer{w: stdout})
 	}
-	if err != nil {
-		fmt.Fprintf(stderr, "resolute: %v\n%s\n", err, usageLine)
-		return exitUsage
-	}
-	isTerm := isTerminal(stdout)
-	if cfg.format == "" && !isTerm {
-		cfg.format = "text"
-	}
-	// The reader shows the head of a large input first, unless it is to
-	// open at a given paragraph.
-	opened, err := open(cfg.file, cfg.lang, cfg.format == "" && cfg.para == "", stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "resolute: %v\n", err)
-		return exitError
-	}
-	doc := opened.Doc
-	if cfg.format != "" {
-		if cfg.width == 0 {
-			cfg.width = terminalWidth(stdout, 80)
-		}
-		if err := printDocument(stdout, doc, cfg); err != nil {
-			fmt.Fprintf(stderr, "resolute: %s: %v\n", displayName(cfg.file), err)
-			return exitError
-		}
-		return exitOK
-	}
-	if cfg.para != "" {
-		if _, err := doc.Resolve(cfg.para); err != nil {
-			fmt.Fprintf(stderr, "resolute: %s: %v\n", displayName(cfg.file), err)
-			return exitError
-		}
-	}
-	lib := newLibrary(cfg.file, doc.Language)
-	opts := ui.Options{
-		Style: cfg.style,
-		Para:  cfg.para,
-		Has:   lib.Has,
-		State: ui.StatePath(),
-		File:  cfg.file,
-		Full:  opened.Rest,
-		Open: func(symbol string) (*content.Document, error) {
-			return openFromLibrary(lib, symbol, cfg.lang)
-		},
-	}
-	// 120 frames a second, Bubble Tea's most: a frame waits at most 8 ms
-	// for the renderer's tick instead of 17, the first one included.
-	p := tea.NewProgram(ui.New(doc, opts), tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
-	final, err := p.Run()
-	if err == nil {
-		err = ui.Failure(final) // the whole document failed to parse after its head
-	}
-	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
-		fmt.Fprintf(stderr, "resolute: %v\n", err)
-		return exitError
-	}
-	return exitOK
+	root.SetErr(stderr)
+	completeCommandTree(root)
+	version, commit := buildVersion()
+	err := fang.Execute(context.Background(), root,
+		fang.WithVersion(version),
+		fang.WithCommit(commit),
+		fang.WithErrorHandler(printError),
+		fang.WithoutManpage(), // cmd_man.go's writes where the command is told to
+	)
+	return exitStatus(err)
 }
 
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// completeCommandTree adds cobra's own commands, help and completion, to
+// root, and makes every command's usage errors exit with status 2. It
+// comes after root.SetOut: the completion command keeps the output stream
+// it finds when it is made.
+func completeCommandTree(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" { // cobra's text is too long for 80 columns
+			c.Short = "Print a shell completion script: bash, zsh, fish"
+		}
+	}
+	markUsageErrors(root)
+}
+
+// blankTrimmer writes to w what is written to it, less the spaces and tabs
+// at the end of each line.
+type blankTrimmer struct {
+	w      io.Writer
+	blanks []byte // held until the rest of the line shows whether they end it
+}
+
+func (t *blankTrimmer) Write(p []byte) (int, error) {
+	out := make([]byte, 0, len(p))
+	for _, b := range p {
+		switch b {
+		case ' ', '\t':
+			t.blanks = append(t.blanks, b)
+			continue
+		case '\n':
+			t.blanks = t.blanks[:0]
+		default:
+			out = append(out, t.blanks...)
+			t.blanks = t.blanks[:0]
+		}
+		out = append(out, b)
+	}
+	if _, err := t.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// isTerminal reports whether the stream v is a terminal.
+func isTerminal(v any) bool {
+	f, ok := v.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
 }
 
