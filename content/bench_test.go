@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"resolute/internal/corpus"
 	"resolute/internal/cpumeter"
 	"slices"
 	"strconv"
@@ -12,9 +13,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 )
-
-// benchCorpus is the shared corpus seen from this package.
-const benchCorpus = "../../shared/corpus"
 
 // numberedLine matches the number that opens an operative paragraph, alone
 // on its line (PDF text) or before the paragraph's text.
@@ -71,9 +69,9 @@ func bigText(text string, size int) string {
 func parseCases(b *testing.B) []struct{ name, text string } {
 	b.Helper()
 	read := func(p string) string {
-		raw, err := os.ReadFile(filepath.Join(benchCorpus, p))
+		raw, err := os.ReadFile(corpus.Require(b, p))
 		if err != nil {
-			b.Skipf("shared corpus not found at %s: %v", benchCorpus, err)
+			b.Fatal(err)
 		}
 		return string(raw)
 	}
@@ -152,8 +150,8 @@ func slowLatinLanguage(text string) string {
 // the corpus texts and on mixed-case and non-ASCII words.
 func TestLatinLanguageSame(t *testing.T) {
 	texts := []string{"", "THE AND Of", "Él y LOS", "Les élèves et LES", "the\u00e9 de\u0301l del", "KELVIN \u212a the", "the", "thé the", "\u00e9the de", "\xffthe\xff", "THE LES les", "aux1los_del", "sus\u0301 sus"}
-	files, _ := filepath.Glob(filepath.Join(benchCorpus, "akn", "*", "*.txt"))
-	more, _ := filepath.Glob(filepath.Join(benchCorpus, "text", "*.txt"))
+	files, _ := filepath.Glob(corpus.Path("akn", "*", "*.txt"))
+	more, _ := filepath.Glob(corpus.Path("text", "*.txt"))
 	for _, f := range append(files, more...) {
 		if raw, err := os.ReadFile(f); err == nil {
 			texts = append(texts, string(raw))
@@ -171,8 +169,8 @@ func TestLatinLanguageSame(t *testing.T) {
 func TestHeadMatchSame(t *testing.T) {
 	lines := []string{"1. Decides", "*2*. *Requests* x", "3 - text", "٣. نص", "(a) item", "a) x", "(i)\ttext", "㈠ 项",
 		"1.\ntext", "(a) x\ny", "12.   ", "(b)", "1. x\n"}
-	files, _ := filepath.Glob(filepath.Join(benchCorpus, "akn", "*", "*.txt"))
-	more, _ := filepath.Glob(filepath.Join(benchCorpus, "text", "*.txt"))
+	files, _ := filepath.Glob(corpus.Path("akn", "*", "*.txt"))
+	more, _ := filepath.Glob(corpus.Path("text", "*.txt"))
 	for _, f := range append(files, more...) {
 		if raw, err := os.ReadFile(f); err == nil {
 			lines = append(lines, strings.Split(string(raw), "\n")...)
@@ -239,7 +237,7 @@ func slowSuperscriptRuns(s string) []string {
 // TestSuperscriptRunsSame checks superscriptRuns against its first form.
 func TestSuperscriptRunsSame(t *testing.T) {
 	texts := []string{"", "¹", "a¹²b³", "x⁴⁵⁶⁷⁸⁹⁰", "“quote”¹ — ²", "\xe2\xc2\xb9", "\xc2\xe2\x81\xb9", "¹\xff²", "₁ ¹"}
-	files, _ := filepath.Glob(filepath.Join(benchCorpus, "akn", "*", "*.txt"))
+	files, _ := filepath.Glob(corpus.Path("akn", "*", "*.txt"))
 	for _, f := range files {
 		if raw, err := os.ReadFile(f); err == nil {
 			texts = append(texts, string(raw))
@@ -291,8 +289,8 @@ func slowDetectLanguage(text string) string {
 func TestDetectLanguageSame(t *testing.T) {
 	texts := []string{"", "a", "the les", "قرار the", "决议 the and", "резолюция и the", "Él y los", "ßtraße the", "\xff\xfe the",
 		"mixed\u0430the and", strings.Repeat("é", 40000) + " the", strings.Repeat("les ", 20000) + "the"}
-	files, _ := filepath.Glob(filepath.Join(benchCorpus, "akn", "*", "*.txt"))
-	more, _ := filepath.Glob(filepath.Join(benchCorpus, "text", "*.txt"))
+	files, _ := filepath.Glob(corpus.Path("akn", "*", "*.txt"))
+	more, _ := filepath.Glob(corpus.Path("text", "*.txt"))
 	for _, f := range append(files, more...) {
 		if raw, err := os.ReadFile(f); err == nil {
 			s := string(raw)
@@ -309,9 +307,9 @@ func TestDetectLanguageSame(t *testing.T) {
 // BenchmarkDetectLanguage measures detectLanguage on the start of A/RES/79/1
 // as PDF text, the 64 KB it reads.
 func BenchmarkDetectLanguage(b *testing.B) {
-	raw, err := os.ReadFile(filepath.Join(benchCorpus, "text", "ga-79-1.en.txt"))
+	raw, err := os.ReadFile(corpus.Require(b, "text", "ga-79-1.en.txt"))
 	if err != nil {
-		b.Skipf("shared corpus not found at %s: %v", benchCorpus, err)
+		b.Fatal(err)
 	}
 	text := string(raw)
 	b.SetBytes(int64(min(len(text), maxDetect)))

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"resolute/internal/corpus"
 )
 
 // closingGuardLines are lines at the edges of the plenary-meeting pattern
@@ -26,8 +28,8 @@ var closingGuardLines = []string{
 func TestClosingGuard(t *testing.T) {
 	lp := newLinePatterns()
 	lines := append([]string(nil), closingGuardLines...)
-	files, _ := filepath.Glob(filepath.Join(benchCorpus, "akn", "*", "*.txt"))
-	more, _ := filepath.Glob(filepath.Join(benchCorpus, "text", "*.txt"))
+	files, _ := filepath.Glob(corpus.Path("akn", "*", "*.txt"))
+	more, _ := filepath.Glob(corpus.Path("text", "*.txt"))
 	for _, f := range append(files, more...) {
 		if raw, err := os.ReadFile(f); err == nil {
 			lines = append(lines, strings.Split(string(raw), "\n")...)
@@ -103,8 +105,8 @@ func TestFoldOrbitsASCII(t *testing.T) {
 // the corpus lines and on edge lines.
 func TestHasSuperDigit(t *testing.T) {
 	lines := []string{"", "¹", "a²", "x³y", "⁰", "⁴⁵", "…⁹", "— ’ “", "\xc2", "\xe2\x81", "\xe2\x81\xb9", "\xc2\xb9", "Â¹", "½"}
-	files, _ := filepath.Glob(filepath.Join(benchCorpus, "akn", "*", "*.txt"))
-	more, _ := filepath.Glob(filepath.Join(benchCorpus, "text", "*.txt"))
+	files, _ := filepath.Glob(corpus.Path("akn", "*", "*.txt"))
+	more, _ := filepath.Glob(corpus.Path("text", "*.txt"))
 	for _, f := range append(files, more...) {
 		if raw, err := os.ReadFile(f); err == nil {
 			lines = append(lines, strings.Split(string(raw), "\n")...)

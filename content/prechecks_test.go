@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"regexp/syntax"
+	"resolute/internal/corpus"
 	"resolute/internal/reshape"
 	"strings"
 	"testing"
@@ -159,8 +160,8 @@ func TestClassifyPrechecks(t *testing.T) {
 
 	lines := []string{"a) x", "ab) x", "abcd) x", "abcde) x", "б) x", "бв) x", "(a) x", "I. x", "IV. x", "IVXLCIV. x",
 		"IVXLCIVX. x", "A x", "A、x", "A\tx", "Ab x", "一、x", "حادي عشر", "ثاني عشر.", "XXXVIII.", "IVXLCIV", "a", "б"}
-	files, _ := filepath.Glob(filepath.Join(benchCorpus, "akn", "*", "*.txt"))
-	more, _ := filepath.Glob(filepath.Join(benchCorpus, "text", "*.txt"))
+	files, _ := filepath.Glob(corpus.Path("akn", "*", "*.txt"))
+	more, _ := filepath.Glob(corpus.Path("text", "*.txt"))
 	for _, f := range append(files, more...) {
 		if raw, err := os.ReadFile(f); err == nil {
 			lines = append(lines, strings.Split(string(raw), "\n")...)

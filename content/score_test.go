@@ -9,16 +9,14 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"resolute/internal/corpus"
 )
 
-// corpusDir locates the shared corpus, ../shared/corpus from the module root.
+// corpusDir locates the shared corpus (internal/corpus), or skips t.
 func corpusDir(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "corpus")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared corpus not found at %s: %v", dir, err)
-	}
-	return dir
+	return corpus.Require(t)
 }
 
 // gold holds the facts gold.json records for one document.

@@ -10,6 +10,7 @@ import (
 
 	"resolute/content"
 	"resolute/content/akn"
+	"resolute/internal/corpus"
 )
 
 func ptr(s string) *string { return &s }
@@ -50,15 +51,13 @@ func TestTextSmall(t *testing.T) {
 	}
 }
 
-// corpusRoot is the shared corpus's AKN folder, relative to this package.
-const corpusRoot = "../../shared/corpus/akn"
-
 // corpusXML lists the corpus XML files, skipping when the corpus is absent.
 func corpusXML(t *testing.T) []string {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(corpusRoot, "*", "??.xml"))
+	root := corpus.Require(t, "akn")
+	files, _ := filepath.Glob(filepath.Join(root, "*", "??.xml"))
 	if len(files) == 0 {
-		t.Skipf("corpus not found at %s", corpusRoot)
+		t.Fatalf("no XML in %s", root)
 	}
 	sort.Strings(files)
 	return files

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"resolute/content"
+	"resolute/internal/corpus"
 )
 
 func TestHead(t *testing.T) {
@@ -114,7 +115,7 @@ func TestParseHeadXML(t *testing.T) {
 // PDF text when the shared corpus is there and a synthetic 1 MB resolution.
 func BenchmarkParseHead(b *testing.B) {
 	texts := map[string]string{"1MB": bigResolution(7000)}
-	if raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "text", "ga-79-1.en.txt")); err == nil {
+	if raw, err := os.ReadFile(corpus.Path("text", "ga-79-1.en.txt")); err == nil {
 		texts["ga-79-1"] = string(raw)
 	}
 	for _, name := range []string{"ga-79-1", "1MB"} {
@@ -140,10 +141,7 @@ func BenchmarkParseHead(b *testing.B) {
 }
 
 func TestOpenHeadPDF(t *testing.T) {
-	f := filepath.Join("..", "..", "shared", "corpus", "pdf", "ga-80-226.en.pdf")
-	if _, err := os.Stat(f); err != nil {
-		t.Skipf("shared corpus absent: %v", err)
-	}
+	f := corpus.Require(t, "pdf", "ga-80-226.en.pdf")
 	o, err := Open(f, OpenOptions{Head: true})
 	if err != nil || o.Doc == nil || o.Rest == nil || o.Kind != KindPDF {
 		t.Fatalf("no head of a PDF: error %v, opened %+v", err, o)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"resolute/internal/corpus"
 	"resolute/internal/cpumeter"
 	"strconv"
 	"strings"
@@ -26,7 +27,7 @@ const benchBytes = 200_000
 // synthetic paragraph.
 func benchDoc(b *testing.B) *content.Document {
 	b.Helper()
-	paras := corpusParagraphs(filepath.Join("..", "..", "shared", "corpus", "akn"))
+	paras := corpusParagraphs(corpus.Path("akn"))
 	if len(paras) == 0 {
 		paras = []string{"*Recalling* its resolution 46/182 of 19 December 1991 and all its previous resolutions " +
 			"on the strengthening of the coordination of emergency humanitarian assistance of the United Nations, " +
@@ -119,7 +120,7 @@ type benchCase struct {
 // and content.Parse reads it, A/RES/79/1 (200 KB of PDF text).
 func benchCases(b *testing.B) []benchCase {
 	cases := []benchCase{{"synthetic", benchDoc(b)}}
-	raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "text", "ga-79-1.en.txt"))
+	raw, err := os.ReadFile(corpus.Path("text", "ga-79-1.en.txt"))
 	if err == nil {
 		if d := content.Parse(string(raw), content.Options{}); len(Blocks(d)) > 100 {
 			cases = append(cases, benchCase{"ga-79-1", d})

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"resolute/content"
+	"resolute/internal/corpus"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -15,11 +16,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // absent.
 func corpusDir(t testing.TB) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "corpus")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared corpus not found at %s: %v", dir, err)
-	}
-	return dir
+	return corpus.Require(t)
 }
 
 // golden compares got with testdata/name, or rewrites it under -update.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"resolute/content/input"
+	"resolute/internal/corpus"
 )
 
 // TestCorpusRendersLiterally renders every plain-text resolution of the
@@ -14,7 +15,7 @@ func TestCorpusRendersLiterally(t *testing.T) {
 	if testing.Short() {
 		t.Skip("renders the whole corpus")
 	}
-	root := filepath.Join("..", "..", "shared", "corpus")
+	root := corpus.Require(t)
 	// One language per resolution, taken in turn, keeps the test to seconds
 	// while covering all six scripts.
 	dirs, _ := filepath.Glob(filepath.Join(root, "akn", "*", "gold.json"))
@@ -26,7 +27,7 @@ func TestCorpusRendersLiterally(t *testing.T) {
 	more, _ := filepath.Glob(filepath.Join(root, "text", "*.txt"))
 	files = append(files, more...)
 	if len(dirs) == 0 {
-		t.Skipf("corpus not found at %s", root)
+		t.Fatalf("no resolutions in %s", root)
 	}
 	r := newRenderer(t)
 	for _, f := range files {

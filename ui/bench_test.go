@@ -2,7 +2,6 @@ package ui
 
 import (
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"resolute/content"
+	"resolute/internal/corpus"
 )
 
 const benchSize = 200 << 10
@@ -27,7 +27,7 @@ type benchDoc struct {
 func benchDocs(b *testing.B, big bool) []benchDoc {
 	b.Helper()
 	docs := []benchDoc{{"200KB", bigDoc(benchSize)}}
-	raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "text", "ga-79-1.en.txt"))
+	raw, err := os.ReadFile(corpus.Path("text", "ga-79-1.en.txt"))
 	if err == nil {
 		docs = append(docs, benchDoc{"ga-79-1", content.Parse(string(raw), content.Options{})})
 	}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -11,16 +10,17 @@ import (
 
 	"resolute/content"
 	"resolute/content/akn"
+	"resolute/internal/corpus"
 	"resolute/termsafe"
 )
 
 // corpusXML parses a document of the shared corpus, or skips the test.
 func corpusXML(t *testing.T, slug, lang string) *content.Document {
 	t.Helper()
-	path := filepath.Join("..", "..", "shared", "corpus", "akn", slug, lang+".xml")
+	path := corpus.Require(t, "akn", slug, lang+".xml")
 	f, err := os.Open(path)
 	if err != nil {
-		t.Skipf("shared corpus not found: %v", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	d, err := akn.Parse(f, path)

@@ -3,6 +3,7 @@ package akn
 import (
 	"os"
 	"path/filepath"
+	"resolute/internal/corpus"
 	"resolute/internal/cpumeter"
 	"testing"
 )
@@ -10,9 +11,9 @@ import (
 // BenchmarkParse parses the largest XML file of the corpus; run it with
 // -cpu 1 for the single-core figure.
 func BenchmarkParse(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "akn", "*", "*.xml"))
+	files, _ := filepath.Glob(filepath.Join(corpus.Require(b, "akn"), "*", "*.xml"))
 	if len(files) == 0 {
-		b.Skip("corpus not found")
+		b.Fatal("no XML in the corpus")
 	}
 	var data []byte
 	for _, f := range files {

@@ -11,10 +11,8 @@ import (
 	"testing"
 
 	"resolute/content"
+	"resolute/internal/corpus"
 )
-
-// corpusDir is the shared corpus, relative to this package.
-const corpusDir = "../../../shared/corpus"
 
 // gold holds the facts gold.json records for one resolution.
 type gold struct {
@@ -36,10 +34,10 @@ type corpusCase struct {
 // is absent.
 func corpusCases(t testing.TB) []corpusCase {
 	t.Helper()
-	root := filepath.Join(corpusDir, "akn")
+	root := corpus.Require(t, "akn")
 	slugs, err := os.ReadDir(root)
 	if err != nil {
-		t.Skipf("corpus not found at %s: %v", root, err)
+		t.Fatal(err)
 	}
 	var out []corpusCase
 	for _, s := range slugs {

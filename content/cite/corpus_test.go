@@ -10,17 +10,14 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"resolute/internal/corpus"
 )
 
-// corpusDir locates the shared corpus from this package's directory, or
-// skips the test.
+// corpusDir locates the shared corpus (internal/corpus), or skips t.
 func corpusDir(t testing.TB) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "corpus")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("corpus not found at %s: %v", dir, err)
-	}
-	return dir
+	return corpus.Require(t)
 }
 
 var keyParenRE = regexp.MustCompile(`(\S)\(((?:\d{4}|(?:S-|ES-)?[IVXLC]+))\)$`)

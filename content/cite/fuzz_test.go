@@ -2,9 +2,10 @@ package cite
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"resolute/internal/corpus"
 )
 
 // checkInvariants fails t if a match breaks the contract of Scan.
@@ -67,10 +68,9 @@ func TestScanHuge(t *testing.T) {
 }
 
 func BenchmarkScan(b *testing.B) {
-	path := filepath.Join("..", "..", "..", "shared", "corpus", "text", "ga-79-1.en.txt")
-	data, err := os.ReadFile(path)
+	data, err := os.ReadFile(corpus.Require(b, "text", "ga-79-1.en.txt"))
 	if err != nil {
-		b.Skipf("corpus file %s not found: %v", path, err)
+		b.Fatal(err)
 	}
 	text := string(data)
 	b.SetBytes(int64(len(text)))

@@ -5,16 +5,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"resolute/internal/corpus"
 )
 
 // corpusFiles returns the text and XML files of the shared corpus, skipping
 // t when the corpus is absent.
 func corpusFiles(t *testing.T) []string {
 	t.Helper()
-	root := filepath.Join("..", "..", "..", "shared", "corpus")
-	if _, err := os.Stat(root); err != nil {
-		t.Skipf("corpus not found at %s: %v", root, err)
-	}
+	root := corpus.Require(t)
 	var files []string
 	for _, pat := range []string{"akn/*/*.txt", "akn/*/*.xml", "text/*.txt"} {
 		m, err := filepath.Glob(filepath.Join(root, pat))

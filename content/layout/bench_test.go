@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"regexp/syntax"
+	"resolute/internal/corpus"
 	"resolute/internal/cpumeter"
 	"resolute/internal/reshape"
 	"strings"
@@ -15,9 +16,9 @@ import (
 // BenchmarkCanonical measures Canonical on the biggest PDF extraction of
 // the corpus, A/RES/79/1 (about 200 KB), in bytes per second.
 func BenchmarkCanonical(b *testing.B) {
-	raw, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "corpus", "text", "ga-79-1.en.txt"))
+	raw, err := os.ReadFile(corpus.Require(b, "text", "ga-79-1.en.txt"))
 	if err != nil {
-		b.Skipf("shared corpus not found: %v", err)
+		b.Fatal(err)
 	}
 	text := string(raw)
 	b.ReportAllocs()
@@ -151,8 +152,8 @@ func TestPrechecksAgree(t *testing.T) {
 	lines := []string{"I. Title", "IV. Title", "IVXLIVX. Title", "IVXLIVXL. Title", "A.  Title", "B.Title", "VII.\tT", "X",
 		"24-21660 2/4", "3/4 24-21660", "24-21660 (E) *2421660*", "(E) 24-21660", " 24-21660", "*2421660*", "a 1/2",
 		"a  b", "a\tb", "a\u00a0b", "a \u00a0b", "a   b   c", "a -b", "-a", " -", "a--b", "___", "_____"}
-	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "text", "*.txt"))
-	more, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "akn", "*", "*.txt"))
+	files, _ := filepath.Glob(corpus.Path("text", "*.txt"))
+	more, _ := filepath.Glob(corpus.Path("akn", "*", "*.txt"))
 	for _, f := range append(files, more...) {
 		if raw, err := os.ReadFile(f); err == nil {
 			lines = append(lines, strings.Split(string(raw), "\n")...)

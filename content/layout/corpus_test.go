@@ -6,10 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// corpusDir is the shared corpus, relative to this package.
-const corpusDir = "../../../shared/corpus"
+	"resolute/internal/corpus"
+)
 
 // goldFacts is one entry of text/gold.json.
 type goldFacts struct {
@@ -21,10 +20,10 @@ type goldFacts struct {
 // TestCorpus runs Canonical on every real text and checks invariants and the
 // paragraph and footnote counts against the corpus gold.
 func TestCorpus(t *testing.T) {
-	dir := filepath.Join(corpusDir, "text")
+	dir := corpus.Require(t, "text")
 	raw, err := os.ReadFile(filepath.Join(dir, "gold.json"))
 	if err != nil {
-		t.Skipf("corpus not found at %s: %v", dir, err)
+		t.Fatal(err)
 	}
 	var gold map[string]goldFacts
 	if err := json.Unmarshal(raw, &gold); err != nil {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"resolute/internal/corpus"
 )
 
 func TestHardWrapped(t *testing.T) {
@@ -28,12 +30,13 @@ func TestHardWrapped(t *testing.T) {
 // TestHardWrappedCorpus checks that the canonical texts of the corpus are
 // not taken for hard-wrapped ones, and the PDF and OCR texts are.
 func TestHardWrappedCorpus(t *testing.T) {
-	canon, _ := filepath.Glob(filepath.Join(corpusDir, "akn", "*", "*.txt"))
-	wrapped, _ := filepath.Glob(filepath.Join(corpusDir, "text", "*.en.txt"))
+	dir := corpus.Require(t)
+	canon, _ := filepath.Glob(filepath.Join(dir, "akn", "*", "*.txt"))
+	wrapped, _ := filepath.Glob(filepath.Join(dir, "text", "*.en.txt"))
 	if len(canon) == 0 || len(wrapped) == 0 {
-		t.Skipf("corpus not found at %s", corpusDir)
+		t.Fatalf("no texts in %s", dir)
 	}
-	canon = append(canon, filepath.Join(corpusDir, "text", "a-res-65-122.es.txt"))
+	canon = append(canon, filepath.Join(dir, "text", "a-res-65-122.es.txt"))
 	for _, f := range append(canon, wrapped...) {
 		b, err := os.ReadFile(f)
 		if err != nil {

@@ -5,14 +5,16 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"resolute/internal/corpus"
 )
 
 func corpusPDFs(t *testing.T) []string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "corpus", "pdf")
+	dir := corpus.Require(t, "pdf")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
 	if len(files) == 0 {
-		t.Skipf("no PDFs in %s: the shared corpus is absent", dir)
+		t.Fatalf("no PDFs in %s", dir)
 	}
 	return files
 }
