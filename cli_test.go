@@ -24,11 +24,16 @@ func TestHelp(t *testing.T) {
 		if strings.Contains(out, "\x1b") {
 			t.Errorf("%s: escape sequences in help printed to a pipe: %q", arg, out)
 		}
+		for _, line := range strings.Split(out, "\n") {
+			if strings.TrimRight(line, " \t") != line || ansi.StringWidth(line) > 80 {
+				t.Errorf("%s: a line too wide for a pager of 80 columns, or ending in blanks: %q", arg, line)
+			}
+		}
 		var want []string
 		newRootCommand(io.Discard).Flags().VisitAll(func(f *pflag.Flag) {
 			want = append(want, "-"+f.Shorthand+" --"+f.Name)
 		})
-		want = append(want, "-h --help", "-v --version", "man", "completion")
+		want = append(want, "-h --help", "-v --version", "man ", "completion [command]")
 		for _, e := range environment() {
 			want = append(want, e.name)
 		}
@@ -185,6 +190,27 @@ func TestKeyboard(t *testing.T) {
 		got, err := keyboard(tt.stdin, tt.file, tt.openTTY)
 		if got != tt.want || (err == nil) != (tt.want != nil) {
 			t.Errorf("%s: keys from %v (error %v)", tt.name, got, err)
+		}
+	}
+}
+
+// TestBlankTrimmer checks that the filter help goes through in a pipe
+// drops the blanks that end lines, however the writes split them, and
+// nothing else.
+func TestBlankTrimmer(t *testing.T) {
+	in := "  usage  \t\n\n  a b  \n\tlast  "
+	want := "  usage\n\n  a b\n\tlast"
+	for size := 1; size <= len(in); size++ {
+		var b strings.Builder
+		tr := &blankTrimmer{w: &b}
+		for i := 0; i < len(in); i += size {
+			chunk := in[i:min(i+size, len(in))]
+			if n, err := tr.Write([]byte(chunk)); n != len(chunk) || err != nil {
+				t.Fatalf("Write(%q) = %d, %v", chunk, n, err)
+			}
+		}
+		if b.String() != want {
+			t.Errorf("in writes of %d bytes: %q, want %q", size, b.String(), want)
 		}
 	}
 }

@@ -66,8 +66,11 @@ func completeCommandTree(root *cobra.Command) {
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {
-		if c.Name() == "completion" { // cobra's text is too long for 80 columns
+		switch c.Name() {
+		case "completion": // cobra's text is too long for 80 columns
 			c.Short = "Print a shell completion script: bash, zsh, fish"
+		case "help": // -h says it; listed, it widens the columns of help
+			c.Hidden = true
 		}
 	}
 	markUsageErrors(root)
