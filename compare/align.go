@@ -1,0 +1,478 @@
+package compare
+
+import (
+	"cmp"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// The thresholds of alignment, on the Dice coefficient of word bigrams.
+const (
+	// minSimilar is the least similarity at which the global alignment of
+	// a stretch pairs two paragraphs in place: a paragraph rewritten more
+	// than that is a deletion and an insertion.
+	minSimilar = 0.3
+	// minMoved is the least similarity at which two paragraphs left
+	// unpaired are taken for one that moved: higher than minSimilar, since
+	// a move is looked for across the whole document.
+	minMoved = 0.5
+	// minContained is the share of a paragraph's bigrams that must be in
+	// its neighbour's counterpart for it to be the other half of a split
+	// (or merge).
+	minContained = 0.6
+	// minGain is how much the similarity must rise when a neighbour joins
+	// a pair for a split or merge.
+	minGain = 0.02
+)
+
+// unit is one paragraph, sub-paragraph, footnote or part being aligned.
+type unit struct {
+	id    string
+	text  string // the text its words are diffed on
+	tail  string
+	key   string   // the whole text, as exact matching sees it
+	feats []uint64 // the whole text's bigrams
+	items []*unit  // sub-paragraphs, flattened in reading order
+	depth int
+	// label is what a note calls it: "OP4", "(b)", "footnote 3".
+	label   string
+	section Section
+	part    string
+	partIdx int    // the index of its part's pair, for the summary
+	kind    string // units move only among units of the same kind
+
+	seq  *seqPair
+	old  bool // in seq.old, else in seq.new
+	pos  int  // its index there
+	link *link
+}
+
+// link ties units of the old document to units of the new: one to one, one
+// to several (a split) or several to one (a merge).
+type link struct {
+	old, new []*unit
+	// moved is set for a link found outside the in-order alignment of its
+	// sequence.
+	moved bool
+}
+
+// seqPair is a sequence of units of the old document and the sequence of
+// the new one it is aligned with: the preamble of a part against its
+// counterpart, the sub-paragraphs of a paragraph against its counterpart's.
+type seqPair struct {
+	old, new []*unit
+}
+
+func newSeqPair(old, new []*unit) *seqPair {
+	sp := &seqPair{old: old, new: new}
+	for i, u := range old {
+		u.seq, u.old, u.pos = sp, true, i
+	}
+	for i, u := range new {
+		u.seq, u.old, u.pos = sp, false, i
+	}
+	return sp
+}
+
+// stretch is a run of old units and a run of new units between two
+// anchors of the in-order alignment of a sequence pair.
+type stretch struct {
+	sp           *seqPair
+	oldLo, oldHi int
+	newLo, newHi int
+}
+
+// aligner links the units of several sequence pairs.
+type aligner struct {
+	pairs  []*seqPair
+	splits bool // look for splits and merges
+	moves  bool // look for moved units
+}
+
+// run links what it can: exact matches in order, exact moves, the global
+// alignment of each stretch, splits and merges, then moves of similar
+// units.
+func (a *aligner) run() {
+	var stretches []stretch
+	for _, sp := range a.pairs {
+		stretches = exactInOrder(sp, stretches)
+	}
+	if a.moves {
+		a.exactMoves()
+	}
+	for _, st := range stretches {
+		st.align()
+	}
+	if a.splits {
+		for _, sp := range a.pairs {
+			splitsAndMerges(sp)
+		}
+	}
+	if a.moves {
+		a.similarMoves()
+	}
+}
+
+func connect(old, new []*unit, moved bool) *link {
+	l := &link{old: old, new: new, moved: moved}
+	for _, u := range old {
+		u.link = l
+	}
+	for _, u := range new {
+		u.link = l
+	}
+	return l
+}
+
+// exactInOrder links the longest common subsequence of the two sequences'
+// keys and appends the stretches between its anchors to stretches.
+func exactInOrder(sp *seqPair, stretches []stretch) []stretch {
+	var coder runeCoder
+	ra, okA := coder.encode(keys(sp.old))
+	rb, okB := coder.encode(keys(sp.new))
+	if !okA || !okB {
+		return append(stretches, stretch{sp, 0, len(sp.old), 0, len(sp.new)})
+	}
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	i, j := 0, 0
+	st := stretch{sp: sp}
+	for _, d := range dmp.DiffMainRunes(ra, rb, false) {
+		n := utf8.RuneCountInString(d.Text)
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			if st.oldLo < i || st.newLo < j {
+				st.oldHi, st.newHi = i, j
+				stretches = append(stretches, st)
+			}
+			for k := range n {
+				connect([]*unit{sp.old[i+k]}, []*unit{sp.new[j+k]}, false)
+			}
+			i, j = i+n, j+n
+			st = stretch{sp: sp, oldLo: i, newLo: j}
+		case diffmatchpatch.DiffDelete:
+			i += n
+		case diffmatchpatch.DiffInsert:
+			j += n
+		}
+	}
+	if st.oldLo < i || st.newLo < j {
+		st.oldHi, st.newHi = i, j
+		stretches = append(stretches, st)
+	}
+	return stretches
+}
+
+func keys(us []*unit) []string {
+	out := make([]string, len(us))
+	for i, u := range us {
+		out[i] = u.key
+	}
+	return out
+}
+
+// unlinked returns the units of us without a link.
+func unlinked(us []*unit) []*unit {
+	var out []*unit
+	for _, u := range us {
+		if u.link == nil {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// byKind returns the unlinked units of every sequence pair, old and new,
+// grouped by kind, in order; kinds lists the kinds in order of first
+// appearance.
+func (a *aligner) byKind() (kinds []string, old, new map[string][]*unit) {
+	old, new = map[string][]*unit{}, map[string][]*unit{}
+	seen := map[string]bool{}
+	add := func(m map[string][]*unit, us []*unit) {
+		for _, u := range unlinked(us) {
+			if !seen[u.kind] {
+				seen[u.kind] = true
+				kinds = append(kinds, u.kind)
+			}
+			m[u.kind] = append(m[u.kind], u)
+		}
+	}
+	for _, sp := range a.pairs {
+		add(old, sp.old)
+		add(new, sp.new)
+	}
+	return kinds, old, new
+}
+
+// exactMoves links the units left with the same key on both sides: units
+// out of order, since the in-order alignment took every match it could.
+func (a *aligner) exactMoves() {
+	kinds, old, new := a.byKind()
+	for _, k := range kinds {
+		waiting := map[string][]*unit{}
+		for _, u := range old[k] {
+			waiting[u.key] = append(waiting[u.key], u)
+		}
+		for _, v := range new[k] {
+			if us := waiting[v.key]; len(us) > 0 {
+				connect([]*unit{us[0]}, []*unit{v}, true)
+				waiting[v.key] = us[1:]
+			}
+		}
+	}
+}
+
+// align pairs the unlinked units of a stretch by similarity, keeping their
+// order: the best-scoring non-crossing set of pairs, each at least
+// minSimilar alike (a Needleman–Wunsch alignment with no gap cost).
+func (st stretch) align() {
+	olds := unlinked(st.sp.old[st.oldLo:st.oldHi])
+	news := unlinked(st.sp.new[st.newLo:st.newHi])
+	if len(olds) == 0 || len(news) == 0 {
+		return
+	}
+	for _, c := range bestChain(candidates(olds, news, minSimilar), len(news)) {
+		connect([]*unit{olds[c.o]}, []*unit{news[c.n]}, false)
+	}
+}
+
+// cand is a possible pair: olds[o] and news[n], sim alike.
+type cand struct {
+	o, n int
+	sim  float64
+}
+
+// directLimit is the number of old×new pairs up to which candidates are
+// found by trying every pair rather than through an index of bigrams.
+const directLimit = 1024
+
+// candidates returns every pair of olds and news at least min alike. Past
+// directLimit pairs it looks only at pairs sharing a bigram that few old
+// units have, so two texts made only of common phrases may be missed.
+func candidates(olds, news []*unit, min float64) []cand {
+	var out []cand
+	keep := func(o, n, shared int) {
+		a, b := len(olds[o].feats), len(news[n].feats)
+		if a+b == 0 {
+			return
+		}
+		if sim := 2 * float64(shared) / float64(a+b); sim >= min {
+			out = append(out, cand{o, n, sim})
+		}
+	}
+	if len(olds)*len(news) <= directLimit {
+		for n, v := range news {
+			for o, u := range olds {
+				keep(o, n, common(u.feats, v.feats))
+			}
+		}
+		return out
+	}
+	postings := map[uint64][]int32{}
+	for o, u := range olds {
+		for _, f := range u.feats {
+			postings[f] = append(postings[f], int32(o))
+		}
+	}
+	frequent := max(64, len(olds)/16)
+	if len(olds) <= 256 {
+		frequent = len(olds)
+	}
+	count := make([]int32, len(olds))
+	var touched []int32
+	for n, v := range news {
+		skipped := false
+		for _, f := range v.feats {
+			p := postings[f]
+			if len(p) > frequent {
+				skipped = true
+				continue
+			}
+			for _, o := range p {
+				if count[o] == 0 {
+					touched = append(touched, o)
+				}
+				count[o]++
+			}
+		}
+		slices.Sort(touched)
+		for _, o := range touched {
+			shared := int(count[o])
+			if skipped {
+				shared = common(olds[o].feats, v.feats)
+			}
+			count[o] = 0
+			keep(int(o), n, shared)
+		}
+		touched = touched[:0]
+	}
+	return out
+}
+
+// bestChain returns the set of candidates, increasing in both o and n,
+// whose similarities add up to the most: a weighted longest increasing
+// subsequence, found with a Fenwick tree of prefix maxima over n in
+// O(k log m).
+func bestChain(cands []cand, m int) []cand {
+	if len(cands) == 0 {
+		return nil
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		return cmp.Or(cmp.Compare(a.o, b.o), cmp.Compare(a.n, b.n))
+	})
+	score := make([]float64, len(cands))
+	prev := make([]int, len(cands))
+	tree := newPrefixMax(m)
+	for g := 0; g < len(cands); {
+		h := g
+		for h < len(cands) && cands[h].o == cands[g].o {
+			h++
+		}
+		for k := g; k < h; k++ {
+			best, at := tree.query(cands[k].n)
+			score[k], prev[k] = best+cands[k].sim, at
+		}
+		for k := g; k < h; k++ {
+			tree.update(cands[k].n, score[k], k)
+		}
+		g = h
+	}
+	end := 0
+	for k := range score {
+		if score[k] > score[end] {
+			end = k
+		}
+	}
+	var chain []cand
+	for k := end; k >= 0; k = prev[k] {
+		chain = append(chain, cands[k])
+	}
+	slices.Reverse(chain)
+	return chain
+}
+
+// prefixMax is a Fenwick tree answering the best score, and where it was
+// reached, among positions below a given one.
+type prefixMax struct {
+	score []float64
+	at    []int
+}
+
+func newPrefixMax(m int) *prefixMax {
+	t := &prefixMax{score: make([]float64, m+1), at: make([]int, m+1)}
+	for i := range t.at {
+		t.at[i] = -1
+	}
+	return t
+}
+
+// query returns the best score at positions 0 … n-1, and its candidate (-1
+// for none).
+func (t *prefixMax) query(n int) (float64, int) {
+	best, at := 0.0, -1
+	for i := n; i > 0; i -= i & -i {
+		if t.score[i] > best {
+			best, at = t.score[i], t.at[i]
+		}
+	}
+	return best, at
+}
+
+func (t *prefixMax) update(n int, score float64, at int) {
+	for i := n + 1; i < len(t.score); i += i & -i {
+		if score > t.score[i] {
+			t.score[i], t.at[i] = score, at
+		}
+	}
+}
+
+// splitsAndMerges grows in-order links over unlinked neighbours: a new
+// neighbour whose text the old paragraph holds makes a split, an old
+// neighbour whose text the new paragraph holds a merge.
+func splitsAndMerges(sp *seqPair) {
+	for _, u := range sp.new {
+		l := u.link
+		if l == nil || l.moved || l.new[0] != u {
+			continue
+		}
+		for grow(sp.new, l, false) {
+		}
+		for grow(sp.old, l, true) {
+		}
+	}
+}
+
+// grow adds to l an unlinked neighbour on one side (the old side when old
+// is set), if the other side, a single unit, holds its text and the pair
+// gets more alike with it; it reports whether it did.
+func grow(seq []*unit, l *link, old bool) bool {
+	side, other := l.new, l.old
+	if old {
+		side, other = l.old, l.new
+	}
+	if len(other) != 1 {
+		return false
+	}
+	whole := other[0].feats
+	joined := joinedFeats(side)
+	base := dice(whole, joined)
+	first, last := side[0].pos, side[len(side)-1].pos
+	for _, at := range []int{last + 1, first - 1} {
+		if at < 0 || at >= len(seq) || seq[at].link != nil {
+			continue
+		}
+		z := seq[at]
+		if len(z.feats) == 0 || float64(common(z.feats, whole)) < minContained*float64(len(z.feats)) {
+			continue
+		}
+		if dice(whole, union(joined, z.feats)) < base+minGain {
+			continue
+		}
+		if at > last {
+			side = append(side, z)
+		} else {
+			side = append([]*unit{z}, side...)
+		}
+		z.link = l
+		if old {
+			l.old = side
+		} else {
+			l.new = side
+		}
+		return true
+	}
+	return false
+}
+
+func joinedFeats(us []*unit) []uint64 {
+	if len(us) == 1 {
+		return us[0].feats
+	}
+	var all []uint64
+	for _, u := range us {
+		all = append(all, u.feats...)
+	}
+	slices.Sort(all)
+	return slices.Compact(all)
+}
+
+// similarMoves links, across all sequence pairs, the unlinked units of a
+// kind that are at least minMoved alike, the most alike first.
+func (a *aligner) similarMoves() {
+	kinds, old, new := a.byKind()
+	for _, k := range kinds {
+		olds, news := old[k], new[k]
+		if len(olds) == 0 || len(news) == 0 {
+			continue
+		}
+		cands := candidates(olds, news, minMoved)
+		slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(b.sim, a.sim) })
+		for _, c := range cands {
+			if olds[c.o].link == nil && news[c.n].link == nil {
+				connect([]*unit{olds[c.o]}, []*unit{news[c.n]}, true)
+			}
+		}
+	}
+}
