@@ -22,9 +22,10 @@ const (
 	// its neighbour's counterpart for it to be the other half of a split
 	// (or merge).
 	minContained = 0.6
-	// minGain is how much the similarity must rise when a neighbour joins
-	// a pair for a split or merge.
-	minGain = 0.02
+	// minGain is how much the similarity must rise, at least, when a
+	// neighbour joins a pair for a split or merge: anything, since a short
+	// neighbour ("Of which:") adds little.
+	minGain = 1e-9
 )
 
 // unit is one paragraph, sub-paragraph, footnote or part being aligned.
