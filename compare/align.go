@@ -407,7 +407,9 @@ func splitsAndMerges(sp *seqPair) {
 
 // grow adds to l an unlinked neighbour on one side (the old side when old
 // is set), if the other side, a single unit, holds its text and the pair
-// gets more alike with it; it reports whether it did.
+// gets more alike with it; it reports whether it did. Units that moved away
+// do not count as neighbours, and one unlinked unit may stand between (a
+// paragraph deleted between two that were merged).
 func grow(seq []*unit, l *link, old bool) bool {
 	side, other := l.new, l.old
 	if old {
@@ -420,29 +422,39 @@ func grow(seq []*unit, l *link, old bool) bool {
 	joined := joinedFeats(side)
 	base := dice(whole, joined)
 	first, last := side[0].pos, side[len(side)-1].pos
-	for _, at := range []int{last + 1, first - 1} {
-		if at < 0 || at >= len(seq) || seq[at].link != nil {
-			continue
+	for _, step := range []int{1, -1} {
+		at := last + 1
+		if step < 0 {
+			at = first - 1
 		}
-		z := seq[at]
-		if len(z.feats) == 0 || float64(common(z.feats, whole)) < minContained*float64(len(z.feats)) {
-			continue
+		skipped := 0
+		for ; at >= 0 && at < len(seq); at += step {
+			z := seq[at]
+			if z.link != nil {
+				if z.link.moved {
+					continue
+				}
+				break
+			}
+			if len(z.feats) > 0 && float64(common(z.feats, whole)) >= minContained*float64(len(z.feats)) &&
+				dice(whole, union(joined, z.feats)) >= base+minGain {
+				if step > 0 {
+					side = append(side, z)
+				} else {
+					side = append([]*unit{z}, side...)
+				}
+				z.link = l
+				if old {
+					l.old = side
+				} else {
+					l.new = side
+				}
+				return true
+			}
+			if skipped++; skipped > 1 {
+				break
+			}
 		}
-		if dice(whole, union(joined, z.feats)) < base+minGain {
-			continue
-		}
-		if at > last {
-			side = append(side, z)
-		} else {
-			side = append([]*unit{z}, side...)
-		}
-		z.link = l
-		if old {
-			l.old = side
-		} else {
-			l.new = side
-		}
-		return true
 	}
 	return false
 }

@@ -186,3 +186,12 @@ func sameMultiset(a, b []string) bool {
 	slices.Sort(b)
 	return slices.Equal(a, b)
 }
+
+// parseFile parses an XML file of the corpus or the library.
+func parseFile(path string) (*content.Document, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return akn.ParseBytes(b, path)
+}

@@ -32,8 +32,9 @@ func order(sp *seqPair) []entry {
 			// the rest of a split, placed with its first unit
 		case !l.moved && l.old[0].seq == sp:
 			flush(l.old[0].pos)
-			next = max(next, l.old[len(l.old)-1].pos+1)
 			out = append(out, entry{old: l.old, new: l.new})
+			// a paragraph deleted between two that were merged
+			flush(l.old[len(l.old)-1].pos + 1)
 		default:
 			out = append(out, entry{old: l.old, new: l.new, moved: true})
 		}
