@@ -33,10 +33,14 @@ type unit struct {
 	id    string
 	text  string // the text its words are diffed on
 	tail  string
-	key   string   // the whole text, as exact matching sees it
-	feats []uint64 // the whole text's bigrams
-	items []*unit  // sub-paragraphs, flattened in reading order
-	depth int
+	key   uint64 // the whole text, as exact matching sees it
+	whole string // the whole text: with its sub-paragraphs and tail
+	// feats are the whole text's bigrams, computed when first needed (most
+	// units are matched exactly and never need them) unless set.
+	feats     []uint64
+	featsDone bool
+	items     []*unit // sub-paragraphs, flattened in reading order
+	depth     int
 	// label is what a note calls it: "OP4", "(b)", "footnote 3".
 	label   string
 	section Section
@@ -48,6 +52,14 @@ type unit struct {
 	old  bool // in seq.old, else in seq.new
 	pos  int  // its index there
 	link *link
+}
+
+// features returns the bigrams of the unit's whole text.
+func (u *unit) features() []uint64 {
+	if !u.featsDone {
+		u.feats, u.featsDone = features(u.whole), true
+	}
+	return u.feats
 }
 
 // link ties units of the old document to units of the new: one to one, one
@@ -130,12 +142,8 @@ func connect(old, new []*unit, moved bool) *link {
 // exactInOrder links the longest common subsequence of the two sequences'
 // keys and appends the stretches between its anchors to stretches.
 func exactInOrder(sp *seqPair, stretches []stretch) []stretch {
-	var coder runeCoder
-	ra, okA := coder.encode(keys(sp.old))
-	rb, okB := coder.encode(keys(sp.new))
-	if !okA || !okB {
-		return append(stretches, stretch{sp, 0, len(sp.old), 0, len(sp.new)})
-	}
+	codes := map[uint64]rune{}
+	ra, rb := keyRunes(sp.old, codes), keyRunes(sp.new, codes)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
 	i, j := 0, 0
@@ -166,10 +174,18 @@ func exactInOrder(sp *seqPair, stretches []stretch) []stretch {
 	return stretches
 }
 
-func keys(us []*unit) []string {
-	out := make([]string, len(us))
+// keyRunes returns the units' keys as runes for go-diff, one rune per
+// distinct key (codes holds those given so far). A sequence has far fewer
+// units than the code has runes.
+func keyRunes(us []*unit, codes map[uint64]rune) []rune {
+	out := make([]rune, len(us))
 	for i, u := range us {
-		out[i] = u.key
+		r, ok := codes[u.key]
+		if !ok {
+			r = codeRune(len(codes))
+			codes[u.key] = r
+		}
+		out[i] = r
 	}
 	return out
 }
@@ -212,7 +228,7 @@ func (a *aligner) byKind() (kinds []string, old, new map[string][]*unit) {
 func (a *aligner) exactMoves() {
 	kinds, old, new := a.byKind()
 	for _, k := range kinds {
-		waiting := map[string][]*unit{}
+		waiting := map[uint64][]*unit{}
 		for _, u := range old[k] {
 			waiting[u.key] = append(waiting[u.key], u)
 		}
@@ -255,7 +271,7 @@ const directLimit = 1024
 func candidates(olds, news []*unit, min float64) []cand {
 	var out []cand
 	keep := func(o, n, shared int) {
-		a, b := len(olds[o].feats), len(news[n].feats)
+		a, b := len(olds[o].features()), len(news[n].features())
 		if a+b == 0 {
 			return
 		}
@@ -266,14 +282,14 @@ func candidates(olds, news []*unit, min float64) []cand {
 	if len(olds)*len(news) <= directLimit {
 		for n, v := range news {
 			for o, u := range olds {
-				keep(o, n, common(u.feats, v.feats))
+				keep(o, n, common(u.features(), v.features()))
 			}
 		}
 		return out
 	}
 	postings := map[uint64][]int32{}
 	for o, u := range olds {
-		for _, f := range u.feats {
+		for _, f := range u.features() {
 			postings[f] = append(postings[f], int32(o))
 		}
 	}
@@ -285,7 +301,7 @@ func candidates(olds, news []*unit, min float64) []cand {
 	var touched []int32
 	for n, v := range news {
 		skipped := false
-		for _, f := range v.feats {
+		for _, f := range v.features() {
 			p := postings[f]
 			if len(p) > frequent {
 				skipped = true
@@ -302,7 +318,7 @@ func candidates(olds, news []*unit, min float64) []cand {
 		for _, o := range touched {
 			shared := int(count[o])
 			if skipped {
-				shared = common(olds[o].feats, v.feats)
+				shared = common(olds[o].features(), v.features())
 			}
 			count[o] = 0
 			keep(int(o), n, shared)
@@ -418,9 +434,8 @@ func grow(seq []*unit, l *link, old bool) bool {
 	if len(other) != 1 {
 		return false
 	}
-	whole := other[0].feats
-	joined := joinedFeats(side)
-	base := dice(whole, joined)
+	var whole, joined []uint64
+	var base float64
 	first, last := side[0].pos, side[len(side)-1].pos
 	for _, step := range []int{1, -1} {
 		at := last + 1
@@ -436,8 +451,12 @@ func grow(seq []*unit, l *link, old bool) bool {
 				}
 				break
 			}
-			if len(z.feats) > 0 && float64(common(z.feats, whole)) >= minContained*float64(len(z.feats)) &&
-				dice(whole, union(joined, z.feats)) >= base+minGain {
+			if whole == nil { // only now that there is a neighbour to try
+				whole, joined = other[0].features(), joinedFeats(side)
+				base = dice(whole, joined)
+			}
+			if len(z.features()) > 0 && float64(common(z.features(), whole)) >= minContained*float64(len(z.features())) &&
+				dice(whole, union(joined, z.features())) >= base+minGain {
 				if step > 0 {
 					side = append(side, z)
 				} else {
@@ -461,11 +480,11 @@ func grow(seq []*unit, l *link, old bool) bool {
 
 func joinedFeats(us []*unit) []uint64 {
 	if len(us) == 1 {
-		return us[0].feats
+		return us[0].features()
 	}
 	var all []uint64
 	for _, u := range us {
-		all = append(all, u.feats...)
+		all = append(all, u.features()...)
 	}
 	slices.Sort(all)
 	return slices.Compact(all)

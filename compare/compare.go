@@ -95,18 +95,16 @@ func (c *comparison) alignParts(old, new *content.Document) []partPair {
 	partUnits := func(d *content.Document) []*unit {
 		out := make([]*unit, len(d.Parts))
 		for i, p := range d.Parts {
-			var feats []uint64
+			var sb strings.Builder
 			if len(old.Parts) > 1 || len(new.Parts) > 1 {
-				var sb strings.Builder
 				for _, ps := range [][]content.Paragraph{p.Preamble, p.Operative} {
 					for _, q := range ps {
 						sb.WriteString(wholeText(q))
 						sb.WriteByte('\n')
 					}
 				}
-				feats = features(sb.String())
 			}
-			out[i] = &unit{id: strconv.Itoa(i), key: key(p.Label + "\x00" + p.Heading), feats: feats, label: p.Label, kind: "part"}
+			out[i] = &unit{id: strconv.Itoa(i), key: key(p.Label + "\x00" + p.Heading), whole: sb.String(), label: p.Label, kind: "part"}
 		}
 		return out
 	}
@@ -170,16 +168,14 @@ func (c *comparison) alignAnnexes(old, new *content.Document) []*seqPair {
 	annexUnits := func(d *content.Document) []*unit {
 		out := make([]*unit, len(d.Annexes))
 		for i, a := range d.Annexes {
-			var feats []uint64
+			var sb strings.Builder
 			if len(old.Annexes) > 1 || len(new.Annexes) > 1 {
-				var sb strings.Builder
 				for _, q := range a.Paragraphs {
 					sb.WriteString(wholeText(q))
 					sb.WriteByte('\n')
 				}
-				feats = features(sb.String())
 			}
-			out[i] = &unit{id: a.ID, key: key(a.Label + "\x00" + a.Title), feats: feats, kind: "annex"}
+			out[i] = &unit{id: a.ID, key: key(a.Label + "\x00" + a.Title), whole: sb.String(), kind: "annex"}
 		}
 		return out
 	}
@@ -230,7 +226,7 @@ func wholeText(p content.Paragraph) string {
 func paragraphUnit(p content.Paragraph, sec Section, part, kind string, partIdx int) *unit {
 	whole := wholeText(p)
 	u := &unit{
-		id: p.ID, text: p.Text, tail: p.Tail, key: key(whole), feats: features(whole),
+		id: p.ID, text: p.Text, tail: p.Tail, key: key(whole), whole: whole,
 		label: Display(p.ID), section: sec, part: part, partIdx: partIdx, kind: kind,
 	}
 	var items func([]content.Item, string, int)
@@ -241,7 +237,7 @@ func paragraphUnit(p content.Paragraph, sec Section, part, kind string, partIdx 
 				label = it.Label
 			}
 			u.items = append(u.items, &unit{
-				id: it.ID, text: it.Text, key: key(it.Text), feats: features(it.Text),
+				id: it.ID, text: it.Text, key: key(it.Text), whole: it.Text,
 				label: label, depth: depth, section: sec, part: part, partIdx: partIdx, kind: "item",
 			})
 			items(it.Items, p.ID, depth+1)
@@ -262,7 +258,7 @@ func footnoteUnits(d *content.Document) []*unit {
 		if n := seen[id]; n > 1 {
 			id += "_" + strconv.Itoa(n)
 		}
-		out[i] = &unit{id: id, text: f.Text, key: key(f.Text), feats: features(f.Text),
+		out[i] = &unit{id: id, text: f.Text, key: key(f.Text), whole: f.Text,
 			label: Display(id), section: FootnoteSection, partIdx: -1, kind: "footnote"}
 	}
 	return out

@@ -48,7 +48,7 @@ func synthesize(rng *rand.Rand, d *content.Document, donor, vocab []string) (*co
 	out.Parts = make([]content.Part, len(d.Parts))
 	truth := map[[2]string]bool{}
 	var made [editKinds]int
-	have := map[string]bool{}
+	have := map[uint64]bool{}
 	for _, u := range d.Units() {
 		have[key(u.Text)] = true
 	}
@@ -102,7 +102,7 @@ func synthesize(rng *rand.Rand, d *content.Document, donor, vocab []string) (*co
 
 // applyEdit makes one random edit to seq and says which (-1 when the one
 // drawn could not be made).
-func applyEdit(rng *rand.Rand, seq []tagged, donor, vocab []string, have map[string]bool) ([]tagged, edit) {
+func applyEdit(rng *rand.Rand, seq []tagged, donor, vocab []string, have map[uint64]bool) ([]tagged, edit) {
 	e := edit(rng.IntN(int(editKinds)))
 	n := len(seq)
 	switch e {

@@ -34,28 +34,45 @@ func isInvisible(r rune) bool {
 	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
 }
 
-// key is the text as exact matching sees it: typography folded, footnote
-// markers and invisible characters dropped, white space collapsed to one
-// space and trimmed.
-func key(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	space := false
-	for _, r := range s {
+// key is the text as exact matching sees it, as a hash: typography
+// folded, footnote markers and invisible characters dropped, white space
+// collapsed to one space and trimmed. Two texts with the same key are taken
+// for the same (64 bits: a collision among a document's paragraphs is
+// unlikely enough).
+func key(s string) uint64 {
+	h := uint64(fnvOffset)
+	started, space := false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || c >= '\t' && c <= '\r' {
+				space = started
+				continue
+			}
+			if space {
+				h = hashRune(h, ' ')
+				space = false
+			}
+			h, started = hashRune(h, rune(c)), true
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case unicode.IsSpace(r):
-			space = sb.Len() > 0
+			space = started
 			continue
 		case isSuperscript(r) || isInvisible(r):
 			continue
 		}
 		if space {
-			sb.WriteByte(' ')
+			h = hashRune(h, ' ')
 			space = false
 		}
-		sb.WriteRune(foldRune(r))
+		h, started = hashRune(h, foldRune(r)), true
 	}
-	return sb.String()
+	return h
 }
 
 // minorKey is the text with every difference a minor change may make
