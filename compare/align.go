@@ -3,15 +3,12 @@ package compare
 import (
 	"cmp"
 	"slices"
-	"unicode/utf8"
-
-	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
 // The thresholds of alignment, on the Dice coefficient of word bigrams.
 const (
-	// minSimilar is the least similarity at which the global alignment of
-	// a stretch pairs two paragraphs in place: a paragraph rewritten more
+	// minSimilar is the least similarity at which the global alignment
+	// pairs two paragraphs in place: a paragraph rewritten more
 	// than that is a deletion and an insertion.
 	minSimilar = 0.3
 	// minMoved is the least similarity at which two paragraphs left
@@ -89,14 +86,6 @@ func newSeqPair(old, new []*unit) *seqPair {
 	return sp
 }
 
-// stretch is a run of old units and a run of new units between two
-// anchors of the in-order alignment of a sequence pair.
-type stretch struct {
-	sp           *seqPair
-	oldLo, oldHi int
-	newLo, newHi int
-}
-
 // aligner links the units of several sequence pairs.
 type aligner struct {
 	pairs  []*seqPair
@@ -104,19 +93,15 @@ type aligner struct {
 	moves  bool // look for moved units
 }
 
-// run links what it can: exact matches in order, exact moves, the global
-// alignment of each stretch, splits and merges, then moves of similar
+// run links what it can: in order, exact matches and similar units
+// together; then exact moves, splits and merges, and moves of similar
 // units.
 func (a *aligner) run() {
-	var stretches []stretch
 	for _, sp := range a.pairs {
-		stretches = exactInOrder(sp, stretches)
+		inOrder(sp)
 	}
 	if a.moves {
 		a.exactMoves()
-	}
-	for _, st := range stretches {
-		st.align()
 	}
 	if a.splits {
 		for _, sp := range a.pairs {
@@ -139,55 +124,72 @@ func connect(old, new []*unit, moved bool) *link {
 	return l
 }
 
-// exactInOrder links the longest common subsequence of the two sequences'
-// keys and appends the stretches between its anchors to stretches.
-func exactInOrder(sp *seqPair, stretches []stretch) []stretch {
-	codes := map[uint64]rune{}
-	ra, rb := keyRunes(sp.old, codes), keyRunes(sp.new, codes)
-	dmp := diffmatchpatch.New()
-	dmp.DiffTimeout = 0
-	i, j := 0, 0
-	st := stretch{sp: sp}
-	for _, d := range dmp.DiffMainRunes(ra, rb, false) {
-		n := utf8.RuneCountInString(d.Text)
-		switch d.Type {
-		case diffmatchpatch.DiffEqual:
-			if st.oldLo < i || st.newLo < j {
-				st.oldHi, st.newHi = i, j
-				stretches = append(stretches, st)
+// inOrder links the units of a sequence pair that keep their order: the
+// set of pairs, increasing on both sides, with the highest total weight, an
+// exact match (the same key) weighing 1 and two units at least minSimilar
+// alike their similarity (a global alignment, Needleman–Wunsch with no gap
+// cost, over the whole sequence). A unit with an exact match on the other
+// side is paired by key only, so most of the work is hashing: bigrams are
+// computed only for the units left without one. Weighing similar pairs with
+// the exact ones keeps a lone paragraph that moved word for word from
+// anchoring the alignment against a run of paragraphs that kept their
+// places but changed a word each (as session numbers do every year).
+func inOrder(sp *seqPair) {
+	if sameKeys(sp.old, sp.new) {
+		for i := range sp.old {
+			connect([]*unit{sp.old[i]}, []*unit{sp.new[i]}, false)
+		}
+		return
+	}
+	byKey := map[uint64][]int{}
+	for i, u := range sp.old {
+		byKey[u.key] = append(byKey[u.key], i)
+	}
+	newKeys := map[uint64]bool{}
+	var cands []cand
+	var news []*unit
+	var newPos []int
+	for j, v := range sp.new {
+		newKeys[v.key] = true
+		if is := byKey[v.key]; len(is) > 0 {
+			for _, i := range is {
+				cands = append(cands, cand{o: i, n: j, sim: exactWeight})
 			}
-			for k := range n {
-				connect([]*unit{sp.old[i+k]}, []*unit{sp.new[j+k]}, false)
-			}
-			i, j = i+n, j+n
-			st = stretch{sp: sp, oldLo: i, newLo: j}
-		case diffmatchpatch.DiffDelete:
-			i += n
-		case diffmatchpatch.DiffInsert:
-			j += n
+			continue
+		}
+		news, newPos = append(news, v), append(newPos, j)
+	}
+	var olds []*unit
+	var oldPos []int
+	for i, u := range sp.old {
+		if !newKeys[u.key] {
+			olds, oldPos = append(olds, u), append(oldPos, i)
 		}
 	}
-	if st.oldLo < i || st.newLo < j {
-		st.oldHi, st.newHi = i, j
-		stretches = append(stretches, st)
+	if len(olds) > 0 && len(news) > 0 {
+		for _, c := range candidates(olds, news, minSimilar) {
+			cands = append(cands, cand{o: oldPos[c.o], n: newPos[c.n], sim: c.sim})
+		}
 	}
-	return stretches
+	for _, c := range bestChain(cands, len(sp.new)) {
+		connect([]*unit{sp.old[c.o]}, []*unit{sp.new[c.n]}, false)
+	}
 }
 
-// keyRunes returns the units' keys as runes for go-diff, one rune per
-// distinct key (codes holds those given so far). A sequence has far fewer
-// units than the code has runes.
-func keyRunes(us []*unit, codes map[uint64]rune) []rune {
-	out := make([]rune, len(us))
-	for i, u := range us {
-		r, ok := codes[u.key]
-		if !ok {
-			r = codeRune(len(codes))
-			codes[u.key] = r
-		}
-		out[i] = r
+// exactWeight is the weight of an exact match in inOrder: a little more
+// than a similar pair's most, so that ties go to the exact match.
+const exactWeight = 1.001
+
+func sameKeys(a, b []*unit) bool {
+	if len(a) != len(b) {
+		return false
 	}
-	return out
+	for i := range a {
+		if a[i].key != b[i].key {
+			return false
+		}
+	}
+	return true
 }
 
 // unlinked returns the units of us without a link.
@@ -238,20 +240,6 @@ func (a *aligner) exactMoves() {
 				waiting[v.key] = us[1:]
 			}
 		}
-	}
-}
-
-// align pairs the unlinked units of a stretch by similarity, keeping their
-// order: the best-scoring non-crossing set of pairs, each at least
-// minSimilar alike (a Needleman–Wunsch alignment with no gap cost).
-func (st stretch) align() {
-	olds := unlinked(st.sp.old[st.oldLo:st.oldHi])
-	news := unlinked(st.sp.new[st.newLo:st.newHi])
-	if len(olds) == 0 || len(news) == 0 {
-		return
-	}
-	for _, c := range bestChain(candidates(olds, news, minSimilar), len(news)) {
-		connect([]*unit{olds[c.o]}, []*unit{news[c.n]}, false)
 	}
 }
 

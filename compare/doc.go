@@ -10,16 +10,17 @@
 //
 // How it aligns. Parts are matched first (by label and heading, else by
 // content), then, within each pair of parts, preambular paragraphs with
-// preambular ones and operative with operative: paragraphs whose text is
-// the same once white space, quotes, dashes and footnote markers are
-// normalised are matched in order (a longest common subsequence); inside
-// each stretch between those anchors a global alignment (Needleman–Wunsch,
-// as a maximum-weight non-crossing matching) pairs paragraphs by the
-// similarity of their word bigrams (character bigrams in Chinese). A
-// paragraph that became two adjacent ones is a split, two that became one
-// a merge; what is left is matched across the whole document as moved
-// paragraphs, or else inserted or deleted. Sub-paragraphs are aligned the
-// same way inside their paragraph; annexes and footnotes too.
+// preambular ones and operative with operative: in one global alignment
+// (Needleman–Wunsch with no gap cost, as a maximum-weight non-crossing
+// matching) where paragraphs whose text is the same once white space,
+// quotes, dashes and footnote markers are normalised weigh most, and the
+// others weigh the similarity of their word bigrams (character bigrams in
+// Chinese), when it is high enough. Paragraphs left over that match exactly
+// elsewhere have moved; a paragraph that became two adjacent ones is a
+// split, two that became one a merge; what is still left is matched across
+// the whole document as moved if similar enough, or else inserted or
+// deleted. Sub-paragraphs are aligned the same way inside their paragraph;
+// annexes and footnotes too.
 //
 // Each aligned pair is diffed on words (github.com/sergi/go-diff on words
 // mapped to runes, with its semantic clean-up), never the whole document at

@@ -97,14 +97,14 @@ func mark(t, open, close string) string {
 		return open + t + close
 	}
 	var sb strings.Builder
-	for i, l := range strings.Split(t, "\n") {
-		if i > 0 {
-			sb.WriteString(open + "¶" + close)
-			if open == "{+" || open == "**" {
+	lines := strings.Split(t, "\n")
+	for i, l := range lines {
+		if i < len(lines)-1 {
+			sb.WriteString(open + l + "¶" + close)
+			if open == "{+" {
 				sb.WriteString("\n")
 			}
-		}
-		if l != "" {
+		} else if l != "" {
 			sb.WriteString(open + l + close)
 		}
 	}
@@ -263,15 +263,16 @@ func mdEscape(l string) string {
 }
 
 // mdMark wraps text in a Markdown emphasis marker, leaving the white space
-// at its ends outside (CommonMark ignores a marker next to a space).
+// at its ends outside (CommonMark ignores a marker next to a space); a line
+// break becomes a pilcrow inside the marker, followed, for an insertion, by
+// a hard break.
 func mdMark(t, m string) string {
 	var sb strings.Builder
-	for i, l := range strings.Split(t, "\n") {
-		if i > 0 {
-			sb.WriteString(m + "¶" + m)
-			if m == "**" {
-				sb.WriteString("\\\n")
-			}
+	lines := strings.Split(t, "\n")
+	for i, l := range lines {
+		brk := i < len(lines)-1
+		if brk {
+			l += "¶"
 		}
 		core := strings.TrimSpace(l)
 		if core == "" {
@@ -283,6 +284,9 @@ func mdMark(t, m string) string {
 		lead := l[:strings.Index(l, core)]
 		trail := l[len(lead)+len(core):]
 		sb.WriteString(oneSpace(lead) + m + termsafe.EscapeMarkdown(core) + m + oneSpace(trail))
+		if brk && m == "**" {
+			sb.WriteString("\\\n")
+		}
 	}
 	return sb.String()
 }

@@ -34,11 +34,11 @@ func DiffANSI(r *compare.Result, width int) string {
 	width = max(width, 20)
 	var sb strings.Builder
 	for i, l := range SummaryLines(r) {
+		style := ""
 		if i == 0 {
-			sb.WriteString(sgrBold + l + sgrReset + "\n")
-			continue
+			style = sgrBold
 		}
-		sb.WriteString(l + "\n")
+		wrapSegments(&sb, []segment{{text: l, style: style}}, width, "")
 	}
 	for _, p := range r.Pairs {
 		sb.WriteString("\n")
