@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"resolute/content"
+	"resolute/internal/cpumeter"
 )
 
 // benchPair returns a resolution of about 200 KB from the corpus and an
@@ -37,9 +38,11 @@ func benchPair(b *testing.B, path string) (*content.Document, *content.Document,
 func benchDocuments(b *testing.B, old, new *content.Document, size int) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	cpu := cpumeter.Start() // CPU time too: the machine is often busy
 	for b.Loop() {
 		Documents(old, new)
 	}
+	cpu.Report(b, size)
 }
 
 // BenchmarkDocuments200KB aligns and diffs A/RES/79/1 (the PDF text, 200 KB)
