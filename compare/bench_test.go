@@ -7,17 +7,19 @@ import (
 	"testing"
 
 	"resolute/content"
+	"resolute/internal/corpus"
 	"resolute/internal/cpumeter"
 )
 
 // benchPair returns a resolution of about 200 KB from the corpus and an
 // edited copy of it (the synthetic test's edits, seeded).
 func benchPair(b *testing.B, path string) (*content.Document, *content.Document, int) {
-	raw, err := os.ReadFile(filepath.Join(corpusDir, path))
+	full := corpus.Require(b, filepath.FromSlash(path))
+	raw, err := os.ReadFile(full)
 	if err != nil {
-		b.Skipf("shared corpus not found: %v", err)
+		b.Fatal(err)
 	}
-	old := loadDoc(b, filepath.Join(corpusDir, path))
+	old := loadDoc(b, full)
 	var donor, vocab []string
 	for _, f := range corpusXML(b, old.Language) {
 		for _, u := range loadDoc(b, f).Units() {

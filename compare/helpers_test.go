@@ -9,10 +9,8 @@ import (
 
 	"resolute/content"
 	"resolute/content/akn"
+	"resolute/internal/corpus"
 )
-
-// corpusDir is the shared corpus, ../shared/corpus from the module root.
-const corpusDir = "../../shared/corpus"
 
 // corpusXML returns the XML files of the shared corpus in one language
 // ("" for all), skipping the test when the corpus is absent.
@@ -21,9 +19,9 @@ func corpusXML(t testing.TB, lang string) []string {
 	if lang == "" {
 		lang = "*"
 	}
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "akn", "*", lang+".xml"))
+	files, _ := filepath.Glob(filepath.Join(corpus.Require(t, "akn"), "*", lang+".xml"))
 	if len(files) == 0 {
-		t.Skipf("shared corpus not found at %s", corpusDir)
+		t.Fatalf("no %s.xml in the corpus", lang)
 	}
 	return files
 }
