@@ -73,7 +73,9 @@ func inputArg(args []string) string {
 func readOrPrint(cfg config, file string, stdin io.Reader, stdout io.Writer) error {
 	var keys io.Reader
 	if cfg.format == "" {
-		if !isTerminal(stdout) {
+		if !isTerminal(stdout) || os.Getenv("TERM") == "dumb" {
+			// A dumb terminal understands none of the reader's sequences
+			// (alternate screen, mouse, keyboard protocol, queries).
 			cfg.format = "text"
 		} else if tty, err := keyboard(stdin, file, openTTY); err != nil {
 			cfg.format = "text" // no terminal to read keys from: print
