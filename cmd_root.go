@@ -121,11 +121,9 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout io.Writer) err
 	}
 	// 120 frames a second, Bubble Tea's most: a frame waits at most 8 ms
 	// for the renderer's tick instead of 17, the first one included.
-	p := tea.NewProgram(ui.New(doc, opts), tea.WithInput(keys), tea.WithOutput(stdout), tea.WithFPS(120))
-	final, err := p.Run()
-	if err == nil {
-		err = ui.Failure(final) // the whole document failed to parse after its head
-	}
+	// ui.Run saves the position however the reader ends (q, SIGTERM,
+	// SIGHUP when the terminal closes).
+	err = ui.Run(tea.NewProgram(ui.New(doc, opts), tea.WithInput(keys), tea.WithOutput(stdout), tea.WithFPS(120)))
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		return err
 	}

@@ -103,6 +103,9 @@ func notRegular(m os.FileMode) error {
 	return errors.New("not a regular file")
 }
 
+// ErrNotExist is the error for a file that does not exist.
+var ErrNotExist = errors.New("no such file")
+
 // tooLarge returns the error for input over MaxSize; size is the input's
 // size in bytes, or negative when only "more than MaxSize" is known.
 func tooLarge(size int64) error {
@@ -122,7 +125,7 @@ func readError(err error) error {
 	}
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return errors.New("no such file")
+		return ErrNotExist
 	case errors.Is(err, os.ErrPermission):
 		return errors.New("permission denied")
 	}
