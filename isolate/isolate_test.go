@@ -104,3 +104,27 @@ func TestCrashErrorNamesTheCause(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReadPDF reads arbitrary bytes as a PDF in a child: whatever they
+// hold, the read ends within its limits with clean pages or a clean
+// one-line error. Seeded with every hostile PDF but the slow ones, and
+// (testdata/fuzz) with a real one-page UN resolution.
+func FuzzReadPDF(f *testing.F) {
+	for _, c := range hostile.PDFs() {
+		if !c.Big {
+			f.Add(c.Data)
+		}
+	}
+	lim := Limits{Page: time.Second, Total: 5 * time.Second}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		res, err := ReadPDF(context.Background(), b, lim)
+		if err != nil && (strings.ContainsAny(err.Error(), "\n\r") || termsafe.Message(err.Error()) != err.Error()) {
+			t.Fatalf("error is not one clean line: %q", err)
+		}
+		for _, p := range res.Pages {
+			if v := termsafe.Violations(p); len(v) > 0 {
+				t.Fatalf("page text holds %q", v[0])
+			}
+		}
+	})
+}

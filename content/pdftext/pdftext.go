@@ -225,13 +225,19 @@ func (d *Document) nextPage() (p pdf.Page, err error) {
 		if d.nodes++; d.nodes > maxTreeNodes {
 			return pdf.Page{}, errors.New("unreadable PDF (its page tree is too large)")
 		}
-		if id, ok := indirect(kid, kids); ok {
-			if d.seen[id] {
+		typ := kid.Key("Type").Name()
+		if id, ok := valueID(kid); ok {
+			// A kid with the id of its node is a direct object inside it,
+			// or the node itself: only the latter can be a /Pages node.
+			nodeID, _ := valueID(top.node)
+			if id == nodeID && typ == "Pages" || id != nodeID && d.seen[id] {
 				return pdf.Page{}, errors.New("unreadable PDF (its page tree loops back on itself)")
 			}
-			d.seen[id] = true
+			if id != nodeID {
+				d.seen[id] = true
+			}
 		}
-		switch kid.Key("Type").Name() {
+		switch typ {
 		case "Pages":
 			if len(d.stack) >= maxTreeDepth {
 				return pdf.Page{}, errors.New("unreadable PDF (its page tree is too deep)")
@@ -250,6 +256,9 @@ func (d *Document) nextPage() (p pdf.Page, err error) {
 
 // enter pushes a /Pages node on the walk.
 func (d *Document) enter(node pdf.Value) {
+	if id, ok := valueID(node); ok {
+		d.seen[id] = true
+	}
 	d.stack = append(d.stack, treeLevel{node: node})
 }
 
@@ -280,20 +289,6 @@ func (d *Document) checkParents(v pdf.Value) error {
 type objectID struct {
 	id  uint64
 	gen uint64
-}
-
-// indirect returns the object id of v when v is an indirect object of its
-// own, not a direct value inside container (which shares its id). The PDF
-// library does not export object ids; they are read from its Value.
-func indirect(v, container pdf.Value) (objectID, bool) {
-	id, ok := valueID(v)
-	if !ok {
-		return objectID{}, false
-	}
-	if cid, ok := valueID(container); ok && cid == id {
-		return objectID{}, false
-	}
-	return id, true
 }
 
 // valueID reads the unexported object pointer of a pdf.Value.
