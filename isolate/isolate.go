@@ -156,7 +156,7 @@ func ReadPDF(ctx context.Context, b []byte, lim Limits) (*Result, error) {
 	var why error // why the parent stopped the child
 	timer := time.NewTimer(lim.Page)
 	defer timer.Stop()
-	first := true
+	first, opened := true, false
 	var fail error
 	done := false
 loop:
@@ -172,7 +172,7 @@ loop:
 			break loop
 		case <-timer.C:
 			kill()
-			if first {
+			if !opened {
 				why = fmt.Errorf("unreadable PDF (opening it took longer than %s)", lim.Page)
 			} else {
 				why = fmt.Errorf("unreadable PDF (page %d took longer than %s)", len(res.Pages)+len(res.Skipped)+1, lim.Page)
@@ -192,6 +192,7 @@ loop:
 			switch r.kind {
 			case recCount:
 				res.Declared, _ = strconv.Atoi(r.text)
+				opened = true
 			case recPage:
 				res.Pages = append(res.Pages, r.text)
 			case recSkip:
