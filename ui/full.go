@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 
 	"resolute/content"
 	"resolute/render"
+	"resolute/termsafe"
 )
 
 // parseFullCmd parses the whole document and prepares its view, off the
@@ -29,10 +32,15 @@ func Failure(m tea.Model) error {
 // restFailed keeps the provisional document when the rest of it could not
 // be read, and says so; a jump waiting for the rest is given up.
 func (m *model) restFailed(err error) {
-	m.message = "the rest could not be read: " + clean(err.Error())
+	// The status bar has room for the cause, not for the file's name again.
+	cause := clean(err.Error())
+	if m.opt.File != "" {
+		cause = strings.TrimPrefix(cause, termsafe.Message(m.opt.File)+": ")
+	}
+	m.message = "the rest could not be read: " + cause
 	if ref := m.pendingJump; ref != "" {
 		m.pendingJump = ""
-		m.message = clean(ref) + " is beyond what could be read: " + clean(err.Error())
+		m.message = clean(ref) + " is beyond what could be read: " + cause
 	}
 	m.pendingResume = ""
 }

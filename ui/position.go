@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"errors"
+	"fmt"
 	"path/filepath"
 	"time"
 
@@ -108,6 +110,10 @@ func (m *model) loadResume() {
 	v := m.view
 	id, err := lookupPosition(m.opt.State, positionKey(v.doc.Symbol, v.doc.Language, m.opt.File))
 	m.resumeID = id
+	var se *state.Error
+	if errors.As(err, &se) { // the status bar has room for the file's name, not its path
+		err = fmt.Errorf("%s %w", filepath.Base(se.Path), se.Err)
+	}
 	if err != nil {
 		m.message = "positions not remembered: " + clean(err.Error())
 	}

@@ -161,6 +161,9 @@ func PDFs() []Case {
 			"<< /Type /Page"+Escapes+" /Parent 2 0 R >>")},
 		{Name: "escapes-in-xref", Data: brokenXref()},
 		{Name: "escapes-in-startxref-target", Data: xrefTarget()},
+		// A keyword where the cross-reference table belongs: readers quote
+		// the token, and a C1 OSC (U+009D) has no delimiter to stop it.
+		{Name: "c1-osc-in-xref-token", Data: []byte("%PDF-1.7\n\u009d0;PWNED\u0007\u009b2J\ntrailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n")},
 		{Name: "escapes-in-trailer", Data: []byte("%PDF-1.7\n" + Escapes + "\ntrailer\n<< /Root " + Escapes + " >>\nstartxref\n9\n%%EOF\n")},
 		{Name: "truncated", Data: PagesPDF(good)[:200]},
 		{Name: "empty-page-tree", Data: PDF("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>")},
