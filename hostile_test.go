@@ -156,7 +156,11 @@ func TestHostileInputs(t *testing.T) {
 			if c.Big {
 				deadline = 3 * hostileDeadline // a gigabyte bomb's own generation and a 2,000-page read
 			}
-			for _, format := range []string{"json", "text"} {
+			formats := []string{"json"}
+			if strings.Contains(c.Name, "escapes") {
+				formats = append(formats, "text") // the document's own text reaches the output
+			}
+			for _, format := range formats {
 				r := runResolute(t, deadline, "--format", format, path)
 				checkOutcome(t, r, path, c.Opens)
 				if c.Opens && r.code == 0 && format == "text" && strings.Contains(c.Name, "escapes") && !strings.Contains(r.stdout, "Decides") {
