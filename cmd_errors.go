@@ -9,6 +9,8 @@ import (
 	"charm.land/fang/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
+
+	"resolute/termsafe"
 )
 
 // usageError is a command line resolute cannot act on. It exits with
@@ -70,7 +72,9 @@ func exitStatus(err error) int {
 // error is not a terminal.
 func printError(w io.Writer, _ fang.Styles, err error) {
 	prefix := lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Red).Render("resolute:")
-	fmt.Fprintf(w, "%s %s\n", prefix, oneLine(err.Error()))
+	// Messages quote file names and documents: termsafe.Message keeps their
+	// controls and escape sequences from the terminal.
+	fmt.Fprintf(w, "%s %s\n", prefix, termsafe.Message(oneLine(err.Error())))
 	var ue *usageError
 	if errors.As(err, &ue) && ue.cmd != nil {
 		fmt.Fprintf(w, "usage: %s\nRun '%s --help' for more.\n", ue.cmd.UseLine(), ue.cmd.CommandPath())

@@ -73,7 +73,9 @@ func inputArg(args []string) string {
 func readOrPrint(cfg config, file string, stdin io.Reader, stdout io.Writer) error {
 	var keys io.Reader
 	if cfg.format == "" {
-		if !isTerminal(stdout) {
+		if !isTerminal(stdout) || os.Getenv("TERM") == "dumb" {
+			// A dumb terminal understands none of the reader's sequences
+			// (alternate screen, mouse, keyboard protocol, queries).
 			cfg.format = "text"
 		} else if tty, err := keyboard(stdin, file, openTTY); err != nil {
 			cfg.format = "text" // no terminal to read keys from: print
@@ -119,11 +121,9 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout io.Writer) err
 	}
 	// 120 frames a second, Bubble Tea's most: a frame waits at most 8 ms
 	// for the renderer's tick instead of 17, the first one included.
-	p := tea.NewProgram(ui.New(doc, opts), tea.WithInput(keys), tea.WithOutput(stdout), tea.WithFPS(120))
-	final, err := p.Run()
-	if err == nil {
-		err = ui.Failure(final) // the whole document failed to parse after its head
-	}
+	// ui.Run saves the position however the reader ends (q, SIGTERM,
+	// SIGHUP when the terminal closes).
+	err = ui.Run(tea.NewProgram(ui.New(doc, opts), tea.WithInput(keys), tea.WithOutput(stdout), tea.WithFPS(120)))
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		return err
 	}

@@ -19,9 +19,12 @@ import (
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+
+	"resolute/isolate"
 )
 
 func main() {
+	isolate.Serve() // when started as the child that reads a PDF (package isolate)
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -15,6 +16,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/creack/pty"
+
+	"resolute/isolate"
 )
 
 // asMain is the environment variable that makes the test binary run as
@@ -22,8 +25,13 @@ import (
 const asMain = "RESOLUTE_TEST_AS_MAIN"
 
 func TestMain(m *testing.M) {
+	isolate.Serve() // the test binary is also the child that reads PDFs
 	if os.Getenv(asMain) == "1" {
-		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+		code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+		if f := os.Getenv(envRSSFile); f != "" { // hostile_test.go
+			os.WriteFile(f, []byte(strconv.FormatInt(peakRSS(), 10)), 0o600)
+		}
+		os.Exit(code)
 	}
 	os.Exit(m.Run())
 }

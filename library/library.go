@@ -15,6 +15,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"resolute/content/input"
 )
 
 // sniffSize is how much of each file is read to find its symbol.
@@ -134,7 +136,7 @@ func (l *Library) add(path string) {
 	if ext != ".txt" && ext != ".xml" {
 		return
 	}
-	f, err := os.Open(path)
+	f, _, err := input.OpenRegular(path) // never a FIFO: it would block
 	if err != nil {
 		return
 	}

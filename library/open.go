@@ -1,16 +1,18 @@
 package library
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"resolute/content"
 	"resolute/content/akn"
 	"resolute/content/input"
 	"resolute/content/pdftext"
+	"resolute/isolate"
+	"resolute/termsafe"
 )
 
 // Kind is the form a document comes in.
@@ -42,54 +44,79 @@ type Opened struct {
 	// Doc is the document, or its head when Rest is set.
 	Doc *content.Document
 	// Rest parses the whole document when Doc is only its head (see
-	// OpenOptions.Head); nil when Doc is whole.
+	// OpenOptions.Head); nil when Doc is whole. When the rest of a PDF
+	// cannot be read (its page tree breaks after the head), Rest returns
+	// the document of the pages it read with the error, or a nil document
+	// when it read no more than the head.
 	Rest func() (*content.Document, error)
 }
 
-// Open reads and parses the file at path: as XML when it starts like XML,
-// through its text layer when it is a PDF (by name or by content), and
-// otherwise as text. Errors are one line naming the file and the cause.
+// Open is OpenContext without a deadline of its own: a PDF still has the
+// default limits of package isolate.
 func Open(path string, opt OpenOptions) (*Opened, error) {
-	if isPDFFile(path) {
-		b, err := readPDFFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		if pdftext.IsPDF(b) {
-			return openPDF(path, b, opt)
-		}
-		text, err := input.Decode(b) // a PDF by name only
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		return OpenText(path, text, opt)
-	}
-	text, err := input.ReadFile(path)
+	return OpenContext(context.Background(), path, opt)
+}
+
+// OpenContext reads and parses the file at path: through its text layer
+// when it is a PDF, as XML when it starts like XML, and otherwise as text.
+// Only regular files are read: a FIFO, a device or a directory is refused
+// at once. A PDF is read in a child process (package isolate), which ctx
+// can stop; text and XML are parsed here, in time and memory linear in
+// their size, which is at most input.MaxSize.
+//
+// Errors are one line naming the file and the cause, safe to print: no
+// byte of the file name or the file reaches them as a control.
+func OpenContext(ctx context.Context, path string, opt OpenOptions) (*Opened, error) {
+	name := termsafe.Message(path)
+	b, err := input.ReadFileBytes(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, failed(name, err)
 	}
-	return OpenText(path, text, opt)
+	return openBytes(ctx, name, b, opt)
 }
 
 // OpenReader reads a document from r (standard input), refusing more than
 // input.MaxSize bytes; name names it in messages.
 func OpenReader(name string, r io.Reader, opt OpenOptions) (*Opened, error) {
+	name = termsafe.Message(name)
 	b, err := io.ReadAll(io.LimitReader(r, input.MaxSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read: %w", name, err)
+		return nil, failed(name, fmt.Errorf("cannot read: %w", err))
 	}
 	if len(b) > input.MaxSize {
-		return nil, fmt.Errorf("%s: input too large (the limit is %d MB)", name, input.MaxSize>>20)
+		return nil, failed(name, fmt.Errorf("input too large (the limit is %d MB)", input.MaxSize>>20))
 	}
+	return openBytes(context.Background(), name, b, opt)
+}
+
+// openBytes opens the document held in b.
+func openBytes(ctx context.Context, name string, b []byte, opt OpenOptions) (*Opened, error) {
 	if pdftext.IsPDF(b) {
-		return openPDF(name, b, opt)
+		return openPDF(ctx, name, b, opt)
 	}
 	text, err := input.Decode(b)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, failed(name, err)
 	}
 	return OpenText(name, text, opt)
 }
+
+// failed returns the error "name: err", made safe to print.
+func failed(name string, err error) error {
+	return &OpenError{msg: termsafe.Message(name + ": " + err.Error()), err: err}
+}
+
+// OpenError is the error of Open and its kin: one line, naming the file
+// and the cause, with nothing in it a terminal would take as a control.
+type OpenError struct {
+	msg string
+	err error
+}
+
+func (e *OpenError) Error() string { return e.msg }
+
+// Unwrap returns the cause.
+func (e *OpenError) Unwrap() error { return e.err }
 
 // OpenText parses text already decoded and cleaned (package input), as XML
 // when it looks like XML.
@@ -98,11 +125,12 @@ func OpenText(name, text string, opt OpenOptions) (*Opened, error) {
 	if looksLikeXML(text) {
 		kind = KindXML
 	}
+	name = termsafe.Message(name)
 	o := &Opened{Name: name, Kind: kind}
 	if opt.Head {
 		doc, rest, err := parseHead(name, text, opt.Lang)
 		if err != nil {
-			return nil, err
+			return nil, safe(err)
 		}
 		if doc != nil {
 			o.Doc, o.Rest = doc, rest
@@ -111,47 +139,15 @@ func OpenText(name, text string, opt OpenOptions) (*Opened, error) {
 	}
 	doc, err := parse(name, text, opt.Lang)
 	if err != nil {
-		return nil, err
+		return nil, safe(err)
 	}
 	o.Doc = doc
 	return o, nil
 }
 
-// isPDFFile reports whether the named file is to be read as a PDF: by its
-// name, or because it starts like one.
-func isPDFFile(path string) bool {
-	return strings.EqualFold(filepath.Ext(path), ".pdf") || startsWithPDF(path)
-}
-
-// startsWithPDF reports whether the named file starts like a PDF.
-func startsWithPDF(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
-		return false
-	}
-	head := make([]byte, 16)
-	n, _ := io.ReadFull(f, head)
-	return pdftext.IsPDF(head[:n])
-}
-
-// readPDFFile returns the bytes of the named file, refusing a directory or
-// a file over input.MaxSize.
-func readPDFFile(path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	switch {
-	case err != nil:
-		_, err = input.ReadFile(path) // the same one-line message as for text
-		return nil, err
-	case info.IsDir():
-		return nil, fmt.Errorf("is a directory")
-	case info.Size() > input.MaxSize:
-		return nil, fmt.Errorf("file too large (%d MB; the limit is %d MB)", info.Size()>>20, input.MaxSize>>20)
-	}
-	return os.ReadFile(path)
+// safe returns err, which already names the file, made safe to print.
+func safe(err error) error {
+	return &OpenError{msg: termsafe.Message(err.Error()), err: err}
 }
 
 // parse turns decoded text into a document, as XML when it looks like XML.
@@ -163,34 +159,57 @@ func parse(name, text, lang string) (*content.Document, error) {
 }
 
 // pdfHeadPages is how many pages of a PDF a reader reads before its first
-// frame: more than a screen of text. A page costs 10-30 ms to extract, and
+// frame: more than a screen of text. A page costs 10-50 ms to extract, and
 // a resolution such as A/RES/79/1 has 56.
 const pdfHeadPages = 2
 
-// openPDF reads the PDF held in b: its first pages first when opt.Head is
-// set and it has more.
-func openPDF(name string, b []byte, opt OpenOptions) (*Opened, error) {
+// openPDF reads the PDF held in b in a child process (package isolate):
+// its first pages first when opt.Head is set and it has more. A page that
+// cannot be read is left out with a diagnostic. A PDF whose reading stops
+// early (its page tree breaks, the reader crashes or runs out of time or
+// memory) is an error, unless it stops after the head: then Rest returns
+// the pages read with the error, for a reader to keep showing.
+func openPDF(ctx context.Context, name string, b []byte, opt OpenOptions) (*Opened, error) {
 	copts := content.Options{Language: opt.Lang}
-	o := &Opened{Name: name, Kind: KindPDF}
-	limit := 0
+	lim := isolate.Limits{}
 	if opt.Head {
-		limit = pdfHeadPages
+		lim.Pages = pdfHeadPages
 	}
-	text, more, err := pdftext.TextPages(b, limit)
+	res, err := isolate.ReadPDF(ctx, b, lim)
+	if err == nil && len(res.Pages) == 0 && len(res.Skipped) > 0 {
+		err = errors.New("unreadable PDF (" + res.Skipped[0] + ")")
+	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, failed(name, err)
 	}
-	o.Doc = content.Parse(text, copts)
-	if more {
+	text := res.Text()
+	if !res.More && strings.TrimSpace(text) == "" {
+		return nil, failed(name, pdftext.ErrNoText)
+	}
+	o := &Opened{Name: name, Kind: KindPDF, Doc: pdfDocument(res, copts)}
+	if res.More {
 		o.Rest = func() (*content.Document, error) {
-			all, err := pdftext.Text(b)
+			all, err := isolate.ReadPDF(ctx, b, isolate.Limits{})
 			if err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
+				if len(all.Pages) <= len(res.Pages) {
+					return nil, failed(name, err)
+				}
+				return pdfDocument(all, copts), failed(name, err)
 			}
-			return content.Parse(all, copts), nil
+			return pdfDocument(all, copts), nil
 		}
 	}
 	return o, nil
+}
+
+// pdfDocument parses the text of the pages read, noting those that could
+// not be.
+func pdfDocument(res *isolate.Result, opts content.Options) *content.Document {
+	d := content.Parse(res.Text(), opts)
+	for _, s := range res.Skipped {
+		d.Diagnostics = append(d.Diagnostics, content.Diagnostic{Message: "left out " + termsafe.Message(s)})
+	}
+	return d
 }
 
 // headSize is about how much of a large text a reader parses before its

@@ -1,32 +1,48 @@
 package ui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 
 	"resolute/content"
 	"resolute/render"
+	"resolute/termsafe"
 )
 
 // parseFullCmd parses the whole document and prepares its view, off the
-// input path.
+// input path. A parse that fails may still give the part it read.
 func parseFullCmd(full func() (*content.Document, error), style string, isDark bool) tea.Cmd {
 	return func() tea.Msg {
 		d, err := full()
-		if err != nil {
+		if d == nil {
 			return fullDocMsg{err: err}
 		}
-		return fullDocMsg{view: newDocView(d, style, isDark), isDark: isDark}
+		return fullDocMsg{view: newDocView(d, style, isDark), isDark: isDark, err: err}
 	}
 }
 
-// Failure returns the error that ended the reader m, a model made by New:
-// the whole document failed to parse after its head was shown. It returns
-// nil otherwise.
+// Failure returns nil: the reader no longer ends when the rest of its
+// document fails to parse (it keeps the part it has, and says so). It is
+// kept for callers written when it did.
 func Failure(m tea.Model) error {
-	if r, ok := m.(*model); ok {
-		return r.failure
-	}
 	return nil
+}
+
+// restFailed keeps the provisional document when the rest of it could not
+// be read, and says so; a jump waiting for the rest is given up.
+func (m *model) restFailed(err error) {
+	// The status bar has room for the cause, not for the file's name again.
+	cause := clean(err.Error())
+	if m.opt.File != "" {
+		cause = strings.TrimPrefix(cause, termsafe.Message(m.opt.File)+": ")
+	}
+	m.message = "the rest could not be read: " + cause
+	if ref := m.pendingJump; ref != "" {
+		m.pendingJump = ""
+		m.message = clean(ref) + " is beyond what could be read: " + cause
+	}
+	m.pendingResume = ""
 }
 
 // adoptFull puts the whole document in place of the provisional one: at the
@@ -37,10 +53,15 @@ func (m *model) adoptFull(msg fullDocMsg) tea.Cmd {
 		return nil
 	}
 	m.provisional = false
-	if msg.err != nil {
-		m.failure = msg.err
-		return tea.Quit
+	if msg.view == nil {
+		m.restFailed(msg.err)
+		return m.background() // what follows the first screen of a whole document
 	}
+	defer func() {
+		if msg.err != nil {
+			m.restFailed(msg.err)
+		}
+	}()
 	old, nv := m.root(), msg.view
 	if msg.isDark != m.isDark {
 		_, r := newSource(nv.doc, glamourStyle(nv.style, m.isDark))

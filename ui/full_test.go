@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -122,12 +123,37 @@ func TestProvisionalWholeFails(t *testing.T) {
 	m := New(headOf(whole, 5), Options{Style: "notty", Full: func() (*content.Document, error) { return nil, broken }}).(*model)
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	m.Update(cmd())
-	_, quit := m.Update(parseFullCmd(m.opt.Full, "notty", true)())
-	if quit == nil || Failure(m) != broken {
-		t.Fatalf("the whole document failed to parse: failure %v", Failure(m))
+	sendKeysNoRun(m, "30\r") // beyond the head: waits for the rest
+	_, next := m.Update(parseFullCmd(m.opt.Full, "notty", true)())
+	if next != nil {
+		if _, isQuit := next().(tea.QuitMsg); isQuit {
+			t.Fatal("the reader quit")
+		}
 	}
-	if _, isQuit := quit().(tea.QuitMsg); !isQuit {
-		t.Error("the reader did not quit")
+	if m.provisional || m.pendingJump != "" || !strings.Contains(m.message, "beyond what could be read") {
+		t.Errorf("provisional %v, pending %q, message %q", m.provisional, m.pendingJump, m.message)
+	}
+	// The head stays readable and keys keep working.
+	sendKeysNoRun(m, "3\r")
+	if got := m.view.topID(); got != "op3" {
+		t.Errorf("after the failure, a jump in the head goes to %q", got)
+	}
+}
+
+func TestProvisionalRestPartly(t *testing.T) {
+	whole := bigDoc(40000)
+	part := headOf(whole, 12)
+	broken := errors.New("doc.pdf: unreadable PDF (its page tree loops back on itself)")
+	m := New(headOf(whole, 5), Options{Style: "notty", Full: func() (*content.Document, error) { return part, broken }}).(*model)
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.Update(cmd())
+	m.Update(parseFullCmd(m.opt.Full, "notty", true)())
+	if m.view.doc != part || !strings.Contains(m.message, "the rest could not be read") {
+		t.Fatalf("doc is the part read: %v, message %q", m.view.doc == part, m.message)
+	}
+	sendKeysNoRun(m, "10\r")
+	if got := m.view.topID(); got != "op10" {
+		t.Errorf("a jump into the part read goes to %q", got)
 	}
 }
 

@@ -38,7 +38,8 @@ type foldedMsg struct {
 
 // fullDocMsg carries the view of the whole document, parsed in the
 // background, that replaces the provisional one; isDark is the background
-// its renderer was made for. err is set, and view nil, when the parse failed.
+// its renderer was made for. err is set when the parse failed: view is then
+// nil, or the part of the document that could be read.
 type fullDocMsg struct {
 	view   *docView
 	isDark bool

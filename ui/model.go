@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"resolute/content"
+	"resolute/termsafe"
 )
 
 // resizeDebounce is how long the size must stay put before re-rendering:
@@ -78,14 +79,14 @@ type model struct {
 	// started is set once the background work that follows the first
 	// screen is under way (startBackground).
 	started bool
-	// failure is the error that ended the reader (Failure).
-	failure error
 	// pendingJump is a paragraph reference the provisional document does
 	// not have, to go to once the whole document is in.
 	pendingJump string
 	// pendingResume is a remembered paragraph the provisional document does
 	// not reach, to go to once the whole document is in.
 	pendingResume string
+	// resumeID is the paragraph remembered for the document, read by New.
+	resumeID string
 }
 
 // New returns the reader's root model for doc.
@@ -102,6 +103,9 @@ func New(doc *content.Document, opt Options) tea.Model {
 	m.help.Styles = m.st.help
 	m.view = newDocView(doc, opt.Style, isDark)
 	m.provisional = opt.Full != nil
+	if opt.Para == "" {
+		m.loadResume()
+	}
 	return m
 }
 
@@ -247,15 +251,17 @@ func (m *model) setBackground(isDark bool) tea.Cmd {
 	return m.startRender(v)
 }
 
-// quit remembers the position and ends the program.
+// quit ends the program; Run remembers the position once it has ended.
 func (m *model) quit() tea.Cmd {
-	m.remember()
 	return tea.Quit
 }
 
 // View draws the screen.
 func (m *model) View() tea.View {
-	v := tea.NewView(m.screen())
+	// The screen passes the output allowlist whole: whatever a document,
+	// a file name or a message holds, only text, SGR and resolute's own
+	// hyperlinks reach the terminal.
+	v := tea.NewView(termsafe.Filter(m.screen()))
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	return v

@@ -1,32 +1,27 @@
 package ui
 
 import (
-	"encoding/json"
-	"io"
-	"os"
+	"errors"
+	"fmt"
 	"path/filepath"
 	"time"
+
+	"resolute/state"
 )
 
-// Bounds of the position store: entries kept, and bytes read.
-const (
-	maxPositions     = 200
-	maxPositionsFile = 1 << 20
-)
+// maxPositions is how many documents the position store remembers, the
+// most recently left first.
+const maxPositions = 1000
 
 // StatePath returns where the reader remembers positions:
 // $XDG_STATE_HOME/resolute/positions.json, or
 // ~/.local/state/resolute/positions.json; "" when neither is known.
 func StatePath() string {
-	dir := os.Getenv("XDG_STATE_HOME")
-	if !filepath.IsAbs(dir) {
-		home, err := os.UserHomeDir()
-		if err != nil || home == "" {
-			return ""
-		}
-		dir = filepath.Join(home, ".local", "state")
+	dir := state.Dir()
+	if dir == "" {
+		return ""
 	}
-	return filepath.Join(dir, "resolute", "positions.json")
+	return filepath.Join(dir, "positions.json")
 }
 
 // position is where a document was left: the id of the block at the top.
@@ -54,76 +49,47 @@ func positionKey(symbol, lang, file string) position {
 	return position{Symbol: symbol, Language: lang, File: file}
 }
 
-// loadPositions reads the store at path; any error gives an empty store.
-func loadPositions(path string) []position {
+// loadPositions reads the store at path (package state: under a lock, a
+// regular file only, up to 64 MB).
+func loadPositions(path string) ([]position, error) {
 	if path == "" {
-		return nil
+		return nil, nil
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, maxPositionsFile+1))
-	if err != nil || len(b) > maxPositionsFile {
-		return nil
-	}
-	var ps []position
-	if json.Unmarshal(b, &ps) != nil {
-		return nil
-	}
-	if len(ps) > maxPositions {
-		ps = ps[:maxPositions]
-	}
-	return ps
+	return state.ReadJSON[[]position](state.File{Path: path})
 }
 
 // lookupPosition returns the id remembered for key at path, or "".
-func lookupPosition(path string, key position) string {
-	for _, p := range loadPositions(path) {
+func lookupPosition(path string, key position) (string, error) {
+	ps, err := loadPositions(path)
+	for _, p := range ps {
 		if p.same(key) {
-			return p.ID
+			return p.ID, err
 		}
 	}
-	return ""
+	return "", err
 }
 
 // savePosition remembers id for key at path, most recent first, keeping at
-// most maxPositions entries; an empty id forgets key. It writes a temporary
-// file and renames it over the store, so a reader never sees half a file.
-// Errors are ignored: remembering must never fail the program.
-func savePosition(path string, key position, id string) {
+// most maxPositions entries; an empty id forgets key. It merges into what
+// other readers saved meanwhile, under the store's lock (package state).
+func savePosition(path string, key position, id string) error {
 	if path == "" {
-		return
+		return nil
 	}
-	old := loadPositions(path)
-	ps := make([]position, 0, len(old)+1)
-	if id != "" {
-		key.ID, key.Time = id, time.Now().Unix()
-		ps = append(ps, key)
-	}
-	for _, p := range old {
-		if !p.same(key) && len(ps) < maxPositions {
-			ps = append(ps, p)
+	return state.UpdateJSON(state.File{Path: path}, func(old *[]position) error {
+		ps := make([]position, 0, min(len(*old)+1, maxPositions))
+		if id != "" {
+			key.ID, key.Time = id, time.Now().Unix()
+			ps = append(ps, key)
 		}
-	}
-	b, err := json.MarshalIndent(ps, "", " ")
-	if err != nil {
-		return
-	}
-	dir := filepath.Dir(path)
-	if os.MkdirAll(dir, 0o700) != nil {
-		return
-	}
-	tmp, err := os.CreateTemp(dir, ".positions-*.json")
-	if err != nil {
-		return
-	}
-	_, werr := tmp.Write(append(b, '\n'))
-	cerr := tmp.Close()
-	if werr != nil || cerr != nil || os.Rename(tmp.Name(), path) != nil {
-		os.Remove(tmp.Name())
-	}
+		for _, p := range *old {
+			if !p.same(key) && len(ps) < maxPositions {
+				ps = append(ps, p)
+			}
+		}
+		*old = ps
+		return nil
+	})
 }
 
 // root returns the view of the document the reader was opened with.
@@ -134,17 +100,33 @@ func (m *model) root() *docView {
 	return m.view
 }
 
-// resume puts the paragraph remembered for the document at the top, and
-// says so. A provisional document that does not reach it keeps it pending.
-func (m *model) resume() {
+// loadResume reads the paragraph remembered for the opened document,
+// before the program starts (New): never in Update. A store that cannot be
+// read is said in the status bar.
+func (m *model) loadResume() {
 	if m.opt.State == "" {
 		return
 	}
 	v := m.view
-	id := lookupPosition(m.opt.State, positionKey(v.doc.Symbol, v.doc.Language, m.opt.File))
+	id, err := lookupPosition(m.opt.State, positionKey(v.doc.Symbol, v.doc.Language, m.opt.File))
+	m.resumeID = id
+	var se *state.Error
+	if errors.As(err, &se) { // the status bar has room for the file's name, not its path
+		err = fmt.Errorf("%s %w", filepath.Base(se.Path), se.Err)
+	}
+	if err != nil {
+		m.message = "positions not remembered: " + clean(err.Error())
+	}
+}
+
+// resume puts the paragraph remembered for the document at the top, and
+// says so. A provisional document that does not reach it keeps it pending.
+func (m *model) resume() {
+	id := m.resumeID
 	if id == "" {
 		return
 	}
+	v := m.view
 	if !m.resumeAt(v, id) && m.provisional {
 		m.pendingResume = id
 	}
@@ -166,15 +148,16 @@ func (m *model) resumeAt(v *docView, id string) bool {
 }
 
 // remember stores the id of the block at the top of the opened document;
-// at the very top it forgets the document instead.
-func (m *model) remember() {
+// at the very top it forgets the document instead. It writes a file: Run
+// calls it once the program has ended, never Update.
+func (m *model) remember() error {
 	if m.opt.State == "" {
-		return
+		return nil
 	}
 	v := m.root()
 	id := v.topID()
 	if v.pane.top == 0 && v.pane.line == 0 {
 		id = ""
 	}
-	savePosition(m.opt.State, positionKey(v.doc.Symbol, v.doc.Language, m.opt.File), id)
+	return savePosition(m.opt.State, positionKey(v.doc.Symbol, v.doc.Language, m.opt.File), id)
 }

@@ -27,6 +27,7 @@ func TestRememberPosition(t *testing.T) {
 	m := newSized(fixture(), opt, 80, 24)
 	sendKeys(m, "4\r")
 	press(m, "q")
+	m.remember() // as Run does once the program has ended
 	if _, err := os.Stat(state); err != nil {
 		t.Fatalf("nothing stored: %v", err)
 	}
@@ -49,6 +50,7 @@ func TestRememberPosition(t *testing.T) {
 	// Quitting at the top forgets the document.
 	m = newSized(fixture(), opt, 80, 24)
 	press(m, "g", "ctrl+c")
+	m.remember()
 	if m := newSized(fixture(), opt, 80, 24); m.view.topID() != "masthead" || m.message != "" {
 		t.Errorf("after quitting at the top: at %q, message %q", m.view.topID(), m.message)
 	}
@@ -59,19 +61,21 @@ func TestPositionStoreBounded(t *testing.T) {
 	for i := range maxPositions + 50 {
 		savePosition(state, positionKey("A/RES/"+strconv.Itoa(i), "en", "f"), "op1")
 	}
-	ps := loadPositions(state)
+	ps, _ := loadPositions(state)
 	if len(ps) != maxPositions || ps[0].Symbol != "A/RES/"+strconv.Itoa(maxPositions+49) {
 		t.Errorf("%d entries, first %+v", len(ps), ps[0])
 	}
-	if got := lookupPosition(state, positionKey("A/RES/249", "en", "f")); got != "op1" {
+	if got, _ := lookupPosition(state, positionKey("A/RES/249", "en", "f")); got != "op1" {
 		t.Errorf("lookup: %q", got)
 	}
-	if got := lookupPosition(state, positionKey("A/RES/0", "en", "f")); got != "" {
+	if got, _ := lookupPosition(state, positionKey("A/RES/0", "en", "f")); got != "" {
 		t.Errorf("the oldest entry was kept: %q", got)
 	}
 	ents, _ := os.ReadDir(filepath.Dir(state))
-	if len(ents) != 1 {
-		t.Errorf("temporary files left: %v", ents)
+	for _, e := range ents {
+		if e.Name() != "positions.json" && e.Name() != "positions.json.lock" {
+			t.Errorf("file left: %s", e.Name())
+		}
 	}
 }
 
@@ -79,12 +83,15 @@ func TestPositionStoreNeverFails(t *testing.T) {
 	dir := t.TempDir()
 	garbage := filepath.Join(dir, "garbage.json")
 	os.WriteFile(garbage, []byte("{not json"), 0o600)
-	if got := lookupPosition(garbage, positionKey("A", "en", "f")); got != "" {
-		t.Errorf("garbage: %q", got)
+	if got, err := lookupPosition(garbage, positionKey("A", "en", "f")); got != "" || err == nil {
+		t.Errorf("garbage: %q, error %v", got, err)
 	}
 	savePosition(garbage, positionKey("A", "en", "f"), "op2")
-	if got := lookupPosition(garbage, positionKey("A", "en", "f")); got != "op2" {
+	if got, _ := lookupPosition(garbage, positionKey("A", "en", "f")); got != "op2" {
 		t.Errorf("after saving over garbage: %q", got)
+	}
+	if bad, _ := filepath.Glob(garbage + ".bad-*"); len(bad) != 1 {
+		t.Errorf("the unreadable store was not kept aside: %v", bad)
 	}
 	// A stored id that the document does not have is ignored.
 	bogus := filepath.Join(dir, "bogus.json")
@@ -98,6 +105,10 @@ func TestPositionStoreNeverFails(t *testing.T) {
 	savePosition("/proc/nonexistent/positions.json", positionKey("A", "en", "f"), "op1")
 	savePosition(dir, positionKey("A", "en", "f"), "op1")
 	m = newSized(fixture(), Options{State: dir}, 80, 24)
+	if !strings.Contains(m.message, "positions not remembered") {
+		t.Errorf("a directory as the store: message %q", m.message)
+	}
 	sendKeys(m, "3\r")
 	press(m, "q")
+	m.remember()
 }

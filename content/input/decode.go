@@ -15,6 +15,11 @@ import (
 // form feed or vertical tab that does not already follow a newline), then
 // [Clean] runs.
 //
+// XML is decoded as its declaration says when it names ISO-8859-1 (read as
+// Windows-1252, its superset), Windows-1252 or US-ASCII, and a declaration
+// of any of these or of UTF-16 is rewritten to name UTF-8, which the text
+// now is.
+//
 // Binary input (NUL bytes outside UTF-16, or mostly control bytes), PDF,
 // zip-based files such as .docx, and UTF-32 are refused with an error.
 func Decode(b []byte) (string, error) {
@@ -37,12 +42,16 @@ func Decode(b []byte) (string, error) {
 			s = decodeUTF16(b, order)
 			break
 		}
+		if d, ok := decodeDeclaredXML(b); ok {
+			s = d
+			break
+		}
 		if isBinary(b) {
 			return "", errors.New("binary file, not text")
 		}
 		s = decodeUTF8(b)
 	}
-	return Clean(normalizeNewlines(s)), nil
+	return markUTF8(Clean(normalizeNewlines(s))), nil
 }
 
 // refuseKnown returns an error for file types that are known not to be text

@@ -123,3 +123,40 @@ func BenchmarkDecodeWindows1252(b *testing.B) {
 		}
 	}
 }
+
+func TestDecodeDeclaredXML(t *testing.T) {
+	utf16 := func(s string, big bool) []byte {
+		var b []byte
+		for _, r := range s {
+			if big {
+				b = append(b, byte(r>>8), byte(r))
+			} else {
+				b = append(b, byte(r), byte(r>>8))
+			}
+		}
+		return b
+	}
+	decl := func(enc string) string { return `<?xml version="1.0" encoding="` + enc + `"?>` }
+	tests := []struct {
+		name string
+		in   []byte
+		want string
+	}{
+		{"iso-8859-1", []byte(decl("ISO-8859-1") + "<p>r\xe9solution \x80</p>"), decl("UTF-8") + "<p>résolution €</p>"},
+		{"latin1 single quotes", []byte("<?xml version='1.0' encoding='latin1'?><p>D\xe9cide</p>"), `<?xml version='1.0' encoding='UTF-8'?><p>Décide</p>`},
+		{"utf-16 le without bom", utf16(decl("UTF-16")+"<p>résolution</p>", false), decl("UTF-8") + "<p>résolution</p>"},
+		{"utf-16 be without bom", utf16(decl("utf-16")+"<p>résolution</p>", true), decl("UTF-8") + "<p>résolution</p>"},
+		{"utf-16 with bom", append([]byte{0xff, 0xfe}, utf16(decl("UTF-16")+"<p>é</p>", false)...), decl("UTF-8") + "<p>é</p>"},
+		{"utf-8 untouched", []byte(decl("UTF-8") + "<p>é</p>"), decl("UTF-8") + "<p>é</p>"},
+		{"other encoding left for the parser", []byte(decl("Shift_JIS") + "<p/>"), decl("Shift_JIS") + "<p/>"},
+		{"not a declaration", []byte("encoding=\"ISO-8859-1\" r\xe9solution"), "encoding=\"ISO-8859-1\" résolution"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Decode(tt.in)
+			if err != nil || got != tt.want {
+				t.Errorf("Decode = %q, %v; want %q", got, err, tt.want)
+			}
+		})
+	}
+}

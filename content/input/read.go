@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"syscall"
 )
 
 // MaxSize is the largest input, in bytes, that resolute reads: 64 MiB. The
@@ -34,26 +35,76 @@ func read(r io.Reader, sizeHint int64) (string, error) {
 	return Decode(b)
 }
 
-// ReadFile reads the named file with [Read]. Directories and files larger
-// than MaxSize are refused before any content is read.
+// ReadFile reads the named file with [Read]. Directories, FIFOs, devices
+// and files larger than MaxSize are refused before any content is read.
 func ReadFile(path string) (string, error) {
-	f, err := os.Open(path)
+	b, err := ReadFileBytes(path)
 	if err != nil {
-		return "", readError(err)
+		return "", err
+	}
+	return Decode(b)
+}
+
+// ReadFileBytes returns the bytes of the named regular file, refusing
+// what ReadFile refuses. Errors are ReadFile's.
+func ReadFileBytes(path string) ([]byte, error) {
+	f, info, err := OpenRegular(path)
+	if err != nil {
+		return nil, err
 	}
 	defer f.Close()
+	if info.Size() > MaxSize {
+		return nil, tooLarge(info.Size())
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, min(max(info.Size(), 0), MaxSize)+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxSize+1)); err != nil {
+		return nil, readError(err)
+	}
+	if buf.Len() > MaxSize {
+		return nil, tooLarge(-1)
+	}
+	return buf.Bytes(), nil
+}
+
+// OpenRegular opens the named file for reading if it is a regular file
+// (following symbolic links). A FIFO, a device, a socket or a directory is
+// refused without blocking: opening a FIFO for reading would wait for a
+// writer for ever, and reading a device such as /dev/zero never ends.
+// Errors are one line without the file's name.
+func OpenRegular(path string) (*os.File, os.FileInfo, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, nil, readError(err)
+	}
 	info, err := f.Stat()
 	if err != nil {
-		return "", readError(err)
+		f.Close()
+		return nil, nil, readError(err)
 	}
-	if info.IsDir() {
-		return "", errors.New("is a directory")
+	if !info.Mode().IsRegular() {
+		f.Close()
+		return nil, nil, notRegular(info.Mode())
 	}
-	if info.Mode().IsRegular() && info.Size() > MaxSize {
-		return "", tooLarge(info.Size())
-	}
-	return read(f, info.Size())
+	return f, info, nil
 }
+
+// notRegular returns the error for a file that is not a regular file.
+func notRegular(m os.FileMode) error {
+	switch {
+	case m.IsDir():
+		return errors.New("is a directory")
+	case m&os.ModeNamedPipe != 0:
+		return errors.New("is a FIFO, not a regular file")
+	case m&os.ModeSocket != 0:
+		return errors.New("is a socket, not a regular file")
+	case m&(os.ModeDevice|os.ModeCharDevice) != 0:
+		return errors.New("is a device, not a regular file")
+	}
+	return errors.New("not a regular file")
+}
+
+// ErrNotExist is the error for a file that does not exist.
+var ErrNotExist = errors.New("no such file")
 
 // tooLarge returns the error for input over MaxSize; size is the input's
 // size in bytes, or negative when only "more than MaxSize" is known.
@@ -74,7 +125,7 @@ func readError(err error) error {
 	}
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return errors.New("no such file")
+		return ErrNotExist
 	case errors.Is(err, os.ErrPermission):
 		return errors.New("permission denied")
 	}

@@ -9,16 +9,21 @@
 // result holds no control character but the newline and the form feed that
 // separates pages.
 //
-// PDF readers can fail on malformed files in unexpected ways; Text turns any
-// failure, including a panic inside the PDF library, into an error, and
-// bounds the number of pages it reads.
+// PDF readers can fail on malformed files in unexpected ways: Document
+// walks the page tree itself (refusing loops, excessive depth and size),
+// checks each page's /Parent chain, and turns a panic inside the PDF library
+// into an error for that page. What recover cannot catch (a stack overflow,
+// an allocation beyond memory, a loop inside the library) is for the caller
+// to contain: package isolate runs this package in a child process.
 package pdftext
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"math"
+	"reflect"
 	"sort"
 	"strings"
 	"unicode"
@@ -28,16 +33,17 @@ import (
 	"resolute/content/input"
 )
 
-// MaxPages is the most pages Text reads; a longer document is refused.
-const MaxPages = 2000
-
 // IsPDF reports whether b starts like a PDF file.
 func IsPDF(b []byte) bool {
 	return bytes.HasPrefix(bytes.TrimLeft(b, " \t\r\n"), []byte("%PDF-"))
 }
 
-// Text returns the text of the PDF held in b. Errors are one line, lower
-// case, without the file's name.
+// Text returns the text of the PDF held in b, in this process. Errors are
+// one line, lower case, without the file's name.
+//
+// The PDF library can loop, or die of a fatal error that recover cannot
+// catch, on a crafted file: a program reading untrusted PDFs runs this in a
+// child process (package isolate) rather than in its own.
 func Text(b []byte) (string, error) {
 	text, _, err := TextPages(b, 0)
 	return text, err
@@ -45,46 +51,286 @@ func Text(b []byte) (string, error) {
 
 // TextPages returns the text of the first limit pages of the PDF held in b
 // (all of them when limit is 0 or more than there are), and whether pages
-// were left out. A reader's first screen needs only the first pages, and
-// each page costs 10-30 ms. Errors are Text's.
+// were left out. Pages are separated by a form feed and a newline. A page
+// that fails to read is left out; a document whose pages all fail, or hold
+// no text, is an error. Errors are Text's.
 func TextPages(b []byte, limit int) (text string, more bool, err error) {
+	d, err := Open(b)
+	if err != nil {
+		return "", false, err
+	}
+	var out strings.Builder
+	read, failed := 0, 0
+	var pageErr error
+	for {
+		if limit > 0 && read == limit {
+			return out.String(), true, nil
+		}
+		s, err := d.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *PageError
+			if !errors.As(err, &pe) {
+				if out.Len() > 0 {
+					return out.String(), false, nil // what came before the damage
+				}
+				return "", false, err
+			}
+			failed++
+			pageErr = err
+			continue
+		}
+		if read > 0 {
+			out.WriteString("\f\n") // the page break, which the layout stage reads
+		}
+		out.WriteString(s)
+		read++
+	}
+	if read == 0 && failed > 0 {
+		return "", false, pageErr
+	}
+	if strings.TrimSpace(out.String()) == "" {
+		return "", false, ErrNoText
+	}
+	return out.String(), false, nil
+}
+
+// ErrNoText is the error for a PDF whose pages hold no text.
+var ErrNoText = errors.New("PDF has no text layer (a scanned image?)")
+
+// PageError is the error for one page that could not be read; the pages
+// after it can still be.
+type PageError struct {
+	Page  int    // 1-based
+	Cause string // one line
+}
+
+func (e *PageError) Error() string {
+	return fmt.Sprintf("page %d: %s", e.Page, e.Cause)
+}
+
+// Bounds of the page tree walk: a tree deeper or larger than this is
+// malformed, whatever its /Count says.
+const (
+	maxTreeDepth = 64
+	maxTreeNodes = 1 << 20
+)
+
+// Document is an opened PDF whose pages are read in order with Next.
+type Document struct {
+	r     *pdf.Reader
+	stack []treeLevel
+	seen  map[objectID]bool
+	nodes int
+	page  int // pages returned so far
+	done  bool
+}
+
+// treeLevel is one /Pages node being walked and the index of its next kid.
+type treeLevel struct {
+	node pdf.Value
+	next int
+}
+
+// Open parses the PDF held in b far enough to walk its pages. Errors are
+// one line.
+func Open(b []byte) (d *Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			text, more, err = "", false, errors.New("unreadable PDF (the PDF reader failed on it)")
+			d, err = nil, unreadable(r)
 		}
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
-		return "", false, fmt.Errorf("unreadable PDF: %v", firstLine(err.Error()))
+		return nil, fmt.Errorf("unreadable PDF (%s)", oneLine(err.Error()))
 	}
-	n := r.NumPage()
-	if n > MaxPages {
-		return "", false, fmt.Errorf("PDF has %d pages; resolute reads at most %d", n, MaxPages)
+	root := r.Trailer().Key("Root").Key("Pages")
+	if root.IsNull() {
+		return nil, errors.New("unreadable PDF (it has no page tree)")
 	}
-	if limit > 0 && limit < n {
-		n, more = limit, true
-	}
-	var out strings.Builder
-	for i := 1; i <= n; i++ {
-		p := r.Page(i)
-		if p.V.IsNull() {
-			continue
-		}
-		height := pageHeight(p)
-		if i > 1 {
-			out.WriteString("\f\n") // the page break, which the layout stage reads
-		}
-		writePage(&out, p.Content().Text, height)
-	}
-	if !more && strings.TrimSpace(out.String()) == "" {
-		return "", false, errors.New("PDF has no text layer (a scanned image?)")
-	}
-	return out.String(), more, nil
+	d = &Document{r: r, seen: map[objectID]bool{}}
+	d.enter(root)
+	return d, nil
 }
 
-// firstLine returns s up to its first line break.
-func firstLine(s string) string {
+// Pages returns the number of pages the document declares, which a
+// damaged file may get wrong.
+func (d *Document) Pages() (n int) {
+	defer func() {
+		if recover() != nil {
+			n = 0
+		}
+	}()
+	return int(max(0, min(d.r.Trailer().Key("Root").Key("Pages").Key("Count").Int64(), 1<<30)))
+}
+
+// Next returns the text of the next page, io.EOF after the last, a
+// *PageError for a page that could not be read (the next call goes on
+// with the page after it), or another error when the page tree itself is
+// broken (a loop, a tree too deep): nothing after it can be read.
+func (d *Document) Next() (text string, err error) {
+	if d.done {
+		return "", io.EOF
+	}
+	p, err := d.nextPage()
+	if err != nil {
+		d.done = true
+		return "", err
+	}
+	if p.V.IsNull() {
+		d.done = true
+		return "", io.EOF
+	}
+	d.page++
+	return d.pageText(p)
+}
+
+// pageText extracts one page's text, turning a panic of the PDF library
+// into a *PageError.
+func (d *Document) pageText(p pdf.Page) (text string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			text, err = "", &PageError{Page: d.page, Cause: unreadable(r).Error()}
+		}
+	}()
+	// The library follows /Parent without end to find a page's resources;
+	// a chain that loops is caught here first.
+	if err := d.checkParents(p.V); err != nil {
+		return "", &PageError{Page: d.page, Cause: err.Error()}
+	}
+	var out strings.Builder
+	writePage(&out, p.Content().Text, pageHeight(p))
+	return out.String(), nil
+}
+
+// nextPage walks the page tree to its next leaf, depth first, refusing a
+// tree that loops back on itself, is too deep or too large.
+func (d *Document) nextPage() (p pdf.Page, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			p, err = pdf.Page{}, unreadable(r)
+		}
+	}()
+	for len(d.stack) > 0 {
+		top := &d.stack[len(d.stack)-1]
+		kids := top.node.Key("Kids")
+		if top.next >= kids.Len() {
+			d.stack = d.stack[:len(d.stack)-1]
+			continue
+		}
+		kid := kids.Index(top.next)
+		top.next++
+		if d.nodes++; d.nodes > maxTreeNodes {
+			return pdf.Page{}, errors.New("unreadable PDF (its page tree is too large)")
+		}
+		typ := kid.Key("Type").Name()
+		if id, ok := valueID(kid); ok {
+			// A kid with the id of its node is a direct object inside it,
+			// or the node itself: only the latter can be a /Pages node.
+			nodeID, _ := valueID(top.node)
+			if id == nodeID && typ == "Pages" || id != nodeID && d.seen[id] {
+				return pdf.Page{}, errors.New("unreadable PDF (its page tree loops back on itself)")
+			}
+			if id != nodeID {
+				d.seen[id] = true
+			}
+		}
+		switch typ {
+		case "Pages":
+			if len(d.stack) >= maxTreeDepth {
+				return pdf.Page{}, errors.New("unreadable PDF (its page tree is too deep)")
+			}
+			d.enter(kid)
+		case "Page":
+			return pdf.Page{V: kid}, nil
+		default:
+			if kid.Key("Kids").Kind() == pdf.Array { // a /Pages node without its /Type
+				d.enter(kid)
+			}
+		}
+	}
+	return pdf.Page{}, nil
+}
+
+// enter pushes a /Pages node on the walk.
+func (d *Document) enter(node pdf.Value) {
+	if id, ok := valueID(node); ok {
+		d.seen[id] = true
+	}
+	d.stack = append(d.stack, treeLevel{node: node})
+}
+
+// checkParents follows v's /Parent chain and reports an error when it
+// loops or is too long.
+func (d *Document) checkParents(v pdf.Value) error {
+	seen := map[objectID]bool{}
+	for depth := 0; !v.IsNull(); depth++ {
+		if depth > maxTreeDepth {
+			return errors.New("its /Parent chain is too long")
+		}
+		parent := v.Key("Parent")
+		if parent.IsNull() {
+			return nil
+		}
+		if id, ok := valueID(parent); ok { // a /Parent is always an indirect object
+			if seen[id] {
+				return errors.New("its /Parent chain loops back on itself")
+			}
+			seen[id] = true
+		}
+		v = parent
+	}
+	return nil
+}
+
+// objectID is the number and generation of an indirect PDF object.
+type objectID struct {
+	id  uint64
+	gen uint64
+}
+
+// valueID reads the unexported object pointer of a pdf.Value.
+func valueID(v pdf.Value) (objectID, bool) {
+	if v.IsNull() {
+		return objectID{}, false
+	}
+	f := reflect.ValueOf(v).FieldByName("ptr")
+	if !f.IsValid() || f.Kind() != reflect.Struct || f.NumField() != 2 {
+		return objectID{}, false
+	}
+	id, gen := f.Field(0), f.Field(1)
+	if id.Kind() < reflect.Uint || id.Kind() > reflect.Uint64 || gen.Kind() < reflect.Uint || gen.Kind() > reflect.Uint64 {
+		return objectID{}, false
+	}
+	o := objectID{id: id.Uint(), gen: gen.Uint()}
+	return o, o.id != 0
+}
+
+// unreadable maps a panic of the PDF library to a one-line error. The
+// library's own messages (such as Go's "makeslice: len out of range") mean
+// nothing to a reader and may quote the file's bytes, so they are named by
+// kind only.
+func unreadable(r any) error {
+	msg := fmt.Sprint(r)
+	switch {
+	case strings.Contains(msg, "out of range"), strings.Contains(msg, "makeslice"):
+		return errors.New("unreadable PDF (a size or index in it is out of range)")
+	case strings.Contains(msg, "nil pointer"), strings.Contains(msg, "interface conversion"):
+		return errors.New("unreadable PDF (an object in it is missing or of the wrong type)")
+	}
+	return errors.New("unreadable PDF (the PDF reader failed on it)")
+}
+
+// oneLine returns the first line of s, cleaned like any input and at most
+// 120 characters long: the PDF library's messages may quote the file.
+func oneLine(s string) string {
 	s, _, _ = strings.Cut(s, "\n")
+	s = input.Clean(s)
+	if r := []rune(s); len(r) > 120 {
+		s = string(r[:120]) + "…"
+	}
 	return s
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"resolute/internal/corpus"
+	"resolute/internal/hostile"
 )
 
 func corpusPDFs(t *testing.T) []string {
@@ -53,12 +54,56 @@ func TestTextRefusesBadInput(t *testing.T) {
 	}
 }
 
+// FuzzText extracts text in this process, so it is seeded only with the
+// hostile PDFs the page walk itself defends against (loops in /Kids and
+// /Parent, depth, a false /Count) and valid ones; those that only a child
+// process survives are FuzzReadPDF's, in package isolate.
 func FuzzText(f *testing.F) {
 	f.Add([]byte("%PDF-1.4\n%%EOF\n"))
 	f.Add([]byte("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF"))
+	inProcess := map[string]bool{"valid-2-pages": true, "cyclic-kids-at-page-3": true, "cyclic-kids-self": true,
+		"cyclic-parent": true, "cyclic-kids-pair": true, "deep-page-tree": true, "huge-count": true,
+		"escapes-in-strings": true, "escapes-in-names": true, "escapes-in-xref": true, "truncated": true, "empty-page-tree": true}
+	for _, c := range hostile.PDFs() {
+		if inProcess[c.Name] {
+			f.Add(c.Data)
+		}
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		_, _ = Text(b) // must not panic or hang
+		text, err := Text(b) // must not panic or hang
+		if err != nil && strings.ContainsAny(err.Error(), "\n\x1b") {
+			t.Fatalf("error is not one clean line: %q", err)
+		}
+		if strings.ContainsRune(text, 0x1b) {
+			t.Fatalf("text holds an escape: %q", text)
+		}
 	})
+}
+
+// TestPageWalkRefusesBrokenTrees checks the page walk's own defences in
+// this process: loops, depth, /Parent chains.
+func TestPageWalkRefusesBrokenTrees(t *testing.T) {
+	want := map[string]string{
+		"cyclic-kids-self":      "loops back",
+		"cyclic-kids-pair":      "loops back",
+		"deep-page-tree":        "too deep",
+		"cyclic-parent":         "/Parent chain loops",
+		"cyclic-kids-at-page-3": "",
+		"huge-count":            "",
+	}
+	for _, c := range hostile.PDFs() {
+		w, ok := want[c.Name]
+		if !ok {
+			continue
+		}
+		text, err := Text(c.Data)
+		switch {
+		case w == "" && (err != nil || text == ""):
+			t.Errorf("%s: %v, want its first pages", c.Name, err)
+		case w != "" && (err == nil || !strings.Contains(err.Error(), w)):
+			t.Errorf("%s: error %v, want %q", c.Name, err, w)
+		}
+	}
 }
 
 func TestTextPages(t *testing.T) {
