@@ -41,8 +41,9 @@ func newRootCommand(stdout io.Writer) *cobra.Command {
 	completeReadFlags(root)
 	// Each subcommand is a function in its own file (cmd_NAME.go) that
 	// returns a new *cobra.Command; add it here. Coming: index, search,
-	// cited-by (library) and diff (version compare).
+	// cited-by (library).
 	root.AddCommand(
+		newDiffCommand(stdout),
 		newManCommand(),
 	)
 	return root

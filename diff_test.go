@@ -74,15 +74,15 @@ func TestDiffCommandErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"diff", old}, exitUsage, "resolute diff: two files to compare (got 1)\nusage: resolute diff OLD NEW"},
+		{[]string{"diff", old}, exitUsage, "resolute: two files to compare (got 1)\nusage: resolute diff OLD NEW"},
 		{[]string{"diff", old, old, "--format", "yaml"}, exitUsage, `unknown format "yaml"`},
 		{[]string{"diff", old, old, "--width", "-3"}, exitUsage, "width -3 out of range"},
 		{[]string{"diff", old, "/nonexistent/new.txt"}, exitError, "resolute: /nonexistent/new.txt: "},
-		{[]string{"diff", "--bogus", old, old}, exitUsage, "flag provided but not defined: -bogus"},
+		{[]string{"diff", "--bogus", old, old}, exitUsage, "unknown flag: --bogus"},
 	}
 	for _, tc := range tests {
 		code, _, errOut := runCmd(t, "", tc.args...)
-		if code != tc.code || !strings.Contains(errOut, tc.want) || strings.Count(strings.TrimSpace(errOut), "\n") > 1 {
+		if code != tc.code || !strings.Contains(errOut, tc.want) || strings.Count(strings.TrimSpace(errOut), "\n") > 2 {
 			t.Errorf("%v: exit %d, stderr %q; want exit %d and %q", tc.args, code, errOut, tc.code, tc.want)
 		}
 	}

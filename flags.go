@@ -21,7 +21,7 @@ type config struct {
 func addReadFlags(fs *pflag.FlagSet, c *config) {
 	fs.SortFlags = false // in the order below, the most used first
 	// Each description fits 80 columns of --help: at most 54 characters a line.
-	fs.StringVarP(&c.format, "format", "f", "", "print json, markdown, text or ansi instead of reading")
+	fs.StringVarP(&c.format, "format", "f", "", "print as json, markdown, text or ansi")
 	fs.IntVarP(&c.width, "width", "w", 0, "columns of -f ansi (default: terminal, $COLUMNS, 80)")
 	fs.StringVarP(&c.para, "para", "p", "", "open at a paragraph: 3, op3, pp2, 3(a), II.3;\nwith -f, print only that paragraph")
 	fs.StringVarP(&c.style, "style", "s", "", "dark or light background (default: detected)")

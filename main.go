@@ -38,9 +38,6 @@ const (
 // run is the whole command, with its streams passed in so tests can drive it.
 // It returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) > 0 && args[0] == "diff" { // until it moves under cobra
-		return runDiff(args[1:], stdout, stderr)
-	}
 	root := newRootCommand(stdout)
 	root.SetArgs(args)
 	root.SetIn(stdin)
