@@ -34,7 +34,7 @@ func newRootCommand(stdout io.Writer) *cobra.Command {
 			if err := cfg.validate(); err != nil {
 				return usageErrorf(cmd, "%v", err)
 			}
-			return readOrPrint(*cfg, inputArg(args), cmd.InOrStdin(), stdout)
+			return readOrPrint(*cfg, inputArg(args), cmd.InOrStdin(), stdout, cmd.ErrOrStderr())
 		},
 	}
 	addReadFlags(root.Flags(), cfg)
@@ -58,9 +58,9 @@ func atMostOneInput(cmd *cobra.Command, args []string) error {
 }
 
 // inputArg is the input the arguments name: "" for the built-in sample,
-// "-" for standard input, otherwise a file. (When the library can open a
-// document by symbol, the symbol is resolved here; an existing file path
-// always wins over a symbol.)
+// "-" for standard input, otherwise a file, or a symbol of the library
+// (readOrPrint resolves it; an existing file path always wins over a
+// symbol).
 func inputArg(args []string) string {
 	if len(args) == 0 {
 		return ""
@@ -71,7 +71,19 @@ func inputArg(args []string) string {
 // readOrPrint opens file (see open) and shows it in the reader, or prints
 // it when cfg asks for a format, when stdout is not a terminal or when
 // there is no terminal to read keys from.
-func readOrPrint(cfg config, file string, stdin io.Reader, stdout io.Writer) error {
+func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Writer) error {
+	lib, paths, _ := newLibrary(stderr)
+	defer lib.Close()
+	// A symbol that is not an existing file opens from the library, in the
+	// language --lang asks for (else the last one read, else English).
+	fromLibrary := false
+	if sym, ok := librarySymbol(file); ok {
+		e, err := lib.Find(sym, cfg.lang)
+		if err != nil {
+			return err
+		}
+		file, fromLibrary = e.Path, true
+	}
 	var keys io.Reader
 	if cfg.format == "" {
 		if !isTerminal(stdout) || os.Getenv("TERM") == "dumb" {
@@ -108,7 +120,6 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout io.Writer) err
 			return fmt.Errorf("%s: %w", displayName(file), err)
 		}
 	}
-	lib := newLibrary(file, doc.Language)
 	opts := ui.Options{
 		Style: cfg.style,
 		Para:  cfg.para,
@@ -117,7 +128,7 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout io.Writer) err
 		File:  file,
 		Full:  opened.Rest,
 		Open: func(symbol string) (*content.Document, error) {
-			return openFromLibrary(lib, symbol, cfg.lang)
+			return openCited(lib, symbol, doc.Language)
 		},
 	}
 	// 120 frames a second, Bubble Tea's most: a frame waits at most 8 ms
@@ -125,6 +136,11 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout io.Writer) err
 	// ui.Run saves the position however the reader ends (q, SIGTERM,
 	// SIGHUP when the terminal closes).
 	err = ui.Run(tea.NewProgram(ui.New(doc, opts), tea.WithInput(keys), tea.WithOutput(stdout), tea.WithFPS(120)))
+	if file != "" && file != "-" || fromLibrary {
+		if rerr := rememberLanguage(paths, doc.Language); rerr != nil {
+			fmt.Fprintf(stderr, "resolute: %v\n", rerr)
+		}
+	}
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		return err
 	}

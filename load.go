@@ -2,10 +2,7 @@ package main
 
 import (
 	_ "embed"
-	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"resolute/content"
 	"resolute/library"
@@ -53,28 +50,4 @@ func load(file, lang string, stdin io.Reader) (*content.Document, error) {
 		return nil, err
 	}
 	return o.Doc, nil
-}
-
-// newLibrary returns the library of documents the reader can open when a
-// citation names them: the folder of the opened file, its parent (a corpus
-// laid out SYMBOL/LANG.xml), and the folders listed in RESOLUTE_LIBRARY.
-func newLibrary(file, lang string) *library.Library {
-	var dirs []string
-	if file != "" && file != "-" {
-		dir := filepath.Dir(file)
-		dirs = append(dirs, dir, filepath.Dir(dir))
-	}
-	if env := os.Getenv("RESOLUTE_LIBRARY"); env != "" {
-		dirs = append(dirs, filepath.SplitList(env)...)
-	}
-	return library.New(dirs, lang)
-}
-
-// openFromLibrary loads the library's preferred file for symbol.
-func openFromLibrary(lib *library.Library, symbol, lang string) (*content.Document, error) {
-	paths := lib.Paths(symbol)
-	if len(paths) == 0 {
-		return nil, fmt.Errorf("%s is not in the library", symbol)
-	}
-	return load(paths[0], lang, nil)
 }

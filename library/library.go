@@ -1,184 +1,438 @@
-// Package library finds, among the resolutions a user keeps on disk, the one
-// a citation names, so the reader can open the cited text itself.
+// Package library opens resolutions, from a file (Open) or by symbol from
+// the user's library: the folders they keep them in, indexed in one SQLite
+// database (package store) so that a document is found by its symbol, the
+// documents citing it are listed, and its paragraphs are searched, at once.
 //
-// A library is a list of folders. Each .txt or .xml file in them (and one
-// level of sub-folders, as in a corpus laid out symbol/lang.xml) is indexed
-// by the symbol its first few kilobytes name. Indexing happens once, on first
-// use, and reads at most a few kilobytes of each file.
+// A Library is cheap to make: it opens its database on first use. Its
+// methods are safe for concurrent use, and none waits for an index being
+// built (Index runs in the background; readers and the indexer share the
+// database through SQLite's write-ahead log).
 package library
 
 import (
-	"io"
-	"os"
-	"path/filepath"
-	"regexp"
-	"sort"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
-	"resolute/content/input"
+	"resolute/content/cite"
+	"resolute/library/store"
 )
 
-// sniffSize is how much of each file is read to find its symbol.
-const sniffSize = 8 << 10
+// Config says where a library's files and index are.
+type Config struct {
+	// Folders are the library's folders, searched to any depth for .xml,
+	// .txt and .pdf files (Folders joins RESOLUTE_LIBRARY and the folders
+	// remembered by `resolute index`).
+	Folders []string
+	// DB is the path of the index database (DefaultDB).
+	DB string
+	// Lang is the language preferred when a symbol is held in several and
+	// none is asked for: the language of the last document read; English
+	// comes after it.
+	Lang string
+	// Notice receives one-line notices, such as a damaged index set aside
+	// and rebuilt; nil discards them.
+	Notice func(string)
+}
 
-// maxFiles bounds the work of indexing a large folder.
-const maxFiles = 5000
-
-// Library indexes resolutions on disk by symbol. It is safe for concurrent
-// use.
+// Library is a user's library of resolutions: folders and their index.
 type Library struct {
-	dirs []string
-	lang string
+	cfg Config
 
-	once  sync.Once
-	paths map[string][]string // normalised symbol → files, best first
+	mu    sync.Mutex
+	db    *store.DB
+	dbErr error
+
+	keysOnce sync.Once
+	keysMu   sync.RWMutex
+	keys     map[string][]string // key → languages held, for Has
+	scanned  map[string]int64    // folders scanned whole → when
+
+	scanMu  sync.Mutex // one scan at a time
+	running bool       // a scan runs (guarded by keysMu)
 }
 
-// New returns a library over dirs that prefers files in language lang (an
-// ISO 639-1 code) when a symbol exists in several languages.
-func New(dirs []string, lang string) *Library {
-	return &Library{dirs: dirs, lang: lang}
-}
-
-// Has reports whether the library holds a document with the given symbol.
-func (l *Library) Has(symbol string) bool {
-	return len(l.Paths(symbol)) > 0
-}
-
-// Paths returns the files holding symbol, the preferred language first.
-func (l *Library) Paths(symbol string) []string {
-	l.once.Do(l.index)
-	return l.paths[Normalize(symbol)]
-}
-
-// Normalize reduces a symbol to the form used as the index key: upper case,
-// no spaces, so that "S/RES/1631 (2005)" and "S/RES/1631(2005)" meet.
-func Normalize(symbol string) string {
-	var b strings.Builder
-	for _, r := range strings.ToUpper(symbol) {
-		switch r {
-		case ' ', '\u00a0', '\u202f':
-			continue
-		case '\u2010', '\u2011', '\u2012', '\u2013':
-			r = '-'
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-func (l *Library) index() {
-	l.paths = map[string][]string{}
-	n := 0
-	for _, dir := range l.dirs {
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			continue
-		}
-		for _, e := range entries {
-			p := filepath.Join(dir, e.Name())
-			if e.IsDir() {
-				sub, err := os.ReadDir(p)
-				if err != nil {
-					continue
-				}
-				for _, s := range sub {
-					if !s.IsDir() && n < maxFiles {
-						l.add(filepath.Join(p, s.Name()))
-						n++
-					}
-				}
-				continue
-			}
-			if n < maxFiles {
-				l.add(p)
-				n++
-			}
+// New returns the library cfg describes. It opens nothing yet.
+func New(cfg Config) *Library {
+	folders := make([]string, 0, len(cfg.Folders))
+	for _, f := range cfg.Folders {
+		if f = cleanFolder(f); f != "" && !slices.Contains(folders, f) {
+			folders = append(folders, f)
 		}
 	}
-	for sym, ps := range l.paths {
-		sort.SliceStable(ps, func(i, j int) bool {
-			return l.rank(ps[i]) < l.rank(ps[j])
-		})
-		l.paths[sym] = ps
-	}
+	cfg.Folders = folders
+	return &Library{cfg: cfg}
 }
 
-// rank orders files: the preferred language first, then text before XML.
-func (l *Library) rank(path string) int {
-	r := 2
-	if fileLang(path) == l.lang {
-		r = 0
+// Folders returns the library's folders, absolute and cleaned.
+func (l *Library) Folders() []string { return slices.Clone(l.cfg.Folders) }
+
+// DBPath is where the library's index lives.
+func (l *Library) DBPath() string { return l.cfg.DB }
+
+// Close closes the index, if it was opened.
+func (l *Library) Close() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.db == nil {
+		return nil
 	}
-	if strings.HasSuffix(path, ".xml") {
-		r++
-	}
-	return r
+	err := l.db.Close()
+	l.db = nil
+	l.dbErr = errors.New("library closed")
+	return err
 }
 
-// fileLang reads the language from names such as "en.xml" or
-// "a-res-65-122.es.txt".
-func fileLang(path string) string {
-	base := filepath.Base(path)
-	parts := strings.Split(base, ".")
-	if len(parts) >= 2 {
-		l := parts[len(parts)-2]
-		if len(l) == 2 {
-			return strings.ToLower(l)
-		}
+// store returns the open index, opening it on first use.
+func (l *Library) store() (*store.DB, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.db != nil || l.dbErr != nil {
+		return l.db, l.dbErr
 	}
-	return ""
+	if l.cfg.DB == "" {
+		l.dbErr = errors.New("no library index configured")
+		return nil, l.dbErr
+	}
+	l.db, l.dbErr = store.Open(l.cfg.DB, store.Options{Notice: l.cfg.Notice})
+	return l.db, l.dbErr
 }
 
-func (l *Library) add(path string) {
-	ext := strings.ToLower(filepath.Ext(path))
-	if ext != ".txt" && ext != ".xml" {
-		return
+// damaged handles err from a query: when it says the index is damaged,
+// the index is set aside and a new, empty one made (with a notice), to be
+// filled by the next Index; err is returned in plain words.
+func (l *Library) damaged(err error) error {
+	if err == nil || !store.IsDamage(err) {
+		return err
 	}
-	f, _, err := input.OpenRegular(path) // never a FIFO: it would block
-	if err != nil {
-		return
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.db != nil {
+		l.db, l.dbErr = l.db.Reset(store.Options{Notice: l.cfg.Notice})
 	}
-	defer f.Close()
-	buf := make([]byte, sniffSize)
-	k, _ := io.ReadFull(f, buf)
-	sym := Sniff(string(buf[:k]))
-	if sym == "" {
-		return
-	}
-	key := Normalize(sym)
-	l.paths[key] = append(l.paths[key], path)
-	// "A/RES/77/128 A-B" also answers to "A/RES/77/128".
-	if base := letterSuffixRE.ReplaceAllString(key, "$1"); base != key {
-		l.paths[base] = append(l.paths[base], path)
-	}
+	l.keysMu.Lock()
+	l.keys, l.scanned = map[string][]string{}, map[string]int64{}
+	l.keysMu.Unlock()
+	return fmt.Errorf("the library index was damaged and has been set aside; run `resolute index` to rebuild it")
 }
 
-// letterSuffixRE matches the letters after a resolution number: "A", "A-B".
-var letterSuffixRE = regexp.MustCompile(`(\d)[A-Z](?:-[A-Z])?$`)
+// Status is what a library knows of a symbol.
+type Status int
 
-var (
-	xmlSymbolRE  = regexp.MustCompile(`<docNumber[^>]*refersTo="#symbol"[^>]*>([^<]+)</docNumber>`)
-	lineSymbolRE = regexp.MustCompile(`(?m)^[ \t]*((?:A|S|E)/(?:[A-Z0-9.\-]+/)*RES/[0-9A-Z\-/]+(?: [A-Z](?:-[A-Z])?)?(?: ?\((?:\d{4}|[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\))?)[ \t]*$`)
-	gaTitleRE    = regexp.MustCompile(`(?m)^[ \t]*((?:ES-|S-)?\d{1,3}/\d{1,4})\.?[ \t]`)
-	scTitleRE    = regexp.MustCompile(`(?m)^[ \t]*(?:Resolution|Résolution|Resolución|Резолюция)[ \t]+(\d{1,4})[ \t]*\((\d{4})\)`)
+// The statuses of a symbol.
+const (
+	// NotHeld: no document of the library answers to the symbol.
+	NotHeld Status = iota
+	// Held: the library holds it, in at least one language.
+	Held
+	// NotIndexed: not found, but the index is being built or has never
+	// been built for every folder, so the library may hold it yet.
+	NotIndexed
 )
 
-// Sniff returns the symbol named at the head of a resolution's text or XML,
-// or "" when it finds none.
-func Sniff(head string) string {
-	if m := xmlSymbolRE.FindStringSubmatch(head); m != nil {
-		return strings.TrimSpace(m[1])
+// String names the status for messages.
+func (s Status) String() string {
+	switch s {
+	case Held:
+		return "in the library"
+	case NotIndexed:
+		return "not yet indexed"
 	}
-	if m := lineSymbolRE.FindStringSubmatch(head); m != nil {
-		return strings.TrimSpace(m[1])
+	return "not in the library"
+}
+
+// loadKeys reads, once, the keys the index holds and the folders it
+// scanned, for Status and Has.
+func (l *Library) loadKeys() {
+	l.keysOnce.Do(func() {
+		keys, scanned := map[string][]string{}, map[string]int64{}
+		if db, err := l.store(); err == nil {
+			ctx := context.Background()
+			if k, err := db.Keys(ctx); l.damaged(err) == nil {
+				keys = k
+			}
+			if s, err := db.Scanned(ctx); err == nil {
+				scanned = s
+			}
+		}
+		l.keysMu.Lock()
+		l.keys, l.scanned = keys, scanned
+		l.keysMu.Unlock()
+	})
+}
+
+// Status reports whether the library holds symbol (any spelling cite.Canonical
+// reads), or cannot tell yet. Its first call reads the index's keys (a few
+// milliseconds); later calls look in memory.
+func (l *Library) Status(symbol string) Status {
+	l.loadKeys()
+	key, _ := cite.Canonical(symbol)
+	l.keysMu.RLock()
+	_, held := l.keys[key]
+	complete := true
+	for _, f := range l.cfg.Folders {
+		if _, ok := l.scanned[f]; !ok {
+			complete = false
+		}
 	}
-	if m := scTitleRE.FindStringSubmatch(head); m != nil {
-		return "S/RES/" + m[1] + " (" + m[2] + ")"
+	l.keysMu.RUnlock()
+	switch {
+	case held:
+		return Held
+	case l.isRunning() || !complete:
+		return NotIndexed
 	}
-	if m := gaTitleRE.FindStringSubmatch(head); m != nil {
-		return "A/RES/" + m[1]
+	return NotHeld
+}
+
+// Has reports whether the library holds symbol in some language. Has("")
+// is false; calling it once early warms the library (see Status).
+func (l *Library) Has(symbol string) bool {
+	return l.Status(symbol) == Held
+}
+
+// Languages returns the languages the library holds symbol in, sorted.
+func (l *Library) Languages(symbol string) []string {
+	l.loadKeys()
+	key, _ := cite.Canonical(symbol)
+	l.keysMu.RLock()
+	defer l.keysMu.RUnlock()
+	return slices.Clone(l.keys[key])
+}
+
+// Entry is a document of the library.
+type Entry struct {
+	Symbol   string `json:"symbol"`
+	Language string `json:"language"`
+	Path     string `json:"path"`
+	Organ    string `json:"organ,omitempty"`
+	Session  string `json:"session,omitempty"` // the General Assembly's session: "75", "ES-10"
+	Year     string `json:"year,omitempty"`
+	Date     string `json:"date,omitempty"` // ISO date of adoption
+	Title    string `json:"title,omitempty"`
+	Agenda   string `json:"agenda_item,omitempty"`
+	Draft    string `json:"draft,omitempty"`
+	Kind     Kind   `json:"kind,omitempty"`
+}
+
+func entryOf(r store.Record) Entry {
+	return Entry{Symbol: r.Symbol, Language: r.Lang, Path: r.Path, Organ: r.Organ, Session: r.Session,
+		Year: r.Year, Date: r.Date, Title: r.Title, Agenda: r.Agenda, Draft: r.Draft, Kind: Kind(r.Kind)}
+}
+
+// ErrNotHeld says the library holds no document answering a symbol.
+var ErrNotHeld = errors.New("not in the library")
+
+// Find returns the library's document answering symbol in language lang;
+// with lang "", in the preferred language (Config.Lang), else English,
+// else the first language held. The error wraps ErrNotHeld when the
+// library holds none, and names the languages it holds when lang is not
+// among them.
+func (l *Library) Find(symbol, lang string) (Entry, error) {
+	db, err := l.store()
+	if err != nil {
+		return Entry{}, err
 	}
-	return ""
+	key, _ := cite.Canonical(symbol)
+	recs, err := db.Lookup(context.Background(), key)
+	if err = l.damaged(err); err != nil {
+		return Entry{}, err
+	}
+	if len(recs) == 0 {
+		if l.Status(symbol) == NotIndexed {
+			return Entry{}, fmt.Errorf("%s: %w (the library is not indexed yet: run `resolute index`)", symbol, ErrNotHeld)
+		}
+		return Entry{}, fmt.Errorf("%s: %w", symbol, ErrNotHeld)
+	}
+	if lang != "" {
+		for _, r := range recs {
+			if r.Lang == lang {
+				return entryOf(r), nil
+			}
+		}
+		return Entry{}, fmt.Errorf("%s: %w in %s (held in %s)", symbol, ErrNotHeld, lang, strings.Join(langsOf(recs), ", "))
+	}
+	for _, want := range []string{l.cfg.Lang, "en"} {
+		for _, r := range recs {
+			if want != "" && r.Lang == want {
+				return entryOf(r), nil
+			}
+		}
+	}
+	return entryOf(recs[0]), nil
+}
+
+// langsOf lists the languages of recs, once each.
+func langsOf(recs []store.Record) []string {
+	var out []string
+	for _, r := range recs {
+		if !slices.Contains(out, r.Lang) {
+			out = append(out, r.Lang)
+		}
+	}
+	return out
+}
+
+// Open opens the library's document answering symbol in language lang
+// (chosen as Find does), with opt as for the package's Open.
+func (l *Library) Open(symbol, lang string, opt OpenOptions) (*Opened, error) {
+	e, err := l.Find(symbol, lang)
+	if err != nil {
+		return nil, err
+	}
+	return Open(e.Path, opt)
+}
+
+// Documents returns the library's documents matching f, newest first: for a
+// list of the library.
+func (l *Library) Documents(f Filter) ([]Entry, error) {
+	db, err := l.store()
+	if err != nil {
+		return nil, err
+	}
+	recs, err := db.Documents(context.Background(), store.Filter{Lang: f.Lang, Organ: f.Organ})
+	if err = l.damaged(err); err != nil {
+		return nil, err
+	}
+	out := make([]Entry, len(recs))
+	for i, r := range recs {
+		out[i] = entryOf(r)
+	}
+	return out, nil
+}
+
+// Filter chooses documents for Documents.
+type Filter struct {
+	Lang  string // "" for every language
+	Organ string // in English, "" for every organ
+}
+
+// snippetWidth is about how many columns a snippet takes.
+const snippetWidth = 100
+
+// Mention is where a document cites a symbol.
+type Mention struct {
+	// Paragraph is the id of the paragraph or item holding the mention
+	// ("op3", "pp2(a)"); for a footnote, of the paragraph carrying it;
+	// "masthead" for the line naming the draft.
+	Paragraph string `json:"paragraph"`
+	// Footnote is the footnote's marker, when the mention is in one.
+	Footnote string `json:"footnote,omitempty"`
+	// Snippet is one line of text around the mention.
+	Snippet string `json:"snippet"`
+	// Mark is the mention's byte span in Snippet.
+	Mark [2]int `json:"-"`
+}
+
+// Citer is a document citing a symbol.
+type Citer struct {
+	Entry
+	Mentions []Mention `json:"mentions"`
+}
+
+// CitedBy returns the documents citing symbol, in language lang ("" for
+// every language), newest first, each with its mentions in reading order.
+func (l *Library) CitedBy(symbol, lang string) ([]Citer, error) {
+	db, err := l.store()
+	if err != nil {
+		return nil, err
+	}
+	key, _ := cite.Canonical(symbol)
+	found, err := db.CitedBy(context.Background(), key, lang)
+	if err = l.damaged(err); err != nil {
+		return nil, err
+	}
+	out := make([]Citer, len(found))
+	for i, c := range found {
+		out[i] = Citer{Entry: entryOf(c.Record), Mentions: make([]Mention, len(c.Mentions))}
+		for j, m := range c.Mentions {
+			s, mark := store.Snippet(m.Unit.Text, m.Start, m.End, snippetWidth)
+			out[i].Mentions[j] = Mention{Paragraph: m.Unit.ID, Footnote: m.Unit.Footnote, Snippet: s, Mark: mark}
+		}
+	}
+	return out, nil
+}
+
+// Hit is a paragraph found by Search.
+type Hit struct {
+	Entry
+	// Paragraph is the id of the paragraph or item found; for a footnote,
+	// of the paragraph carrying it.
+	Paragraph string `json:"paragraph"`
+	// Footnote is the footnote's marker, when the text found is one.
+	Footnote string `json:"footnote,omitempty"`
+	// Snippet is one line of text around the first place the query matches.
+	Snippet string `json:"snippet"`
+	// Mark is that place's byte span in Snippet.
+	Mark [2]int `json:"-"`
+	// Score ranks the hit (bm25; lower is better).
+	Score float64 `json:"-"`
+}
+
+// Search returns the paragraphs matching query, best first (bm25), at
+// most limit, in language lang ("" for every language). A query is words,
+// which must all appear, "quoted phrases", OR between two terms and a
+// final * for a prefix; case and accents are folded (resolucion finds
+// resolución), and Chinese is found as a substring (和平 in 可持续和平).
+func (l *Library) Search(query, lang string, limit int) ([]Hit, error) {
+	db, err := l.store()
+	if err != nil {
+		return nil, err
+	}
+	found, terms, err := db.Search(context.Background(), query, lang, limit)
+	if err = l.damaged(err); err != nil {
+		return nil, err
+	}
+	out := make([]Hit, len(found))
+	for i, h := range found {
+		start, end, _ := store.Match(h.Unit.Text, terms)
+		s, mark := store.Snippet(h.Unit.Text, start, end, snippetWidth)
+		out[i] = Hit{Entry: entryOf(h.Record), Paragraph: h.Unit.ID, Footnote: h.Unit.Footnote, Snippet: s, Mark: mark, Score: h.Score}
+	}
+	return out, nil
+}
+
+// Failure is a file or folder the library could not read, with why.
+type Failure struct {
+	Path string `json:"path"`
+	Err  string `json:"error"`
+}
+
+// Failures returns the files of the index that could not be read.
+func (l *Library) Failures() ([]Failure, error) {
+	db, err := l.store()
+	if err != nil {
+		return nil, err
+	}
+	fs, err := db.Failures(context.Background())
+	if err = l.damaged(err); err != nil {
+		return nil, err
+	}
+	out := make([]Failure, len(fs))
+	for i, f := range fs {
+		out[i] = Failure{Path: f.Path, Err: f.Err}
+	}
+	return out, nil
+}
+
+// Indexed reports whether every folder of the library has been indexed
+// whole at least once.
+func (l *Library) Indexed() bool {
+	db, err := l.store()
+	if err != nil {
+		return false
+	}
+	scanned, err := db.Scanned(context.Background())
+	if l.damaged(err) != nil {
+		return false
+	}
+	for _, f := range l.cfg.Folders {
+		if _, ok := scanned[f]; !ok {
+			return false
+		}
+	}
+	return true
 }
