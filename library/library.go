@@ -13,6 +13,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -53,6 +54,14 @@ type Library struct {
 
 	scanMu  sync.Mutex // one scan at a time
 	running bool       // a scan runs (guarded by keysMu)
+
+	test testHooks
+}
+
+// testHooks let tests put faults where the file system would.
+type testHooks struct {
+	readDir    func(string) ([]os.DirEntry, error) // lists a folder, instead of os.ReadDir
+	beforeRead func(path string)                   // called before a file is read
 }
 
 // New returns the library cfg describes. It opens nothing yet.
@@ -241,6 +250,9 @@ func (l *Library) Find(symbol, lang string) (Entry, error) {
 	if err = l.damaged(err); err != nil {
 		return Entry{}, err
 	}
+	// The UN's XML first: it carries what text does not (the draft, the
+	// vote, the sponsors).
+	slices.SortStableFunc(recs, func(a, b store.Record) int { return kindRank(a.Kind) - kindRank(b.Kind) })
 	if len(recs) == 0 {
 		if l.Status(symbol) == NotIndexed {
 			return Entry{}, fmt.Errorf("%s: %w (the library is not indexed yet: run `resolute index`)", symbol, ErrNotHeld)
@@ -265,6 +277,17 @@ func (l *Library) Find(symbol, lang string) (Entry, error) {
 	return entryOf(recs[0]), nil
 }
 
+// kindRank orders the forms of a document for Find.
+func kindRank(kind string) int {
+	switch Kind(kind) {
+	case KindXML:
+		return 0
+	case KindText:
+		return 1
+	}
+	return 2
+}
+
 // langsOf lists the languages of recs, once each.
 func langsOf(recs []store.Record) []string {
 	var out []string
@@ -273,6 +296,7 @@ func langsOf(recs []store.Record) []string {
 			out = append(out, r.Lang)
 		}
 	}
+	slices.Sort(out)
 	return out
 }
 

@@ -104,6 +104,9 @@ func (l *Library) scan(ctx context.Context, progress Progress) (Summary, error) 
 		return s, err
 	}
 	w := newWalker()
+	if l.test.readDir != nil {
+		w.readDir = l.test.readDir
+	}
 	var walked []string
 	for _, f := range l.cfg.Folders {
 		if w.root(f) {
@@ -230,6 +233,9 @@ func (l *Library) read(ctx context.Context, db *store.DB, todo []candidate, prog
 		go func() {
 			defer wg.Done()
 			for c := range jobs {
+				if l.test.beforeRead != nil {
+					l.test.beforeRead(c.path)
+				}
 				r := result{e: readEntry(c)}
 				if r.e == nil {
 					r.gone = c.path

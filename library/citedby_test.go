@@ -1,0 +1,208 @@
+package library
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"resolute/content/cite"
+)
+
+// The UN hyperlinks the documents its resolutions cite. For the symbols
+// it links most, cited-by must find the documents (of the same language)
+// whose XML links to them, and list few that do not cite them.
+
+// hrefRE finds the target of a link in the UN's XML (<a href> or <ref href>).
+var hrefRE = regexp.MustCompile(`<(?:\w+:)?(?:ref|a)\b[^>]*\bhref="([^"]+)"`)
+
+// linkedKey returns the key of the document a UN address points to, or "".
+func linkedKey(href string) string {
+	u, err := url.Parse(strings.TrimSpace(strings.ReplaceAll(href, "&amp;", "&")))
+	if err != nil {
+		return ""
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	if host != "undocs.org" && host != "docs.un.org" {
+		return ""
+	}
+	p := strings.Trim(u.Path, "/")
+	if first, rest, ok := strings.Cut(p, "/"); ok && len(first) == 2 && !strings.ContainsAny(first, "0123456789") && strings.ToUpper(first) != first {
+		p = rest // the language: /en/A/RES/75/1
+	}
+	key, ok := cite.Canonical(p)
+	if !ok {
+		return ""
+	}
+	return key
+}
+
+// linkFloors holds cited-by to the UN's links on the library at root: for
+// the n symbols linked from most documents, recall and precision over all
+// (symbol, language) pairs at least the floors.
+func linkFloors(t *testing.T, root string, n int, recallFloor, precisionFloor float64) {
+	l, _ := newTestLibrary(t, root)
+	s := scan(t, l)
+	t.Logf("indexed %d documents in %v", s.Documents, s.Elapsed)
+	docs, err := l.Documents(Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type doc struct {
+		lang string
+		self map[string]bool
+	}
+	byPath := map[string]doc{}
+	for _, d := range docs {
+		self := map[string]bool{}
+		for _, k := range cite.Keys(d.Symbol) {
+			self[k] = true
+		}
+		byPath[d.Path] = doc{lang: d.Language, self: self}
+	}
+	// gold[key][lang] is the set of files linking key.
+	gold := map[string]map[string]map[string]bool{}
+	for path, d := range byPath {
+		if !strings.HasSuffix(path, ".xml") {
+			continue
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range hrefRE.FindAllSubmatch(b, -1) {
+			key := linkedKey(string(m[1]))
+			if key == "" || d.self[key] {
+				continue
+			}
+			if gold[key] == nil {
+				gold[key] = map[string]map[string]bool{}
+			}
+			if gold[key][d.lang] == nil {
+				gold[key][d.lang] = map[string]bool{}
+			}
+			gold[key][d.lang][path] = true
+		}
+	}
+	type ranked struct {
+		key string
+		n   int
+	}
+	var top []ranked
+	for k, byLang := range gold {
+		c := 0
+		for _, files := range byLang {
+			c += len(files)
+		}
+		top = append(top, ranked{k, c})
+	}
+	sort.Slice(top, func(i, j int) bool {
+		if top[i].n != top[j].n {
+			return top[i].n > top[j].n
+		}
+		return top[i].key < top[j].key
+	})
+	if len(top) > n {
+		top = top[:n]
+	}
+	var linked, foundLinked, found int
+	var misses, extras []string
+	for _, r := range top {
+		for lang, files := range gold[r.key] {
+			citers, err := l.CitedBy(r.key, lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]bool{}
+			for _, c := range citers {
+				got[c.Path] = true
+			}
+			for f := range files {
+				linked++
+				if got[f] {
+					foundLinked++
+				} else {
+					misses = append(misses, fmt.Sprintf("%s (%s) in %s", r.key, lang, filepath.Base(f)))
+				}
+			}
+			for f := range got {
+				found++
+				if !files[f] {
+					extras = append(extras, fmt.Sprintf("%s (%s) in %s", r.key, lang, filepath.Base(f)))
+				}
+			}
+		}
+	}
+	recall := float64(foundLinked) / float64(max(1, linked))
+	precision := float64(found-len(extras)) / float64(max(1, found))
+	t.Logf("%d symbols: recall %.4f (%d of %d linked documents found), precision %.4f (%d of %d listed not linked)",
+		len(top), recall, foundLinked, linked, precision, len(extras), found)
+	sort.Strings(misses)
+	sort.Strings(extras)
+	for i, m := range misses {
+		if i < 15 {
+			t.Logf("missed: %s", m)
+		}
+	}
+	for i, e := range extras {
+		if i < 15 {
+			t.Logf("listed, not linked: %s", e)
+		}
+	}
+	if recall < recallFloor {
+		t.Errorf("recall %.4f below %.2f", recall, recallFloor)
+	}
+	if precision < precisionFloor {
+		t.Errorf("precision %.4f below %.2f", precision, precisionFloor)
+	}
+}
+
+// TestCitedByMatchesUNLinks holds the floors on the shared corpus (34
+// resolutions in six languages, XML).
+func TestCitedByMatchesUNLinks(t *testing.T) {
+	needCorpus(t)
+	entries, err := os.ReadDir(corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var slugs []string
+	for _, e := range entries {
+		if e.IsDir() {
+			slugs = append(slugs, e.Name())
+		}
+	}
+	root := makeLibrary(t, slugs, []string{"ar", "en", "es", "fr", "ru", "zh"}, false)
+	linkFloors(t, root, 50, 0.99, 0.98)
+}
+
+// TestCitedByMatchesUNLinksLibrary holds the floors on the whole shared
+// library, when RESOLUTE_LIBRARY_TEST names it (indexing it takes a minute
+// or more): RESOLUTE_LIBRARY_TEST=/root/.cache/resolute-library.
+func TestCitedByMatchesUNLinksLibrary(t *testing.T) {
+	root := os.Getenv("RESOLUTE_LIBRARY_TEST")
+	if root == "" {
+		t.Skip("RESOLUTE_LIBRARY_TEST is not set: the whole library is not indexed")
+	}
+	linkFloors(t, root, 50, 0.99, 0.98)
+}
+
+func TestLinkedKey(t *testing.T) {
+	tests := []struct{ href, want string }{
+		{"https://undocs.org/en/A/RES/75/1", "A/RES/75/1"},
+		{"https://undocs.org/A/RES/75/1", "A/RES/75/1"},
+		{"http://undocs.org/fr/S/RES/2334(2016)", "S/RES/2334 (2016)"},
+		{"https://docs.un.org/en/A/RES/77/128B", "A/RES/77/128B"},
+		{"https://undocs.org/zh/a/res/70/1", "A/RES/70/1"},
+		{"https://undocs.org/en/A/75/L.1", "A/75/L.1"},
+		{"https://www.un.org/en/A/RES/75/1", ""},
+	}
+	for _, tt := range tests {
+		if got := linkedKey(tt.href); got != tt.want {
+			t.Errorf("linkedKey(%q) = %q, want %q", tt.href, got, tt.want)
+		}
+	}
+}
