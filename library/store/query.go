@@ -165,12 +165,13 @@ func (d *DB) CitedBy(ctx context.Context, key, lang string) ([]Citer, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	// The units' text, one chunk read per chunk needed.
+	// The units' text, each chunk decoded once, as far as needed.
 	k := 0
-	cache := chunkCache{}
+	cr := newChunkReader(d)
+	defer cr.close()
 	for i := range out {
 		for j := range out[i].Mentions {
-			u, err := cache.unit(ctx, d, wanted[k].doc, wanted[k].unit)
+			u, err := cr.unit(ctx, wanted[k].doc, wanted[k].unit)
 			if err != nil {
 				return nil, err
 			}
@@ -181,25 +182,48 @@ func (d *DB) CitedBy(ctx context.Context, key, lang string) ([]Citer, error) {
 	return out, nil
 }
 
-// chunkCache holds the chunks decoded for one query.
-type chunkCache map[int64][]Unit // chunk id → its units
+// chunkReader reads units from the stored chunks for one query: one
+// statement prepared, the chunks decoded kept, the decompressor reused.
+type chunkReader struct {
+	d      *DB
+	stmt   *sql.Stmt
+	chunks map[int64][]Unit // chunk id → its units decoded so far
+	dec    decoder
+}
+
+func newChunkReader(d *DB) *chunkReader {
+	return &chunkReader{d: d, chunks: map[int64][]Unit{}}
+}
+
+// close releases the prepared statement.
+func (c *chunkReader) close() {
+	if c.stmt != nil {
+		c.stmt.Close()
+	}
+}
 
 // unit returns unit n of document doc.
-func (c chunkCache) unit(ctx context.Context, d *DB, doc, n int64) (Unit, error) {
+func (c *chunkReader) unit(ctx context.Context, doc, n int64) (Unit, error) {
 	id := doc<<unitBits | n
-	for cid, units := range c {
-		if cid <= id && id < cid+int64(len(units)) {
-			return units[id-cid], nil
+	if c.stmt == nil {
+		s, err := c.d.db.PrepareContext(ctx, `SELECT id, data FROM chunks WHERE id BETWEEN ? AND ? ORDER BY id DESC LIMIT 1`)
+		if err != nil {
+			return Unit{}, err
 		}
+		c.stmt = s
 	}
 	var cid int64
 	var data []byte
-	err := d.db.QueryRowContext(ctx, `SELECT id, data FROM chunks WHERE id BETWEEN ? AND ? ORDER BY id DESC LIMIT 1`, doc<<unitBits, id).Scan(&cid, &data)
+	err := c.stmt.QueryRowContext(ctx, doc<<unitBits, id).Scan(&cid, &data)
 	if err == sql.ErrNoRows {
 		return Unit{}, nil
 	}
 	if err != nil {
 		return Unit{}, err
+	}
+	want := int(id - cid)
+	if units := c.chunks[cid]; want < len(units) {
+		return units[want], nil
 	}
 	dictID, err := chunkDict(data)
 	if err != nil {
@@ -207,19 +231,19 @@ func (c chunkCache) unit(ctx context.Context, d *DB, doc, n int64) (Unit, error)
 	}
 	var dt *dict
 	if dictID != 0 {
-		if dt, err = d.dicts.get(ctx, d.db, dictID); err != nil {
+		if dt, err = c.d.dicts.get(ctx, c.d.db, dictID); err != nil {
 			return Unit{}, err
 		}
 	}
-	units, err := decodeChunk(data, dt)
+	units, err := c.dec.decode(data, dt, want+1)
 	if err != nil {
 		return Unit{}, err
 	}
-	c[cid] = units
-	if id-cid >= int64(len(units)) {
+	c.chunks[cid] = units
+	if want >= len(units) {
 		return Unit{}, nil
 	}
-	return units[id-cid], nil
+	return units[want], nil
 }
 
 // Hit is one paragraph found by Search.
@@ -280,7 +304,8 @@ func (d *DB) Search(ctx context.Context, query, lang string, limit int) (hits []
 	if len(all) > limit {
 		all = all[:limit]
 	}
-	cache := chunkCache{}
+	cr := newChunkReader(d)
+	defer cr.close()
 	records := map[int64]Record{}
 	for _, f := range all {
 		doc, n := f.rowid>>unitBits, f.rowid&maxUnits
@@ -295,7 +320,7 @@ func (d *DB) Search(ctx context.Context, query, lang string, limit int) (hits []
 			}
 			records[doc] = r
 		}
-		u, err := cache.unit(ctx, d, doc, n)
+		u, err := cr.unit(ctx, doc, n)
 		if err != nil {
 			return nil, terms, err
 		}

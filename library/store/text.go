@@ -134,6 +134,20 @@ func chunkDict(data []byte) (uint64, error) {
 // decodeChunk returns the units of a compressed chunk, given its dictionary
 // (nil for none).
 func decodeChunk(data []byte, d *dict) ([]Unit, error) {
+	var dec decoder
+	return dec.decode(data, d, -1)
+}
+
+// decoder decompresses chunks, reusing its decompressor and buffer.
+type decoder struct {
+	fr  io.ReadCloser
+	src bytes.Reader
+	raw []byte
+}
+
+// decode returns the first n units of a compressed chunk (all of them
+// for n < 0), decompressing no further than they need.
+func (c *decoder) decode(data []byte, d *dict, n int) ([]Unit, error) {
 	_, k := binary.Uvarint(data)
 	if k <= 0 {
 		return nil, errBadChunk
@@ -142,32 +156,68 @@ func decodeChunk(data []byte, d *dict) ([]Unit, error) {
 	if d != nil {
 		dictData = d.data
 	}
-	fr := flate.NewReaderDict(bytes.NewReader(data[k:]), dictData)
-	defer fr.Close()
-	raw, err := io.ReadAll(io.LimitReader(fr, 64<<20))
-	if err != nil {
+	c.src.Reset(data[k:])
+	if c.fr == nil {
+		c.fr = flate.NewReaderDict(&c.src, dictData)
+	} else if err := c.fr.(flate.Resetter).Reset(&c.src, dictData); err != nil {
 		return nil, fmt.Errorf("%w: %v", errBadChunk, err)
 	}
+	c.raw = c.raw[:0]
 	var out []Unit
-	for len(raw) > 0 {
-		var u Unit
-		var ok bool
-		if u.ID, raw, ok = readString(raw); !ok {
+	var buf [4 << 10]byte
+	pos := 0 // where the next unit starts in c.raw
+	eof := false
+	for n < 0 || len(out) < n {
+		// Decode the units c.raw holds whole.
+		for {
+			u, size, ok := readUnit(c.raw[pos:])
+			if !ok {
+				break
+			}
+			out = append(out, u)
+			pos += size
+			if n >= 0 && len(out) == n {
+				return out, nil
+			}
+		}
+		if eof {
+			if pos != len(c.raw) {
+				return nil, errBadChunk
+			}
+			break
+		}
+		m, err := c.fr.Read(buf[:])
+		c.raw = append(c.raw, buf[:m]...)
+		if len(c.raw) > 64<<20 {
 			return nil, errBadChunk
 		}
-		if u.Footnote, raw, ok = readString(raw); !ok {
-			return nil, errBadChunk
+		if err == io.EOF {
+			eof = true
+		} else if err != nil {
+			return nil, fmt.Errorf("%w: %v", errBadChunk, err)
 		}
-		if len(raw) == 0 {
-			return nil, errBadChunk
-		}
-		u.Tail, raw = raw[0] == 1, raw[1:]
-		if u.Text, raw, ok = readString(raw); !ok {
-			return nil, errBadChunk
-		}
-		out = append(out, u)
 	}
 	return out, nil
+}
+
+// readUnit reads one unit from the head of b, and reports its size in
+// bytes; ok is false when b does not hold it whole.
+func readUnit(b []byte) (u Unit, size int, ok bool) {
+	rest := b
+	if u.ID, rest, ok = readString(rest); !ok {
+		return Unit{}, 0, false
+	}
+	if u.Footnote, rest, ok = readString(rest); !ok {
+		return Unit{}, 0, false
+	}
+	if len(rest) == 0 {
+		return Unit{}, 0, false
+	}
+	u.Tail, rest = rest[0] == 1, rest[1:]
+	if u.Text, rest, ok = readString(rest); !ok {
+		return Unit{}, 0, false
+	}
+	return u, len(b) - len(rest), true
 }
 
 // readString reads a length-prefixed string from b.
