@@ -1,22 +1,19 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"resolute/library"
 	"resolute/termsafe"
 )
-
-// citedByUsage is printed with a usage error of `resolute cited-by`.
-const citedByUsage = "usage: resolute cited-by [--lang CODE|all] [--format text|json] SYMBOL"
 
 // queryFlags are the flags cited-by and search share.
 type queryFlags struct {
@@ -25,42 +22,33 @@ type queryFlags struct {
 	limit  int
 }
 
-// parseQueryFlags reads a query command's flags and arguments; the
-// arguments are joined by spaces (`cited-by 2334 (2016)` needs no quotes
-// around the symbol when the shell allows it).
-func parseQueryFlags(name, usage string, args []string, stderr io.Writer, withLimit bool) (queryFlags, string, int, bool) {
-	var q queryFlags
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&q.lang, "lang", "", "the language of the documents: ar, en, es, fr, ru, zh, de, or all")
-	fs.StringVar(&q.format, "format", "text", "text or json")
+// addQueryFlags defines a query command's flags on c, bound to q.
+func addQueryFlags(c *cobra.Command, q *queryFlags, langDefault string, withLimit bool) {
+	fs := c.Flags()
+	fs.SortFlags = false
+	fs.StringVarP(&q.lang, "lang", "l", "", "documents in ar, en, es, fr, ru, zh, de, or all\n(default: "+langDefault+")")
+	fs.StringVarP(&q.format, "format", "f", "text", "text or json")
 	if withLimit {
-		fs.IntVar(&q.limit, "limit", 20, "at most this many paragraphs")
+		fs.IntVarP(&q.limit, "limit", "n", 20, "at most this many paragraphs")
 	}
-	rest, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(stderr, usage)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		return q, "", exitOK, false
+	fixed := func(values []string) cobra.CompletionFunc {
+		return cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp)
 	}
-	if err == nil {
-		switch {
-		case len(rest) == 0:
-			err = errors.New("nothing to look for")
-		case q.format != "text" && q.format != "json":
-			err = fmt.Errorf("unknown format %q: use text or json", q.format)
-		case q.lang != "" && q.lang != "all" && !knownLanguage(q.lang):
-			err = fmt.Errorf("unknown language %q: use ar, en, es, fr, ru, zh, de or all", q.lang)
-		case withLimit && (q.limit < 1 || q.limit > 10000):
-			err = fmt.Errorf("limit %d out of range (1 to 10000)", q.limit)
-		}
+	c.RegisterFlagCompletionFunc("lang", fixed([]string{"all", "ar", "de", "en", "es", "fr", "ru", "zh"}))
+	c.RegisterFlagCompletionFunc("format", fixed([]string{"text", "json"}))
+}
+
+// validate checks a query command's flags.
+func (q queryFlags) validate(withLimit bool) error {
+	switch {
+	case q.format != "text" && q.format != "json":
+		return fmt.Errorf("unknown format %q: use text or json", q.format)
+	case q.lang != "" && q.lang != "all" && !knownLanguage(q.lang):
+		return fmt.Errorf("unknown language %q: use ar, en, es, fr, ru, zh, de or all", q.lang)
+	case withLimit && (q.limit < 1 || q.limit > 10000):
+		return fmt.Errorf("limit %d out of range (1 to 10000)", q.limit)
 	}
-	if err != nil {
-		fmt.Fprintf(stderr, "resolute %s: %v\n%s\n", name, err, usage)
-		return q, "", exitUsage, false
-	}
-	return q, strings.Join(rest, " "), exitOK, true
+	return nil
 }
 
 func knownLanguage(l string) bool {
@@ -72,38 +60,53 @@ func knownLanguage(l string) bool {
 }
 
 // readyLibrary returns the user's library with its index built: a library
-// never indexed is indexed first, with progress on stderr.
-func readyLibrary(name string, stderr io.Writer) (*library.Library, library.Remembered, bool) {
+// never indexed is indexed first, with progress on stderr. The caller
+// closes it.
+func readyLibrary(cmd *cobra.Command, stderr io.Writer) (*library.Library, library.Remembered, error) {
 	lib, _, rem := newLibrary(stderr)
 	if len(lib.Folders()) == 0 {
-		fmt.Fprintf(stderr, "resolute %s: no library folders: index one first (resolute index DIR) or set RESOLUTE_LIBRARY\n", name)
 		lib.Close()
-		return nil, rem, false
+		return nil, rem, errors.New("no library folders: index one first (resolute index DIR) or set RESOLUTE_LIBRARY")
 	}
 	if !lib.Indexed() {
-		fmt.Fprintf(stderr, "resolute %s: indexing the library first (%s)\n", name, termsafe.Filter(strings.Join(lib.Folders(), ", ")))
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		fmt.Fprintf(stderr, "resolute: indexing the library first (%s)\n", termsafe.Filter(strings.Join(lib.Folders(), ", ")))
+		ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
 		_, err := scanWithProgress(ctx, lib, stderr)
 		stop()
 		if err != nil {
-			fmt.Fprintf(stderr, "resolute %s: %s\n", name, termsafe.Filter(err.Error()))
 			lib.Close()
-			return nil, rem, false
+			return nil, rem, errors.New(termsafe.Filter(err.Error()))
 		}
 	}
-	return lib, rem, true
+	return lib, rem, nil
 }
 
-// runCitedBy is `resolute cited-by SYMBOL`: the documents of the library
-// citing SYMBOL, newest first, with the paragraphs that cite it.
-func runCitedBy(args []string, stdout, stderr io.Writer) int {
-	q, symbol, code, ok := parseQueryFlags("cited-by", citedByUsage, args, stderr, false)
-	if !ok {
-		return code
+// newCitedByCommand builds "resolute cited-by SYMBOL".
+func newCitedByCommand() *cobra.Command {
+	var q queryFlags
+	c := &cobra.Command{
+		Use:   "cited-by SYM",
+		Short: "The documents of the library citing SYM",
+		Long:  `List the documents of the library citing SYM, newest first, each with the paragraphs that cite it and a line of text around the mention. SYM is a symbol written any way the UN does: A/RES/75/1, 75/1, "S/RES/2334 (2016)", 2334 (2016).`,
+		Example: `resolute cited-by A/RES/75/1
+resolute cited-by "S/RES/2334 (2016)" --lang all --format json`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := q.validate(false); err != nil {
+				return usageErrorf(cmd, "%v", err)
+			}
+			return runCitedBy(cmd, q, strings.Join(args, " "), cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
 	}
-	lib, rem, ok := readyLibrary("cited-by", stderr)
-	if !ok {
-		return exitError
+	addQueryFlags(c, &q, "the language of the last document read, else en", false)
+	return c
+}
+
+// runCitedBy prints the documents of the library citing symbol.
+func runCitedBy(cmd *cobra.Command, q queryFlags, symbol string, stdout, stderr io.Writer) error {
+	lib, rem, err := readyLibrary(cmd, stderr)
+	if err != nil {
+		return err
 	}
 	defer lib.Close()
 	lang := q.lang
@@ -118,21 +121,20 @@ func runCitedBy(args []string, stdout, stderr io.Writer) int {
 	}
 	citers, err := lib.CitedBy(symbol, lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "resolute cited-by: %s\n", termsafe.Filter(err.Error()))
-		return exitError
+		return errors.New(termsafe.Filter(err.Error()))
 	}
 	if q.format == "json" {
-		return writeJSON(stdout, stderr, citedByJSON(citers))
+		return writeJSON(stdout, citedByJSON(citers))
 	}
 	mark := markStyle(stdout)
 	var b strings.Builder
 	for _, c := range citers {
-		fmt.Fprintf(&b, "%s (%s)", c.Symbol, c.Language)
+		fmt.Fprintf(&b, "%s (%s)", termsafe.Filter(c.Symbol), c.Language)
 		if c.Date != "" {
-			b.WriteString(" " + c.Date)
+			b.WriteString(" " + termsafe.Filter(c.Date))
 		}
 		if c.Title != "" {
-			b.WriteString("  " + oneLine(c.Title))
+			b.WriteString("  " + termsafe.Filter(oneLine(c.Title)))
 		}
 		b.WriteString("\n")
 		for _, m := range c.Mentions {
@@ -140,16 +142,16 @@ func runCitedBy(args []string, stdout, stderr io.Writer) int {
 			if m.Footnote != "" {
 				id += " note " + m.Footnote
 			}
-			fmt.Fprintf(&b, "  %-8s %s\n", id, mark(m.Snippet, m.Mark))
+			fmt.Fprintf(&b, "  %-8s %s\n", termsafe.Filter(id), mark(m.Snippet, m.Mark))
 		}
 	}
 	where := "in " + lang
 	if lang == "" {
 		where = "in any language"
 	}
-	fmt.Fprintf(&b, "%s citing %s %s\n", plural(len(citers), "document", "documents"), symbol, where)
-	io.WriteString(stdout, termsafe.Filter(b.String()))
-	return exitOK
+	fmt.Fprintf(&b, "%s citing %s %s\n", plural(len(citers), "document", "documents"), termsafe.Filter(symbol), where)
+	_, err = io.WriteString(stdout, b.String())
+	return err
 }
 
 // markStyle returns how a snippet's mark is shown on w: in bold on a
@@ -198,12 +200,11 @@ func citedByJSON(citers []library.Citer) any {
 func safe(s string) string { return termsafe.Filter(s) }
 
 // writeJSON writes v as indented JSON.
-func writeJSON(stdout, stderr io.Writer, v any) int {
+func writeJSON(stdout io.Writer, v any) error {
 	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
-		fmt.Fprintf(stderr, "resolute: %v\n", err)
-		return exitError
+		return err
 	}
-	stdout.Write(append(b, '\n'))
-	return exitOK
+	_, err = stdout.Write(append(b, '\n'))
+	return err
 }

@@ -25,10 +25,11 @@ type envVar struct {
 // environment lists the environment variables resolute reads.
 func environment() []envVar {
 	return []envVar{
-		{"RESOLUTE_LIBRARY", "folders, separated by ':', that hold cited documents"},
+		{"RESOLUTE_LIBRARY", "library folders, separated by ':' (see index)"},
 		{"NO_COLOR", "when set, printed output has no colour"},
 		{"COLUMNS", "the width of -f ansi when stdout is not a terminal"},
-		{"XDG_STATE_HOME", "where positions are kept (default ~/.local/state)"},
+		{"XDG_STATE_HOME", "positions, library folders (default ~/.local/state)"},
+		{"XDG_CACHE_HOME", "the library's index (default ~/.cache)"},
 	}
 }
 
@@ -36,6 +37,8 @@ func environment() []envVar {
 // command line after them.
 const rootExamples = `# read a resolution: text, PDF or the UN's XML
 resolute A-RES-77-128.fr.xml
+# index your folder of resolutions, then open one by its symbol
+resolute index ~/un && resolute 75/1 --lang fr
 # from a pipe: the keys still come from the terminal
 cat A-RES-77-128.fr.xml | resolute -
 # print operative paragraph 3 as text

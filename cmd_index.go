@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,41 +13,45 @@ import (
 
 	"charm.land/bubbles/v2/progress"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/spf13/cobra"
 
 	"resolute/library"
 	"resolute/termsafe"
 )
 
-// indexUsage is printed with a usage error of `resolute index`.
-const indexUsage = "usage: resolute index [--verbose] [DIR …]"
+// newIndexCommand builds "resolute index [DIR …]".
+func newIndexCommand() *cobra.Command {
+	var verbose bool
+	c := &cobra.Command{
+		Use:   "index [DIR]",
+		Short: "Index the library folders (DIR is remembered)",
+		Long: `Index the library: the folders given (remembered for next time), those given before and those of RESOLUTE_LIBRARY, searched to any depth for .xml, .txt and .pdf files. Only files new or changed since the last index are read; files gone leave it.
 
-// runIndex is `resolute index [--verbose] [DIR …]`: it remembers the
-// folders given, then brings the index of every library folder up to
-// date, with a progress bar on a terminal, and prints a summary.
-func runIndex(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("index", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	verbose := fs.Bool("verbose", false, "list the files that could not be read, with why")
-	dirs, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(stderr, indexUsage)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		return exitOK
+The index lives in $XDG_CACHE_HOME/resolute/library.db (default ~/.cache): it can be deleted at any time and is rebuilt.`,
+		Example: `# index the UN's repositories, unpacked in ~/un
+resolute index ~/un/GAresolutions ~/un/SCresolutions
+# again, later: only what changed is read
+resolute index`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, dirs []string) error {
+			return runIndex(cmd, dirs, verbose, cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
 	}
-	if err != nil {
-		fmt.Fprintf(stderr, "resolute index: %v\n%s\n", err, indexUsage)
-		return exitUsage
-	}
+	c.Flags().BoolVarP(&verbose, "verbose", "v", false, "list the files that could not be read, with why")
+	return c
+}
+
+// runIndex remembers the folders dirs, then brings the index of every
+// library folder up to date, with a progress bar on a terminal (plain
+// lines otherwise), and prints a summary.
+func runIndex(cmd *cobra.Command, dirs []string, verbose bool, stdout, stderr io.Writer) error {
 	for _, d := range dirs {
 		info, err := os.Stat(d)
 		if err != nil {
-			fmt.Fprintf(stderr, "resolute index: %s: %s\n", termsafe.Filter(d), termsafe.Filter(causeOf(err)))
-			return exitError
+			return fmt.Errorf("%s: %s", termsafe.Filter(d), causeOf(err))
 		}
 		if !info.IsDir() {
-			fmt.Fprintf(stderr, "resolute index: %s: not a folder\n", termsafe.Filter(d))
-			return exitError
+			return fmt.Errorf("%s: not a folder", termsafe.Filter(d))
 		}
 	}
 	if len(dirs) > 0 {
@@ -57,29 +60,25 @@ func runIndex(args []string, stdout, stderr io.Writer) int {
 			r.Folders = library.AddFolders(r.Folders, dirs)
 		})
 		if err != nil {
-			fmt.Fprintf(stderr, "resolute index: %s\n", termsafe.Filter(err.Error()))
-			return exitError
+			return errors.New(termsafe.Filter(err.Error()))
 		}
 	}
 	lib, _, _ := newLibrary(stderr)
 	defer lib.Close()
 	if len(lib.Folders()) == 0 {
-		fmt.Fprintln(stderr, "resolute index: no library folders: give one (resolute index DIR) or set RESOLUTE_LIBRARY")
-		return exitUsage
+		return usageErrorf(cmd, "no library folders: give one (resolute index DIR) or set RESOLUTE_LIBRARY")
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
 	defer stop()
 	s, err := scanWithProgress(ctx, lib, stderr)
-	if err != nil {
-		if errors.Is(err, context.Canceled) {
-			fmt.Fprintf(stderr, "resolute index: interrupted after reading %s files; what was read is kept, run it again to finish\n", thousands(s.Read))
-		} else {
-			fmt.Fprintf(stderr, "resolute index: %s\n", termsafe.Filter(err.Error()))
-		}
-		return exitError
+	if errors.Is(err, context.Canceled) {
+		return fmt.Errorf("interrupted after reading %s files; what was read is kept: run it again to finish", thousands(s.Read))
 	}
-	printSummary(stdout, lib, s, *verbose)
-	return exitOK
+	if err != nil {
+		return errors.New(termsafe.Filter(err.Error()))
+	}
+	printSummary(stdout, lib, s, verbose)
+	return nil
 }
 
 // causeOf is err's cause without the path the os package puts first.
@@ -89,22 +88,6 @@ func causeOf(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
-}
-
-// parseInterspersed parses flags that may come before, between or after
-// the arguments, and returns the arguments.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		if fs.NArg() == 0 {
-			return rest, nil
-		}
-		rest = append(rest, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
 }
 
 // scanWithProgress brings lib's index up to date, showing progress on

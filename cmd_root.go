@@ -40,9 +40,11 @@ func newRootCommand(stdout io.Writer) *cobra.Command {
 	addReadFlags(root.Flags(), cfg)
 	completeReadFlags(root)
 	// Each subcommand is a function in its own file (cmd_NAME.go) that
-	// returns a new *cobra.Command; add it here. Coming: index, search,
-	// cited-by (library).
+	// returns a new *cobra.Command; add it here.
 	root.AddCommand(
+		newIndexCommand(),
+		newCitedByCommand(),
+		newSearchCommand(),
 		newDiffCommand(stdout),
 		newManCommand(),
 	)

@@ -1,28 +1,44 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/spf13/cobra"
 
 	"resolute/library"
 	"resolute/termsafe"
 )
 
-// searchUsage is printed with a usage error of `resolute search`.
-const searchUsage = `usage: resolute search [--lang CODE|all] [--format text|json] [--limit N] QUERY`
-
-// runSearch is `resolute search QUERY`: the paragraphs of the library
-// matching QUERY, best first.
-func runSearch(args []string, stdout, stderr io.Writer) int {
-	q, _, code, ok := parseQueryFlags("search", searchUsage, args, stderr, true)
-	if !ok {
-		return code
+// newSearchCommand builds "resolute search QUERY".
+func newSearchCommand() *cobra.Command {
+	var q queryFlags
+	c := &cobra.Command{
+		Use:   "search QUERY",
+		Short: "Search the paragraphs of the library",
+		Long:  `Search the paragraphs of the library, best first (bm25). The words of QUERY must all appear in a paragraph; an argument of several words, quoted for the shell, is a phrase; OR between two terms takes either; a final * makes a prefix. Case and accents are folded (resolucion finds resolución), and Chinese is found as a substring (和平 in 可持续和平).`,
+		Example: `resolute search "sustainable peace"
+resolute search 可持续和平
+resolute search --lang fr "maintien de la paix" OR sécurité --format json`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := q.validate(true); err != nil {
+				return usageErrorf(cmd, "%v", err)
+			}
+			return runSearch(cmd, q, shellQuery(args), cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
 	}
-	query := shellQuery(args)
-	lib, _, ok := readyLibrary("search", stderr)
-	if !ok {
-		return exitError
+	addQueryFlags(c, &q, "all", true)
+	return c
+}
+
+// runSearch prints the paragraphs of the library matching query.
+func runSearch(cmd *cobra.Command, q queryFlags, query string, stdout, stderr io.Writer) error {
+	lib, _, err := readyLibrary(cmd, stderr)
+	if err != nil {
+		return err
 	}
 	defer lib.Close()
 	lang := q.lang
@@ -31,11 +47,10 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	}
 	hits, err := lib.Search(query, lang, q.limit)
 	if err != nil {
-		fmt.Fprintf(stderr, "resolute search: %s\n", termsafe.Filter(err.Error()))
-		return exitError
+		return errors.New(termsafe.Filter(err.Error()))
 	}
 	if q.format == "json" {
-		return writeJSON(stdout, stderr, searchJSON(hits))
+		return writeJSON(stdout, searchJSON(hits))
 	}
 	mark := markStyle(stdout)
 	var b strings.Builder
@@ -55,25 +70,18 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	default:
 		fmt.Fprintf(&b, "%s\n", plural(len(hits), "paragraph", "paragraphs"))
 	}
-	// The parts are filtered above: the bold of the marks stays.
-	io.WriteString(stdout, b.String())
-	return exitOK
+	// Every part is filtered above: the bold of the marks stays.
+	_, err = io.WriteString(stdout, b.String())
+	return err
 }
 
 // shellQuery joins the query's arguments, each argument of several words
 // made a phrase: the user quoted it for the shell, `resolute search
 // "sustainable peace"`, while `resolute search sustainable peace` asks for
-// both words anywhere in a paragraph. Flags are left out.
+// both words anywhere in a paragraph.
 func shellQuery(args []string) string {
 	var parts []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if strings.HasPrefix(a, "-") && a != "-" {
-			if !strings.Contains(a, "=") && (a == "--lang" || a == "-lang" || a == "--format" || a == "-format" || a == "--limit" || a == "-limit") {
-				i++ // the flag's value
-			}
-			continue
-		}
+	for _, a := range args {
 		if strings.ContainsAny(a, " \t") && !strings.ContainsAny(a, "\"“”«»„「」") {
 			a = `"` + a + `"`
 		}

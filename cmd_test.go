@@ -6,26 +6,31 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
+	"resolute/isolate"
 	"resolute/termsafe"
 )
 
-// TestMain keeps every test away from the user's cache and state: each
-// run gets its own XDG directories. Run as a helper process (see
-// helperRun), it is the resolute command itself.
+// asMain is the environment variable that makes the test binary run as
+// resolute itself (TestMain), so a test can start it as another process,
+// in a pseudo-terminal or beside another.
+const asMain = "RESOLUTE_TEST_AS_MAIN"
+
+// TestMain runs the tests away from the user's cache and state: the run
+// gets XDG directories of its own. With asMain set, the test binary is the
+// resolute command itself.
 func TestMain(m *testing.M) {
-	if os.Getenv("RESOLUTE_HELPER_PROCESS") == "1" {
-		args := os.Args
-		for i, a := range args {
-			if a == "--" {
-				args = args[i+1:]
-				break
-			}
+	isolate.Serve() // the test binary is also the child that reads PDFs
+	if os.Getenv(asMain) == "1" {
+		code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+		if f := os.Getenv(envRSSFile); f != "" { // hostile_test.go
+			os.WriteFile(f, []byte(strconv.FormatInt(peakRSS(), 10)), 0o600)
 		}
-		os.Exit(run(args, os.Stdin, os.Stdout, os.Stderr))
+		os.Exit(code)
 	}
 	dir, err := os.MkdirTemp("", "resolute-main-test-")
 	if err != nil {
@@ -169,14 +174,15 @@ func TestLibraryCommandErrors(t *testing.T) {
 		{[]string{"index"}, 2, "no library folders"},
 		{[]string{"index", "/nonexistent/folder"}, 1, "no such file or directory"},
 		{[]string{"index", "cmd_test.go"}, 1, "not a folder"},
-		{[]string{"cited-by"}, 2, "nothing to look for"},
+		{[]string{"cited-by"}, 2, "requires at least 1 arg"},
 		{[]string{"search", "x", "--format", "yaml"}, 2, "unknown format"},
 		{[]string{"search", "x", "--lang", "xx"}, 2, "unknown language"},
 		{[]string{"search", "x", "--limit", "0"}, 2, "out of range"},
-		{[]string{"index", "--bogus"}, 2, "flag provided but not defined"},
+		{[]string{"index", "--bogus"}, 2, "unknown flag: --bogus"},
 	} {
 		code, _, errOut := runCmd(t, "", tt.args...)
-		if code != tt.code || !strings.Contains(errOut, tt.want) || strings.Count(strings.TrimSpace(errOut), "\n") > 1 {
+		first, _, _ := strings.Cut(errOut, "\n")
+		if code != tt.code || !strings.HasPrefix(first, "resolute: ") || !strings.Contains(first, tt.want) {
 			t.Errorf("%q: exit %d, stderr %q; want %d and %q", tt.args, code, errOut, tt.code, tt.want)
 		}
 	}
@@ -211,8 +217,8 @@ func TestLibraryHostileText(t *testing.T) {
 // helperRun starts the resolute command (this test binary, see TestMain)
 // as another process.
 func helperRun(args ...string) *exec.Cmd {
-	cmd := exec.Command(os.Args[0], append([]string{"-test.run=^$", "--"}, args...)...)
-	cmd.Env = append(os.Environ(), "RESOLUTE_HELPER_PROCESS=1")
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), asMain+"=1")
 	return cmd
 }
 

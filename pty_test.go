@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -16,25 +15,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/creack/pty"
-
-	"resolute/isolate"
 )
-
-// asMain is the environment variable that makes the test binary run as
-// resolute itself (TestMain), so a test can start it in a pseudo-terminal.
-const asMain = "RESOLUTE_TEST_AS_MAIN"
-
-func TestMain(m *testing.M) {
-	isolate.Serve() // the test binary is also the child that reads PDFs
-	if os.Getenv(asMain) == "1" {
-		code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-		if f := os.Getenv(envRSSFile); f != "" { // hostile_test.go
-			os.WriteFile(f, []byte(strconv.FormatInt(peakRSS(), 10)), 0o600)
-		}
-		os.Exit(code)
-	}
-	os.Exit(m.Run())
-}
 
 // terminal is resolute running with its output on a pseudo-terminal.
 type terminal struct {
