@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"resolute/internal/corpus"
 	"resolute/isolate"
 	"resolute/termsafe"
 )
@@ -45,17 +46,12 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// corpusAKN is the shared corpus of the UN's XML.
-const corpusAKN = "../shared/corpus/akn"
-
 // testLibrary copies the XML of corpus resolutions slugs in langs into a
 // new folder laid out as the UN's repositories, and points the XDG
 // directories at new ones; it returns the folder.
 func testLibrary(t *testing.T, slugs, langs []string) string {
 	t.Helper()
-	if _, err := os.Stat(corpusAKN); err != nil {
-		t.Skipf("the shared corpus is not at %s: %v", corpusAKN, err)
-	}
+	corpusAKN := corpus.Require(t, "akn")
 	root := t.TempDir()
 	t.Setenv("XDG_CACHE_HOME", filepath.Join(root, "cache"))
 	t.Setenv("XDG_STATE_HOME", filepath.Join(root, "state"))

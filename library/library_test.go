@@ -14,17 +14,14 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"resolute/internal/corpus"
 )
 
-// corpusDir is the shared corpus of the UN's XML, beside the clone.
-const corpusDir = "../../shared/corpus/akn"
-
-// needCorpus skips the test when the shared corpus is absent.
-func needCorpus(t testing.TB) {
+// corpusAKN is the shared corpus of the UN's XML (corpus.Require).
+func corpusAKN(t testing.TB) string {
 	t.Helper()
-	if _, err := os.Stat(corpusDir); err != nil {
-		t.Skipf("the shared corpus is not at %s: %v", corpusDir, err)
-	}
+	return corpus.Require(t, "akn")
 }
 
 // langFolders name the folders of the UN's repositories.
@@ -35,7 +32,7 @@ var langFolders = map[string]string{"ar": "Arabic", "en": "English", "es": "Span
 // UN's repositories are, three levels deep, and returns it.
 func makeLibrary(t testing.TB, slugs, langs []string, text bool) string {
 	t.Helper()
-	needCorpus(t)
+	corpusDir := corpusAKN(t)
 	root := t.TempDir()
 	for _, slug := range slugs {
 		organ := "GAresolutions"
