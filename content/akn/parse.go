@@ -79,6 +79,12 @@ func (b *builder) buildFrom(root *node) {
 			if st == nil {
 				continue
 			}
+			if b.doc.Language == "" {
+				// A collection whose own <meta> is empty (A/RES/80/236
+				// A-B): its components' say the language, the organ and
+				// the workflow.
+				b.readMeta(st.child("meta"))
+			}
 			part := &rawPart{}
 			if pf := st.child("preface"); pf != nil {
 				part.label, part.heading = splitPartTitle(pf.plain())
