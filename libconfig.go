@@ -12,6 +12,7 @@ import (
 	"resolute/content"
 	"resolute/content/cite"
 	"resolute/library"
+	"resolute/state"
 )
 
 // libraryPaths are where the library's index and remembered state live.
@@ -22,12 +23,12 @@ type libraryPaths struct {
 
 // defaultLibraryPaths follows the XDG base directories: the index in
 // $XDG_CACHE_HOME/resolute/library.db, what is remembered in
-// $XDG_STATE_HOME/resolute/library.json.
+// $XDG_STATE_HOME/resolute/library.json (state.Dir, beside the positions).
 func defaultLibraryPaths() libraryPaths {
 	xdg.Reload() // the environment may have changed since start (tests)
 	return libraryPaths{
 		db:         filepath.Join(xdg.CacheHome, "resolute", "library.db"),
-		remembered: library.RememberedPath(xdg.StateHome),
+		remembered: library.RememberedPath(state.Dir()),
 	}
 }
 

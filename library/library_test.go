@@ -393,7 +393,7 @@ func TestBackgroundIndex(t *testing.T) {
 
 func TestRemembered(t *testing.T) {
 	state := t.TempDir()
-	path := RememberedPath(state)
+	path := RememberedPath(filepath.Join(state, "resolute"))
 	positions := filepath.Join(state, "resolute", "positions.json")
 	os.MkdirAll(filepath.Dir(path), 0o755)
 	os.WriteFile(positions, []byte(`[{"symbol":"A/RES/1/1"}]`), 0o644)
@@ -421,8 +421,10 @@ func TestRemembered(t *testing.T) {
 	if err := UpdateRemembered(path, func(r *Remembered) { r.Language = "es" }); err != nil {
 		t.Fatal(err)
 	}
-	if b, _ := os.ReadFile(path + ".broken"); string(b) != "{not json" {
-		t.Errorf("the broken file was not kept: %q", b)
+	if aside, _ := filepath.Glob(path + ".bad-*"); len(aside) != 1 {
+		t.Errorf("the broken file was not kept aside: %q", aside)
+	} else if b, _ := os.ReadFile(aside[0]); string(b) != "{not json" {
+		t.Errorf("the broken file kept aside holds %q", b)
 	}
 	if b, _ := os.ReadFile(positions); string(b) != `[{"symbol":"A/RES/1/1"}]` {
 		t.Errorf("positions.json changed: %q", b)

@@ -236,7 +236,10 @@ func (l *Library) read(ctx context.Context, db *store.DB, todo []candidate, prog
 				if l.test.beforeRead != nil {
 					l.test.beforeRead(c.path)
 				}
-				r := result{e: readEntry(c)}
+				r := result{e: readEntry(ctx, c)}
+				if ctx.Err() != nil {
+					return // cancelled: what was read meanwhile may say so, not the file
+				}
 				if r.e == nil {
 					r.gone = c.path
 				} else if err := prep.Prepare(r.e); err != nil {
@@ -322,16 +325,18 @@ func (l *Library) read(ctx context.Context, db *store.DB, todo []candidate, prog
 	return recorded, ctx.Err()
 }
 
-// readEntry reads and parses one file for the index. It returns nil when
-// the file is gone; a file that cannot be read is an entry with its error.
-func readEntry(c candidate) (e *store.Entry) {
+// readEntry reads and parses one file for the index (OpenContext: a PDF
+// in a child process, under a deadline and a memory limit). It returns nil
+// when the file is gone; a file that cannot be read is an entry with its
+// error.
+func readEntry(ctx context.Context, c candidate) (e *store.Entry) {
 	e = &store.Entry{Path: c.path, Size: c.size, MTime: c.mtime}
 	defer func() {
 		if r := recover(); r != nil {
 			e.Doc, e.Err = nil, oneLine(fmt.Sprintf("internal error: %v", r))
 		}
 	}()
-	o, err := Open(c.path, OpenOptions{})
+	o, err := OpenContext(ctx, c.path, OpenOptions{})
 	if err != nil {
 		if _, serr := os.Stat(c.path); errors.Is(serr, fs.ErrNotExist) {
 			return nil
