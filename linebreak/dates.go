@@ -1,0 +1,169 @@
+package linebreak
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a byte range of a text, [start, end).
+type span struct{ start, end int }
+
+// within reports whether p is strictly inside one of the spans.
+func within(spans []span, p int) bool {
+	for _, s := range spans {
+		if s.start < p && p < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// dateSpans returns the dates of s written with spaces, in the six
+// languages: "2 December 2004", "December 2004", "1er janvier 2020",
+// "2 de diciembre de 2004", "2 декабря 2004 года",
+// "12 كانون الأول/ديسمبر 2022". Chinese dates have no spaces.
+func dateSpans(s string) []span {
+	var words []span
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			words = append(words, span{i, j})
+		}
+		i = j
+	}
+	text := func(k int) string {
+		if k < 0 || k >= len(words) {
+			return ""
+		}
+		return strings.TrimFunc(s[words[k].start:words[k].end], notInDate)
+	}
+	numeric := func(k int) bool {
+		if k < 0 || k >= len(words) {
+			return false
+		}
+		w := strings.TrimLeft(s[words[k].start:words[k].end], "([")
+		return w != "" && w[0] >= '0' && w[0] <= '9'
+	}
+	var out []span
+	for k := 0; k < len(words); k++ {
+		if !numeric(k-1) && !numeric(k+1) && !numeric(k-2) && !numeric(k+2) {
+			continue // no day or year beside: not a date
+		}
+		first, last := k, k
+		if !isMonth(text(k)) {
+			// The Arabic names of two words: "كانون الأول/ديسمبر".
+			if w := text(k); (w == "كانون" || w == "تشرين") && isMonth(text(k+1)) {
+				last = k + 1
+			} else {
+				continue
+			}
+		}
+		switch {
+		case isDay(text(first - 1)):
+			first--
+		case text(first-1) == "de" && isDay(text(first-2)):
+			first -= 2
+		}
+		switch {
+		case isYear(text(last + 1)):
+			last++
+		case text(last+1) == "de" && isYear(text(last+2)):
+			last += 2
+		}
+		if last > k && isYear(text(last)) {
+			if w := text(last + 1); w == "года" || w == "г" || w == "году" {
+				last++
+			}
+		}
+		if first < last {
+			out = append(out, span{words[first].start, words[last].end})
+		}
+		k = last
+	}
+	return out
+}
+
+// notInDate reports whether r, at either end of a word, is not part of a
+// date: punctuation, brackets, footnote markers ("2005¹,", "2021(²)،").
+func notInDate(r rune) bool {
+	return strings.ContainsRune("(),;:.،؛[]«»“”\"'’*", r) || unicode.Is(unicode.No, r)
+}
+
+// isDay reports whether w is a day of the month, or ends a range of days:
+// "2", "02", "1er", "13–18", "22-23", "2009–31".
+func isDay(w string) bool {
+	if i := strings.LastIndexAny(w, "-‐‑–"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		w = w[i+n:]
+	}
+	w = strings.TrimSuffix(w, "er")
+	return len(w) >= 1 && len(w) <= 2 && digits(w)
+}
+
+// isYear reports whether w starts with a year of three or four digits,
+// alone or before punctuation: "2004", "2009–31" (a range),
+// "2019,75/276".
+func isYear(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n < 3 || n > 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[n:])
+	return n == len(w) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+func digits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isMonth reports whether w is the name of a month in one of the six
+// languages (Arabic: the name after the slash, "الأول/ديسمبر", or alone).
+func isMonth(w string) bool {
+	if len(w) < 3 || len(w) > 40 {
+		return false
+	}
+	if i := strings.LastIndexByte(w, '/'); i >= 0 {
+		w = w[i+1:]
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if r < 0x80 && !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+		return false
+	}
+	_, ok := months[strings.ToLower(w)]
+	return ok
+}
+
+// months holds the month names of the six languages, lower case: English,
+// French, Spanish, Russian (genitive, as in dates, and nominative) and
+// Arabic (the names the UN writes after the slash).
+var months = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, names := range []string{
+		"january february march april may june july august september october november december",
+		"janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		"enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
+		"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+		"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+		"يناير فبراير مارس أبريل ابريل مايو يونيه يونيو يوليه يوليو أغسطس اغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = struct{}{}
+		}
+	}
+	return m
+}()
