@@ -19,12 +19,13 @@ func within(spans []span, p int) bool {
 	return false
 }
 
-// dateSpans returns the dates of s written with spaces, in the six
+// dateSpans appends to dst the dates of s written with spaces, in the six
 // languages: "2 December 2004", "December 2004", "1er janvier 2020",
 // "2 de diciembre de 2004", "2 декабря 2004 года",
-// "12 كانون الأول/ديسمبر 2022". Chinese dates have no spaces.
-func dateSpans(s string) []span {
-	var words []span
+// "12 كانون الأول/ديسمبر 2022". Chinese dates have no spaces. words and
+// num are scratch space, returned for reuse.
+func dateSpans(dst []span, s string, words []span, num []bool) ([]span, []span, []bool) {
+	words, num = words[:0], num[:0]
 	for i := 0; i < len(s); {
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -34,7 +35,12 @@ func dateSpans(s string) []span {
 			j++
 		}
 		if j > i {
+			k := i
+			for k < j && (s[k] == '(' || s[k] == '[') {
+				k++
+			}
 			words = append(words, span{i, j})
+			num = append(num, k < j && s[k] >= '0' && s[k] <= '9')
 		}
 		i = j
 	}
@@ -44,14 +50,7 @@ func dateSpans(s string) []span {
 		}
 		return strings.TrimFunc(s[words[k].start:words[k].end], notInDate)
 	}
-	numeric := func(k int) bool {
-		if k < 0 || k >= len(words) {
-			return false
-		}
-		w := strings.TrimLeft(s[words[k].start:words[k].end], "([")
-		return w != "" && w[0] >= '0' && w[0] <= '9'
-	}
-	var out []span
+	numeric := func(k int) bool { return k >= 0 && k < len(num) && num[k] }
 	for k := 0; k < len(words); k++ {
 		if !numeric(k-1) && !numeric(k+1) && !numeric(k-2) && !numeric(k+2) {
 			continue // no day or year beside: not a date
@@ -83,11 +82,11 @@ func dateSpans(s string) []span {
 			}
 		}
 		if first < last {
-			out = append(out, span{words[first].start, words[last].end})
+			dst = append(dst, span{words[first].start, words[last].end})
 		}
 		k = last
 	}
-	return out
+	return dst, words, num
 }
 
 // notInDate reports whether r, at either end of a word, is not part of a

@@ -41,6 +41,9 @@ import (
 // ready to use.
 type Breaker struct {
 	memo map[window]bool
+	// scratch space of dateSpans
+	dates, words []span
+	num          []bool
 }
 
 // window is the text around a space or hyphen that UAX #14 decides a break
@@ -84,9 +87,10 @@ func (b *Breaker) tailored(dst, glued []int, s string, keepGlued bool) ([]int, [
 	} else {
 		dst = b.spacedBreaks(dst, s)
 	}
-	var dates []span
+	dates := b.dates[:0]
 	if hasDigit(s) {
-		dates = dateSpans(s)
+		dates, b.words, b.num = dateSpans(dates, s, b.words, b.num)
+		b.dates = dates
 	}
 	out := dst[:start]
 	for _, p := range dst[start:] {

@@ -125,6 +125,10 @@ func (h *hinter) hint(s string, cuts ...int) (pieces []string, breakAt []bool) {
 			atCut = true
 		}
 		c := s[i]
+		if c >= 0x80 && !utf8.RuneStart(c) {
+			sb.WriteByte(c) // inside a character: no break, no stand-in
+			continue
+		}
 		if i > 0 && !atCut && s[i-1] != ' ' && s[i-1] != '-' && can(i) {
 			sb.WriteString(breakHint)
 			endRun()
