@@ -8,16 +8,15 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"resolute/internal/corpus"
 )
 
 // TestMarkdownEscapesOnlyWhatNeedsIt prints the Pact for the Future as
 // Markdown: none of the escapes a Markdown reader does not need, and the
 // citations as links.
 func TestMarkdownEscapesOnlyWhatNeedsIt(t *testing.T) {
-	path := filepath.Join("..", "shared", "corpus", "text", "ga-79-1.en.txt")
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("shared corpus not found: %v", err)
-	}
+	path := corpus.Require(t, "text", "ga-79-1.en.txt")
 	code, out, errOut := runCmd(t, "", "--format", "markdown", path)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"resolute/internal/corpus"
 )
 
 // TestKeepsWhole checks, in real sentences of the six languages, that no
@@ -82,10 +84,7 @@ func checkShape(t *testing.T, s string, breaks []int) {
 // languages, that the decisions taken around spaces and hyphens from a
 // window and the shortcuts are those of UAX #14 on the whole text.
 func TestSpacedMatchesUnicode(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "akn", "*", "*.txt"))
-	if len(files) == 0 {
-		t.Skip("shared corpus not found at ../shared/corpus")
-	}
+	files, _ := filepath.Glob(filepath.Join(corpus.Require(t, "akn"), "*", "*.txt"))
 	var b Breaker
 	lines := 0
 	for _, f := range files {
@@ -186,11 +185,7 @@ func FuzzBreaks(f *testing.F) {
 }
 
 func BenchmarkBreaks(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "text", "ga-79-1.en.txt"))
-	if len(files) == 0 {
-		b.Skip("shared corpus not found")
-	}
-	raw, err := os.ReadFile(files[0])
+	raw, err := os.ReadFile(corpus.Require(b, "text", "ga-79-1.en.txt"))
 	if err != nil {
 		b.Fatal(err)
 	}

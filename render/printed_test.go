@@ -13,6 +13,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 
 	"resolute/content"
+	"resolute/internal/corpus"
 )
 
 // TestPrintEscape checks that printed Markdown escapes only what CommonMark
@@ -85,7 +86,7 @@ func TestPrintedMarkdownReadsBack(t *testing.T) {
 	if raw, err := os.ReadFile(filepath.Join("..", "sample", "a-res-65-122.es.txt")); err == nil {
 		docs["sample"] = content.Parse(string(raw), content.Options{})
 	}
-	if dir := filepath.Join("..", "..", "shared", "corpus"); dirExists(dir) {
+	if dir, ok := corpus.Dir(); ok {
 		for _, name := range []string{"text/ga-79-1.en.txt", "akn/a-res-77-128/ar.txt", "akn/a-res-77-128/fr.txt",
 			"akn/a-res-77-128/ru.txt", "akn/a-res-77-128/zh.txt", "akn/a-res-78-247/es.txt"} {
 			if raw, err := os.ReadFile(filepath.Join(dir, name)); err == nil {
@@ -121,11 +122,6 @@ func TestPrintedMarkdownReadsBack(t *testing.T) {
 			}
 		}
 	}
-}
-
-func dirExists(dir string) bool {
-	fi, err := os.Stat(dir)
-	return err == nil && fi.IsDir()
 }
 
 // TestPlainStyle checks that PlainStyle lays the document out exactly as
