@@ -30,9 +30,11 @@ func dateSpans(dst []span, s string, words []span, num []bool) ([]span, []span, 
 		for i < len(s) && s[i] == ' ' {
 			i++
 		}
-		j := i
-		for j < len(s) && s[j] != ' ' {
-			j++
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			j = len(s)
+		} else {
+			j += i
 		}
 		if j > i {
 			k := i
@@ -48,7 +50,7 @@ func dateSpans(dst []span, s string, words []span, num []bool) ([]span, []span, 
 		if k < 0 || k >= len(words) {
 			return ""
 		}
-		return strings.TrimFunc(s[words[k].start:words[k].end], notInDate)
+		return trimDate(s[words[k].start:words[k].end])
 	}
 	numeric := func(k int) bool { return k >= 0 && k < len(num) && num[k] }
 	for k := 0; k < len(words); k++ {
@@ -89,10 +91,39 @@ func dateSpans(dst []span, s string, words []span, num []bool) ([]span, []span, 
 	return dst, words, num
 }
 
+// trimDate returns w without what is not part of a date at either end
+// (notInDate).
+func trimDate(w string) string {
+	for w != "" {
+		r, n := rune(w[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(w)
+		}
+		if !notInDate(r) {
+			break
+		}
+		w = w[n:]
+	}
+	for w != "" {
+		r, n := rune(w[len(w)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(w)
+		}
+		if !notInDate(r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
+}
+
 // notInDate reports whether r, at either end of a word, is not part of a
 // date: punctuation, brackets, footnote markers ("2005¹,", "2021(²)،").
 func notInDate(r rune) bool {
-	return strings.ContainsRune("(),;:.،؛[]«»“”\"'’*", r) || unicode.Is(unicode.No, r)
+	if r < utf8.RuneSelf {
+		return strings.IndexByte("(),;:.[]\"'*", byte(r)) >= 0
+	}
+	return strings.ContainsRune("،؛«»“”’", r) || unicode.Is(unicode.No, r)
 }
 
 // isDay reports whether w is a day of the month, or ends a range of days:
@@ -131,7 +162,8 @@ func digits(w string) bool {
 }
 
 // isMonth reports whether w is the name of a month in one of the six
-// languages (Arabic: the name after the slash, "الأول/ديسمبر", or alone).
+// languages, in lower case or capitalised (Arabic: the name after the
+// slash, "الأول/ديسمبر", or alone).
 func isMonth(w string) bool {
 	if len(w) < 3 || len(w) > 40 {
 		return false
@@ -139,17 +171,13 @@ func isMonth(w string) bool {
 	if i := strings.LastIndexByte(w, '/'); i >= 0 {
 		w = w[i+1:]
 	}
-	r, _ := utf8.DecodeRuneInString(w)
-	if r < 0x80 && !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
-		return false
-	}
-	_, ok := months[strings.ToLower(w)]
+	_, ok := months[w]
 	return ok
 }
 
-// months holds the month names of the six languages, lower case: English,
-// French, Spanish, Russian (genitive, as in dates, and nominative) and
-// Arabic (the names the UN writes after the slash).
+// months holds the month names of the six languages, in lower case and
+// capitalised: English, French, Spanish, Russian (genitive, as in dates, and
+// nominative) and Arabic (the names the UN writes after the slash).
 var months = func() map[string]struct{} {
 	m := map[string]struct{}{}
 	for _, names := range []string{
@@ -162,6 +190,8 @@ var months = func() map[string]struct{} {
 	} {
 		for _, n := range strings.Fields(names) {
 			m[n] = struct{}{}
+			r, size := utf8.DecodeRuneInString(n)
+			m[string(unicode.ToUpper(r))+n[size:]] = struct{}{}
 		}
 	}
 	return m

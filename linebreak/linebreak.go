@@ -128,7 +128,7 @@ func (b *Breaker) spacedBreaks(dst []int, s string) []int {
 			for j < len(s) && (s[j] == ' ' || s[j] == '\n') {
 				j++
 			}
-			if j < len(s) && b.decide(s, i, j) {
+			if j < len(s) && (i > 0 && asciiWordEnd(s[i-1]) && asciiWord(s[j]) || b.decide(s, i, j)) {
 				dst = append(dst, j)
 			}
 			i = j - 1
@@ -203,6 +203,17 @@ func plainBreak(s string, from, at int) (ok, known bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// asciiWord reports whether c is an ASCII letter or digit, and asciiWordEnd
+// whether it may end a word before a space that a line breaks after
+// (plainBreak's first case, in ASCII).
+func asciiWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func asciiWordEnd(c byte) bool {
+	return asciiWord(c) || c == ',' || c == '.' || c == ';' || c == ':'
 }
 
 // baseStart returns where the character ending at s[end] starts, with the

@@ -155,6 +155,7 @@ func build(d *content.Document, m *markup, links map[string][]Link) []Block {
 		b.annex(a)
 	}
 	b.leftoverNotes(d)
+	b.runJobs()
 	return b.blocks
 }
 

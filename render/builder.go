@@ -26,6 +26,9 @@ type builder struct {
 	// item, whether it has footnotes (Block.depth, Block.quoted).
 	depth  int
 	quoted bool
+	// jobs are the paragraphs whose blocks are still to write (glamour's
+	// input only; runJobs).
+	jobs []paragraphJob
 }
 
 func (b *builder) add(kind BlockKind, id, md, plain string) {

@@ -40,6 +40,49 @@ var keepers = [...]struct {
 	{'-', "\ue000"}, {',', "\ue001"}, {'.', "\ue002"}, {';', "\ue003"}, {'+', "\ue004"}, {'|', "\ue005"},
 }
 
+// plainWords reports whether s is only ASCII words of letters, with single
+// spaces between them and commas or full stops before a space or at the
+// end: text glamour wraps as linebreak would (a line breaks at every space,
+// rule LB18), which needs no hint.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case c == ' ':
+			if i == 0 || s[i-1] == ' ' || i+1 == len(s) {
+				return false
+			}
+		case c == ',' || c == '.':
+			if i+1 < len(s) && s[i+1] != ' ' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// cutAt returns s cut at cuts.
+func cutAt(s string, cuts []int) []string {
+	pieces := make([]string, 0, len(cuts)+1)
+	at := 0
+	for _, c := range cuts {
+		pieces = append(pieces, s[at:c])
+		at = c
+	}
+	return append(pieces, s[at:])
+}
+
+// isKeeper reports whether c has a stand-in (keepers).
+func isKeeper(c byte) bool {
+	switch c {
+	case '-', ',', '.', ';', '+', '|':
+		return true
+	}
+	return false
+}
+
 // keeper returns the stand-in of c, or "".
 func keeper(c byte) string {
 	switch c {
@@ -90,68 +133,101 @@ func (h *hinter) takeGlueRun() int {
 // hint for white space inside an emphasis. Where only the tailorings of
 // package linebreak keep the text together, a glueHint follows.
 func (h *hinter) hint(s string, cuts ...int) (pieces []string, breakAt []bool) {
+	if plainWords(s) {
+		return cutAt(s, cuts), make([]bool, len(cuts))
+	}
 	h.opps, h.glue = h.breaker.Tailored(h.opps[:0], h.glue[:0], s)
 	opps, glue := h.opps, h.glue
 	breakAt = make([]bool, len(cuts))
 	var sb strings.Builder
-	sb.Grow(len(s) + len(s)/16)
+	sb.Grow(len(s) + len(s)/8)
+	oi, gi, k := 0, 0, 0 // the next opportunity, glued place and cut
+	// can reports whether a line may break at s[i], for i at or after
+	// the last one asked about.
 	can := func(i int) bool {
-		for len(opps) > 0 && opps[0] < i {
-			opps = opps[1:]
+		for oi < len(opps) && opps[oi] < i {
+			oi++
 		}
-		return len(opps) > 0 && opps[0] == i || h.hang && hangsBefore(s, i)
+		return oi < len(opps) && opps[oi] == i || h.hang && hangsBefore(s, i)
 	}
-	glued := func(i int) bool {
-		for len(glue) > 0 && glue[0] < i {
-			glue = glue[1:]
+	// nextEvent returns where the next opportunity, glued place or cut
+	// is.
+	nextEvent := func() int {
+		n := len(s)
+		if oi < len(opps) {
+			n = opps[oi]
 		}
-		return len(glue) > 0 && glue[0] == i
-	}
-	run, runGlued := 0, false
-	endRun := func() {
-		if runGlued && run > h.glueRun {
-			h.glueRun = run
+		if gi < len(glue) {
+			n = min(n, glue[gi])
 		}
-		run, runGlued = 0, false
+		if k < len(cuts) {
+			n = min(n, cuts[k])
+		}
+		return n
 	}
-	k := 0
+	ev := nextEvent()
+	runFrom, runGlued := 0, false
+	copied := 0 // s[:copied] is written
 	for i := 0; i < len(s); i++ {
+		c := s[i]
+		event := i == ev || h.hang && c >= 0xe0 && hangsBefore(s, i)
+		if !event && !(c <= '.' && (c == ' ' || c == ',' || c == '-' || c == '.' || c == '+') || c == ';' || c == '|') {
+			continue
+		}
 		atCut := false
 		for k < len(cuts) && cuts[k] == i {
+			sb.WriteString(s[copied:i])
+			copied = i
 			pieces = append(pieces, sb.String())
 			sb.Reset()
 			breakAt[k] = i > 0 && s[i-1] != ' ' && s[i-1] != '-' && can(i)
 			k++
 			atCut = true
 		}
-		c := s[i]
-		if c >= 0x80 && !utf8.RuneStart(c) {
-			sb.WriteByte(c) // inside a character: no break, no stand-in
-			continue
-		}
-		if i > 0 && !atCut && s[i-1] != ' ' && s[i-1] != '-' && can(i) {
+		if event && i > 0 && !atCut && s[i-1] != ' ' && s[i-1] != '-' && can(i) {
+			sb.WriteString(s[copied:i])
+			copied = i
 			sb.WriteString(breakHint)
-			endRun()
+			if runGlued {
+				h.glueRun = max(h.glueRun, width(s[runFrom:i]))
+			}
+			runFrom, runGlued = i, false
 		}
-		if i > 0 && !atCut && glued(i) {
-			sb.WriteString(glueHint)
-			runGlued = true
-		}
-		switch keep := keeper(c); {
-		case c == ' ' && !can(i+1):
-			sb.WriteString(keepSpace)
-		case keep != "" && i+1 < len(s) && s[i+1] != ' ' && !can(i+1):
-			sb.WriteString(keep)
-		default:
-			sb.WriteByte(c)
-			if c == ' ' || c == '-' {
-				endRun()
-				continue
+		if gi < len(glue) && glue[gi] == i {
+			gi++
+			if i > 0 && !atCut {
+				sb.WriteString(s[copied:i])
+				copied = i
+				sb.WriteString(glueHint)
+				runGlued = true
 			}
 		}
-		run += cells(s, i)
+		for oi < len(opps) && opps[oi] <= i {
+			oi++
+		}
+		kept := ""
+		switch {
+		case c == ' ':
+			kept = keepSpace
+		case isKeeper(c) && i+1 < len(s) && s[i+1] != ' ':
+			kept = keeper(c)
+		}
+		if kept != "" && !can(i+1) {
+			sb.WriteString(s[copied:i])
+			sb.WriteString(kept)
+			copied = i + 1
+		} else if c == ' ' || c == '-' {
+			if runGlued {
+				h.glueRun = max(h.glueRun, width(s[runFrom:i]))
+			}
+			runFrom, runGlued = i+1, false
+		}
+		ev = nextEvent()
 	}
-	endRun()
+	sb.WriteString(s[copied:])
+	if runGlued {
+		h.glueRun = max(h.glueRun, width(s[runFrom:]))
+	}
 	pieces = append(pieces, sb.String())
 	for ; k < len(cuts); k++ {
 		pieces = append(pieces, "")
@@ -164,23 +240,18 @@ func (h *hinter) hint(s string, cuts ...int) (pieces []string, breakAt []bool) {
 // fit on a line.
 var relax = strings.NewReplacer(keepSpace+glueHint, " ", glueHint, breakHint)
 
-// cells returns the cells the character starting at s[i] takes (2 for a
-// wide one), or 0 inside a character.
-func cells(s string, i int) int {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return 1
+// width returns the cells s takes, two for each wide character.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x1100 && (r <= 0x115f || r >= 0x2e80 && r <= 0xa4cf || r >= 0xac00 && r <= 0xd7a3 ||
+			r >= 0xf900 && r <= 0xfaff || r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 ||
+			r >= 0xffe0 && r <= 0xffe6 || r >= 0x20000 && r <= 0x3fffd) {
+			n++
+		}
 	}
-	if !utf8.RuneStart(c) {
-		return 0
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	if r >= 0x1100 && (r <= 0x115f || r >= 0x2e80 && r <= 0xa4cf || r >= 0xac00 && r <= 0xd7a3 ||
-		r >= 0xf900 && r <= 0xfaff || r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 ||
-		r >= 0xffe0 && r <= 0xffe6 || r >= 0x20000 && r <= 0x3fffd) {
-		return 2
-	}
-	return 1
+	return n
 }
 
 // hangsBefore reports whether s[i] starts a closing mark that a line may

@@ -1,15 +1,46 @@
 package render
 
 import (
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"resolute/content"
 )
 
 // paragraph adds the block of a paragraph: its sub-heading, its number, its
 // text with the lead phrase in italics, its items indented under their
-// printed labels, its tail, and its footnotes quoted below it.
+// printed labels, its tail, and its footnotes quoted below it (the first
+// time the paragraph's id comes). For glamour's input the block is only
+// reserved: build fills it in parallel (paragraphJob).
 func (b *builder) paragraph(kind BlockKind, p content.Paragraph) {
+	if b.placed == nil {
+		b.placed = make(map[string]bool)
+	}
+	var notes []content.Footnote
+	if n := b.notes[p.ID]; len(n) > 0 && !b.placed[p.ID] {
+		b.placed[p.ID] = true
+		notes = n
+	}
+	if b.m.hints != nil {
+		b.jobs = append(b.jobs, paragraphJob{at: len(b.blocks), kind: kind, p: p, notes: notes})
+		b.blocks = append(b.blocks, Block{Kind: kind, ID: p.ID})
+		return
+	}
+	b.paragraphBlock(kind, p, notes)
+}
+
+// paragraphJob is a paragraph whose block, blocks[at], is still to write.
+type paragraphJob struct {
+	at    int
+	kind  BlockKind
+	p     content.Paragraph
+	notes []content.Footnote
+}
+
+// paragraphBlock adds the block of a paragraph with the given footnotes.
+func (b *builder) paragraphBlock(kind BlockKind, p content.Paragraph, notes []content.Footnote) {
 	var md, plain strings.Builder
 	links := b.links[p.ID]
 	if h := clean(p.Heading); h != "" {
@@ -52,16 +83,50 @@ func (b *builder) paragraph(kind BlockKind, p content.Paragraph) {
 		md.WriteString("\n" + b.m.inline(tail, "", links, true))
 		plain.WriteString("\n" + tail)
 	}
-	if b.placed == nil {
-		b.placed = make(map[string]bool)
-	}
-	if notes := b.notes[p.ID]; len(notes) > 0 && !b.placed[p.ID] {
-		b.placed[p.ID] = true
+	if len(notes) > 0 {
 		nmd, nplain := b.footnotes(notes, links)
 		md.WriteString("\n\n" + nmd)
 		plain.WriteString("\n" + nplain)
 	}
 	b.add(kind, p.ID, strings.TrimSpace(md.String()), strings.TrimSpace(plain.String()))
+}
+
+// runJobs writes the blocks of the reserved paragraphs on all cores
+// (runtime.GOMAXPROCS workers), each worker with its own hinter, and drops
+// the blocks that came out empty.
+func (b *builder) runJobs() {
+	if len(b.jobs) == 0 {
+		return
+	}
+	workers := min(runtime.GOMAXPROCS(0), (len(b.jobs)+15)/16)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			w := builder{arabic: b.arabic, hang: b.hang, links: b.links,
+				m: &markup{printed: b.m.printed, hints: &hinter{hang: b.m.hints.hang}}}
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(b.jobs) {
+					return
+				}
+				j := b.jobs[k]
+				w.blocks = w.blocks[:0]
+				w.paragraphBlock(j.kind, j.p, j.notes)
+				if len(w.blocks) == 1 {
+					b.blocks[j.at] = w.blocks[0]
+				}
+			}
+		})
+	}
+	wg.Wait()
+	out := b.blocks[:0]
+	for _, bl := range b.blocks {
+		if bl.Markdown != "" {
+			out = append(out, bl)
+		}
+	}
+	b.blocks, b.jobs = out, nil
 }
 
 // nbsp is the no-break space.
