@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -23,7 +24,10 @@ func printDocument(w io.Writer, doc *content.Document, cfg config) error {
 		style = "dark"
 	}
 	if os.Getenv("NO_COLOR") != "" {
-		style = "notty"
+		style = render.PlainStyle
+	}
+	if doc.Empty() {
+		return errors.New("empty file")
 	}
 	if cfg.para != "" {
 		return printParagraph(w, doc, cfg, style)
@@ -40,6 +44,9 @@ func printDocument(w io.Writer, doc *content.Document, cfg config) error {
 		out = termsafe.Filter(render.Markdown(doc))
 	case "text":
 		out = termsafe.Filter(export.Text(doc))
+		if !strings.HasSuffix(out, "\n") {
+			out += "\n"
+		}
 	case "ansi":
 		out = render.Downsample(render.ANSI(doc, cfg.width, style), colourProfile(w))
 	}
@@ -75,6 +82,9 @@ func printParagraph(w io.Writer, doc *content.Document, cfg config, style string
 		return err
 	}
 	blocks := render.Blocks(doc)
+	if cfg.format == "markdown" {
+		blocks = render.MarkdownBlocks(doc)
+	}
 	i := render.Find(blocks, id)
 	if i < 0 {
 		return fmt.Errorf("paragraph %s is not displayed", id)

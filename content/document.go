@@ -9,47 +9,47 @@ type Document struct {
 	Language string `json:"language"`
 	// Organ is the adopting organ in English: "General Assembly",
 	// "Security Council", "Economic and Social Council", "Human Rights Council".
-	Organ string `json:"organ,omitempty"`
+	Organ string `json:"organ"`
 	// Masthead holds the lines above the title.
 	Masthead Masthead `json:"masthead"`
 	// Number is the resolution number as printed before the title ("65/122").
-	Number string `json:"number,omitempty"`
+	Number string `json:"number"`
 	// Title is the resolution's title, without its number.
 	Title string `json:"title"`
 	// Formula is the enacting formula, e.g. "La Asamblea General,".
-	Formula string `json:"formula,omitempty"`
+	Formula string `json:"formula"`
 	// Parts holds the resolution's body. A plain resolution has one part with
 	// an empty Label; a symbol holding several resolutions (A, B) or sections
 	// (I, II) has one part each.
 	Parts []Part `json:"parts"`
 	// Closing holds the lines after the operative part: the plenary meeting
 	// line and its date, or "Adopted unanimously at the 1382nd meeting.".
-	Closing []string `json:"closing,omitempty"`
+	Closing []string `json:"closing"`
 	// Annexes are the documents annexed to the resolution.
-	Annexes []Annex `json:"annexes,omitempty"`
+	Annexes []Annex `json:"annexes"`
 	// Footnotes holds every footnote, in order, annexes included.
 	Footnotes []Footnote `json:"footnotes"`
 	// Citations lists the resolutions and documents the text cites, in order
 	// of first mention.
 	Citations []Citation `json:"citations"`
 	// Meta holds what only the UN's XML records: sponsors, vote, subjects.
-	Meta *Meta `json:"meta,omitempty"`
+	Meta *Meta `json:"meta"`
 	// Diagnostics records what the parser found odd.
 	Diagnostics []Diagnostic `json:"diagnostics"`
 }
 
 // Masthead is the block of lines at the head of a UN document.
 type Masthead struct {
-	Organ        string `json:"organ,omitempty"`         // "Asamblea General"
-	Distribution string `json:"distribution,omitempty"`  // "Distr. general"
-	IssueDate    string `json:"issue_date,omitempty"`    // "10 de febrero de 2011"
-	Session      string `json:"session,omitempty"`       // "Sexagésimo quinto período de sesiones"
-	AgendaItem   string `json:"agenda_item,omitempty"`   // "Tema 122.f) del programa"
-	AgendaTitle  string `json:"agenda_title,omitempty"`  // the agenda item's title, when printed
-	Adoption     string `json:"adoption,omitempty"`      // "Resolución aprobada por la Asamblea General el 13 de diciembre de 2010"
-	AdoptionDate string `json:"adoption_date,omitempty"` // ISO date of adoption, "2010-12-13", when known
-	Proponent    string `json:"proponent,omitempty"`     // "[sin remisión previa a una Comisión Principal (A/65/L.6)]"
-	Meeting      string `json:"meeting,omitempty"`       // SC: "5282nd meeting"; GA: the plenary meeting line
+	Organ        string `json:"organ"`         // "Asamblea General"
+	Distribution string `json:"distribution"`  // "Distr. general"
+	IssueDate    string `json:"issue_date"`    // "10 de febrero de 2011"
+	Session      string `json:"session"`       // "Sexagésimo quinto período de sesiones"
+	AgendaItem   string `json:"agenda_item"`   // "Tema 122.f) del programa"
+	AgendaTitle  string `json:"agenda_title"`  // the agenda item's title, when printed
+	Adoption     string `json:"adoption"`      // "Resolución aprobada por la Asamblea General el 13 de diciembre de 2010"
+	AdoptionDate string `json:"adoption_date"` // ISO date of adoption, "2010-12-13", when known
+	Proponent    string `json:"proponent"`     // "[sin remisión previa a una Comisión Principal (A/65/L.6)]"
+	Meeting      string `json:"meeting"`       // SC: "5282nd meeting"; GA: the plenary meeting line
 }
 
 // Part is one resolution or section of a document: its own preamble and
@@ -57,15 +57,15 @@ type Masthead struct {
 type Part struct {
 	// Label is "" for a single-part document, otherwise the part's letter or
 	// numeral as printed: "A", "B", "I", "II".
-	Label string `json:"label,omitempty"`
+	Label string `json:"label"`
 	// Heading is the part's title, if it has one.
-	Heading string `json:"heading,omitempty"`
+	Heading string `json:"heading"`
 	// Formula is the part's own enacting formula, when it repeats one.
-	Formula   string      `json:"formula,omitempty"`
+	Formula   string      `json:"formula"`
 	Preamble  []Paragraph `json:"preamble"`
 	Operative []Paragraph `json:"operative"`
 	// Closing holds a part's own plenary-meeting lines, when it has them.
-	Closing []string `json:"closing,omitempty"`
+	Closing []string `json:"closing"`
 }
 
 // Kind says what a paragraph is.
@@ -89,7 +89,7 @@ type Paragraph struct {
 	Number *string `json:"number"`
 	// Heading is a sub-heading printed just before this paragraph (a
 	// subsection "A. Budget" or an annex heading), if any.
-	Heading string `json:"heading,omitempty"`
+	Heading string `json:"heading"`
 	// Lead is the lead phrase: "Recalling also", "Decides", "Haciendo referencia".
 	Lead string `json:"lead"`
 	// Text is the paragraph's text as printed, lead phrase included, without
@@ -98,9 +98,9 @@ type Paragraph struct {
 	// text before the first of them.
 	Text string `json:"text"`
 	// Items are the sub-paragraphs (a), (b) …, each possibly with its own.
-	Items []Item `json:"items,omitempty"`
+	Items []Item `json:"items"`
 	// Tail is text that follows the sub-paragraphs inside this paragraph.
-	Tail string `json:"tail,omitempty"`
+	Tail string `json:"tail"`
 }
 
 // Item is a sub-paragraph: (a), (i), a), (أ), ㈠.
@@ -110,7 +110,7 @@ type Item struct {
 	// Label is the label as printed: "(a)", "a)", "(أ)", "㈠".
 	Label string `json:"label"`
 	Text  string `json:"text"`
-	Items []Item `json:"items,omitempty"`
+	Items []Item `json:"items"`
 }
 
 // Annex is a document annexed to the resolution.
@@ -120,7 +120,7 @@ type Annex struct {
 	// Label is the heading as printed: "Annex", "Anexo II".
 	Label string `json:"label"`
 	// Title is the annex's title, if any.
-	Title      string      `json:"title,omitempty"`
+	Title      string      `json:"title"`
 	Paragraphs []Paragraph `json:"paragraphs"`
 }
 
@@ -152,9 +152,9 @@ type Citation struct {
 	Symbol string       `json:"symbol"`
 	Kind   CitationKind `json:"kind"`
 	// Organ is the organ the citation names or implies, in English.
-	Organ string `json:"organ,omitempty"`
+	Organ string `json:"organ"`
 	// Date is the ISO date written with the citation ("2004-12-02"), if any.
-	Date     string    `json:"date,omitempty"`
+	Date     string    `json:"date"`
 	Mentions []Mention `json:"mentions"`
 }
 
@@ -166,7 +166,7 @@ type Mention struct {
 	Paragraph string `json:"paragraph"`
 	// Footnote is the marker of the footnote holding the mention, if any; the
 	// span is then inside that footnote's Text.
-	Footnote string `json:"footnote,omitempty"`
+	Footnote string `json:"footnote"`
 	// Start and End are byte offsets of the mention in that Text.
 	Start int `json:"start"`
 	End   int `json:"end"`
@@ -174,16 +174,16 @@ type Mention struct {
 
 // Meta holds what the UN's XML records beyond the text.
 type Meta struct {
-	AdoptionDate       string   `json:"adoption_date,omitempty"`  // ISO date
-	MeetingRecord      string   `json:"meeting_record,omitempty"` // "A/75/PV.30"
-	Draft              string   `json:"draft,omitempty"`          // "A/75/L.10"
-	Report             string   `json:"report,omitempty"`         // committee report "A/76/471"
-	Sponsors           []string `json:"sponsors,omitempty"`
-	AdditionalSponsors []string `json:"additional_sponsors,omitempty"`
-	Vote               *Vote    `json:"vote,omitempty"`
-	AgendaItem         string   `json:"agenda_item,omitempty"`
-	SDGs               []string `json:"sdgs,omitempty"`     // "17"
-	Subjects           []string `json:"subjects,omitempty"` // subject keywords
+	AdoptionDate       string   `json:"adoption_date"`  // ISO date
+	MeetingRecord      string   `json:"meeting_record"` // "A/75/PV.30"
+	Draft              string   `json:"draft"`          // "A/75/L.10"
+	Report             string   `json:"report"`         // committee report "A/76/471"
+	Sponsors           []string `json:"sponsors"`
+	AdditionalSponsors []string `json:"additional_sponsors"`
+	Vote               *Vote    `json:"vote"`
+	AgendaItem         string   `json:"agenda_item"`
+	SDGs               []string `json:"sdgs"`     // "17"
+	Subjects           []string `json:"subjects"` // subject keywords
 }
 
 // Vote is how a resolution was adopted.
@@ -191,13 +191,13 @@ type Vote struct {
 	// Outcome is "adoptedWithoutVote", "adoptedByRecordedVote",
 	// "adoptedUnanimously" … as the XML says it.
 	Outcome    string `json:"outcome"`
-	InFavour   *int   `json:"in_favour,omitempty"`
-	Against    *int   `json:"against,omitempty"`
-	Abstaining *int   `json:"abstaining,omitempty"`
+	InFavour   *int   `json:"in_favour"`
+	Against    *int   `json:"against"`
+	Abstaining *int   `json:"abstaining"`
 }
 
 // Diagnostic is something the parser found odd, with where.
 type Diagnostic struct {
-	Line    int    `json:"line,omitempty"` // 1-based line of the input, 0 if none
+	Line    int    `json:"line"` // 1-based line of the input, 0 if none
 	Message string `json:"message"`
 }

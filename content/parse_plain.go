@@ -73,7 +73,7 @@ func plainDocument(d *Document, text string) {
 			diags = append(diags, g)
 		}
 	}
-	d.Diagnostics = append(diags, Diagnostic{Message: "not laid out as a resolution: read as " + strconv.Itoa(len(paras)) + " plain paragraphs"})
+	d.Diagnostics = append(diags, Diagnostic{Message: NotResolution + ": read as " + strconv.Itoa(len(paras)) + " plain paragraphs"})
 	part := Part{Preamble: []Paragraph{}, Operative: []Paragraph{}}
 	for i, p := range paras {
 		id := "op0_" + strconv.Itoa(i+1)

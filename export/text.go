@@ -104,11 +104,7 @@ func (w *writer) masthead(d *content.Document) {
 	w.line(m.Proponent, nil)
 	switch {
 	case d.Number != "" && d.Title != "":
-		sep := ". "
-		if d.Language == "ar" {
-			sep = ". - "
-		}
-		w.line(d.Number+sep+d.Title, nil)
+		w.line(d.Number+". "+d.Title, nil)
 	case d.Number != "":
 		w.line(d.Number+".", nil)
 	default:

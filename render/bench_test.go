@@ -105,9 +105,11 @@ func splitLead(l string) (lead, text string) {
 func BenchmarkBlocks(b *testing.B) {
 	d := benchDoc(b)
 	b.ReportAllocs()
+	cpu := cpumeter.Start()
 	for b.Loop() {
 		Blocks(d)
 	}
+	cpu.Report(b, 0)
 }
 
 // benchCase is a document to benchmark.

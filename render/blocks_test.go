@@ -22,7 +22,11 @@ func TestBlocksOrder(t *testing.T) {
 			"masthead:masthead", "title:title",
 			"part-heading:part:A", "formula:formula:A", "paragraph:A.op1", "closing:closing:A",
 			"part-heading:part:B", "paragraph:B.pp1", "paragraph:B.op1"}},
-		{"empty", &content.Document{}, nil},
+		{"empty", &content.Document{}, []string{"note:note"}},
+		{"not a resolution", &content.Document{
+			Parts:       []content.Part{{Operative: []content.Paragraph{{ID: "op1", Text: "Hello."}}}},
+			Diagnostics: []content.Diagnostic{{Message: content.NotResolution + ": read as 1 plain paragraphs"}}},
+			[]string{"note:note", "paragraph:op1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,23 +46,23 @@ func TestBlocksOrder(t *testing.T) {
 
 func TestBlockContent(t *testing.T) {
 	byID := make(map[string]Block)
-	for _, b := range Blocks(fixture()) {
+	for _, b := range MarkdownBlocks(fixture()) {
 		byID[b.ID] = b
 	}
 	tests := []struct {
 		id, markdown, plain string
 	}{
 		{"pp1", "*Haciendo referencia* a su resolución", "Haciendo referencia a su resolución"},
-		{"pp1", "> ¹\u00a0Véanse las resoluciones 49/57 y 49/60\\.", "¹ Véanse las resoluciones"},
-		{"op1", "**1\\.**\u00a0*Toma nota* del informe", "1. Toma nota del informe"},
-		{"op1", "> ²\u00a0A/65/123\\.", "² A/65/123."},
-		{"op2", "- a)\u00a0cooperar", "a) cooperar en materia"},
-		{"op2", "  - ii)\u00a0el transporte,", "ii) el transporte,"},
+		{"pp1", "> ¹ Véanse las resoluciones 49/57 y 49/60.", "¹ Véanse las resoluciones"},
+		{"op1", "**1.** *Toma nota* del informe", "1. Toma nota del informe"},
+		{"op1", "> ² A/65/123.", "² A/65/123."},
+		{"op2", "- a) cooperar", "a) cooperar en materia"},
+		{"op2", "  - ii) el transporte,", "ii) el transporte,"},
 		{"op2", "\n\nen la región del Mar Negro;", "en la región del Mar Negro;"},
-		{"title", "## 65/122\\. Cooperación", "65/122. Cooperación"},
+		{"title", "## 65/122. Cooperación", "65/122. Cooperación"},
 		{"formula", "*La Asamblea General,*", "La Asamblea General,"},
 		{"annex.p2", "### Principios\n\n1\\. Texto", "Principios\n1. Texto"},
-		{"footnotes", "> ³\u00a0Nota sin párrafo.", "³ Nota sin párrafo."},
+		{"footnotes", "> ³ Nota sin párrafo.", "³ Nota sin párrafo."},
 		{"closing", "62a sesión plenaria\\\n13 de diciembre", "62a sesión plenaria\n13 de diciembre de 2010"},
 	}
 	for _, tt := range tests {
@@ -82,14 +86,14 @@ func TestBlockContent(t *testing.T) {
 func TestMarkdownJoinsBlocks(t *testing.T) {
 	d := fixture()
 	var parts []string
-	for _, b := range Blocks(d) {
+	for _, b := range MarkdownBlocks(d) {
 		parts = append(parts, b.Markdown)
 	}
 	if got, want := Markdown(d), strings.Join(parts, "\n\n")+"\n"; got != want {
 		t.Errorf("Markdown is not the blocks joined by blank lines")
 	}
-	if Markdown(&content.Document{}) != "" {
-		t.Error("an empty document has Markdown")
+	if got := Markdown(&content.Document{}); got != "> **Note:** the file holds no text.\n" {
+		t.Errorf("an empty document's Markdown is %q, not the note that says so", got)
 	}
 }
 

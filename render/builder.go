@@ -18,13 +18,44 @@ type builder struct {
 	arabic bool
 	// hang is set for a Chinese document (Block.Hang).
 	hang bool
+	// m writes the Markdown: glamour's input or printed Markdown.
+	m *markup
+	// links holds, in print, the links of each block by block id.
+	links map[string][]Link
+	// depth and quoted are the block's so far: the depth of its deepest
+	// item, whether it has footnotes (Block.depth, Block.quoted).
+	depth  int
+	quoted bool
+	// jobs are the paragraphs whose blocks are still to write (glamour's
+	// input only; runJobs).
+	jobs []paragraphJob
 }
 
 func (b *builder) add(kind BlockKind, id, md, plain string) {
+	bl := Block{Kind: kind, ID: id, Markdown: md, Plain: plain, Hang: b.hang, depth: b.depth, quoted: b.quoted}
+	if b.m.hints != nil {
+		bl.glueRun = b.m.hints.takeGlueRun()
+	}
+	b.depth, b.quoted = 0, false
 	if md == "" {
 		return
 	}
-	b.blocks = append(b.blocks, Block{Kind: kind, ID: id, Markdown: md, Plain: plain, Hang: b.hang})
+	b.blocks = append(b.blocks, bl)
+}
+
+// note adds the note that says the document holds no text, or that it is
+// not laid out as a resolution and is shown as plain paragraphs.
+func (b *builder) note(d *content.Document) {
+	msg := ""
+	switch {
+	case d.Empty():
+		msg = "the file holds no text."
+	case d.PlainNote() != "":
+		msg = d.PlainNote() + "."
+	default:
+		return
+	}
+	b.add(Note, "note", "> "+b.m.strong("Note:")+" "+b.m.text(msg), "Note: "+msg)
 }
 
 func (b *builder) masthead(d *content.Document) {
@@ -36,15 +67,15 @@ func (b *builder) masthead(d *content.Document) {
 	var md, plain []string
 	first := clean(organ)
 	if d.Symbol != "" {
-		sym := strong(d.Symbol)
+		sym := b.m.strong(d.Symbol)
 		if first != "" {
-			md = append(md, sym+" · "+text(first))
+			md = append(md, sym+" · "+b.m.text(first))
 		} else {
 			md = append(md, sym)
 		}
 		plain = append(plain, joinNonEmpty(" · ", clean(d.Symbol), first))
 	} else if first != "" {
-		md = append(md, lineStart(text(first)))
+		md = append(md, b.m.line(first))
 		plain = append(plain, first)
 	}
 	for _, l := range []string{
@@ -53,11 +84,24 @@ func (b *builder) masthead(d *content.Document) {
 		clean(m.AgendaTitle),
 	} {
 		if l != "" {
-			md = append(md, lineStart(text(l)))
+			md = append(md, b.m.line(l))
 			plain = append(plain, l)
 		}
 	}
 	b.add(Masthead, "masthead", strings.Join(md, hardBreak), strings.Join(plain, "\n"))
+}
+
+// headLines returns the adoption, proponent and meeting lines; in print
+// the citations of the proponent line ("(A/65/L.6)") are links.
+func (b *builder) headLines(head []string) string {
+	if !b.m.printed {
+		return b.m.lines(head)
+	}
+	out := make([]string, len(head))
+	for i, l := range head {
+		out[i] = b.m.inline(clean(l), "", b.links["title"], true)
+	}
+	return strings.Join(out, hardBreak)
 }
 
 func (b *builder) title(d *content.Document) {
@@ -73,7 +117,7 @@ func (b *builder) title(d *content.Document) {
 		head = append(head, meet)
 	}
 	if len(head) > 0 {
-		md = append(md, lines(head))
+		md = append(md, b.headLines(head))
 		plain = append(plain, head...)
 	}
 	title := clean(d.Title)
@@ -81,7 +125,7 @@ func (b *builder) title(d *content.Document) {
 		title = joinNonEmpty(" ", strings.TrimSuffix(num, ".")+".", title)
 	}
 	if title != "" {
-		md = append(md, "## "+text(title))
+		md = append(md, b.m.heading(2, title))
 		plain = append(plain, title)
 	}
 	b.add(Title, "title", strings.Join(md, "\n\n"), strings.Join(plain, "\n"))
@@ -98,14 +142,14 @@ func (b *builder) part(p content.Part) {
 		if label == "" {
 			id = "part:" + heading
 		}
-		b.add(PartHeading, id, "## "+text(h), h)
+		b.add(PartHeading, id, b.m.heading(2, h), h)
 	}
 	suffix := ""
 	if label != "" {
 		suffix = ":" + label
 	}
 	if p.Formula != "" {
-		b.add(Formula, "formula"+suffix, emph(p.Formula), clean(p.Formula))
+		b.add(Formula, "formula"+suffix, b.m.emph(p.Formula), clean(p.Formula))
 	}
 	for _, para := range p.Preamble {
 		b.paragraph(Paragraph, para)
@@ -114,7 +158,7 @@ func (b *builder) part(p content.Part) {
 		b.paragraph(Paragraph, para)
 	}
 	if len(p.Closing) > 0 {
-		b.add(Closing, "closing"+suffix, lines(p.Closing), plainLines(p.Closing))
+		b.add(Closing, "closing"+suffix, b.m.lines(p.Closing), plainLines(p.Closing))
 	}
 }
 
@@ -122,11 +166,11 @@ func (b *builder) annex(a content.Annex) {
 	label, title := clean(a.Label), clean(a.Title)
 	var md, plain []string
 	if label != "" {
-		md = append(md, "## "+text(label))
+		md = append(md, b.m.heading(2, label))
 		plain = append(plain, label)
 	}
 	if title != "" {
-		md = append(md, "### "+text(title))
+		md = append(md, b.m.heading(3, title))
 		plain = append(plain, title)
 	}
 	b.add(AnnexHeading, a.ID, strings.Join(md, "\n\n"), strings.Join(plain, "\n"))
@@ -143,7 +187,7 @@ func (b *builder) leftoverNotes(d *content.Document) {
 			left = append(left, f)
 		}
 	}
-	md, plain := footnotes(left)
+	md, plain := b.footnotes(left, b.links["footnotes"])
 	b.add(Notes, "footnotes", md, plain)
 }
 

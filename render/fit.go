@@ -9,11 +9,13 @@ import (
 	"resolute/termsafe"
 )
 
-// fit turns glamour output into the reading pane's lines: the padding glamour
-// adds to every line is cut (it is styled spaces only), the result goes
-// through termsafe.Filter, lines wider than width are broken, blank lines at
-// both ends are dropped and runs of blank lines become one.
+// fit turns glamour output into the reading pane's lines: the break hints
+// go (unhint), the padding glamour adds to every line is cut (it is styled
+// spaces only), the result goes through termsafe.Filter, lines wider than
+// width are broken, blank lines at both ends are dropped and runs of blank
+// lines become one.
 func fit(s string, width int) string {
+	s = unhint.Replace(s)
 	var sb strings.Builder
 	sb.Grow(len(s) / 2)
 	for line := range strings.SplitSeq(s, "\n") {

@@ -88,8 +88,10 @@ func hangPunctuation(s string, width int) string {
 }
 
 // firstVisible returns the byte offset and size of the first character of
-// line that is neither a space nor part of an escape sequence, or -1.
+// line that is neither a space, nor part of an escape sequence, nor the bar
+// of a quote ("│ ", "| " in the ASCII style), or -1.
 func firstVisible(line string) (at, size int) {
+	bar := false
 	for i := 0; i < len(line); {
 		switch c := line[i]; {
 		case c == 0x1b:
@@ -97,7 +99,12 @@ func firstVisible(line string) (at, size int) {
 		case c == ' ':
 			i++
 		default:
-			_, n := utf8.DecodeRuneInString(line[i:])
+			r, n := utf8.DecodeRuneInString(line[i:])
+			if !bar && (r == '│' || r == '|') && strings.HasPrefix(line[i+n:], " ") {
+				bar = true
+				i += n
+				continue
+			}
 			return i, n
 		}
 	}

@@ -68,6 +68,9 @@ func attachLinks(d *content.Document, blocks []Block) {
 		k := [2]string{u.ID, u.Footnote}
 		texts[k] = append(texts[k], u.Text)
 	}
+	// Mentions in the proponent line are in "masthead"; the title block
+	// shows that line.
+	texts[[2]string{"masthead", ""}] = []string{d.Masthead.Proponent}
 	seen := map[[3]string]bool{}
 	for _, c := range d.Citations {
 		if c.Kind == content.DecisionCitation {
@@ -78,7 +81,11 @@ func attachLinks(d *content.Document, blocks []Block) {
 			continue
 		}
 		for _, m := range c.Mentions {
-			i, ok := byID[paragraphID(m.Paragraph)]
+			id := paragraphID(m.Paragraph)
+			if id == "masthead" && m.Footnote == "" {
+				id = "title"
+			}
+			i, ok := byID[id]
 			if !ok && m.Footnote != "" {
 				i, ok = byID["footnotes"]
 			}

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"resolute/termsafe"
 )
 
 // hardBreak ends a line inside a Markdown paragraph (a CommonMark hard line
@@ -72,51 +70,7 @@ func unsafeRune(r rune) bool {
 		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
-// text returns document text escaped for use inside a Markdown line.
-func text(s string) string {
-	return termsafe.EscapeMarkdown(clean(s))
-}
-
-// emph returns the text in italics.
-func emph(s string) string {
-	s = clean(s)
-	if s == "" {
-		return ""
-	}
-	return "*" + text(s) + "*"
-}
-
-// strong returns the text in bold.
-func strong(s string) string {
-	s = clean(s)
-	if s == "" {
-		return ""
-	}
-	return "**" + text(s) + "**"
-}
-
-// lines returns the lines as one Markdown paragraph with hard breaks.
-func lines(ls []string) string {
-	var out []string
-	for _, l := range ls {
-		if l = clean(l); l != "" {
-			out = append(out, lineStart(text(l)))
-		}
-	}
-	return strings.Join(out, hardBreak)
-}
-
-func plainLines(ls []string) string {
-	var out []string
-	for _, l := range ls {
-		if l = clean(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
-}
-
-// lineStart guards escaped text that begins a Markdown line, so that it can
+// lineStart guards text escaped by termsafe.EscapeMarkdown that begins a Markdown line, so that it can
 // never open a heading, quote, list, rule or table: "1. x" becomes "1\. x".
 func lineStart(s string) string {
 	if s == "" {
@@ -149,4 +103,13 @@ func superscript(s string) string {
 		}
 	}
 	return sb.String()
+}
+func plainLines(ls []string) string {
+	var out []string
+	for _, l := range ls {
+		if l = clean(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }

@@ -7,6 +7,7 @@ import (
 
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/styles"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // minWidth is the narrowest width rendered: one wide character.
@@ -34,8 +35,13 @@ type widthCache struct {
 	idle  [variants][]*glamour.TermRenderer
 }
 
+// PlainStyle renders like "dark" without any style: the same layout, as
+// plain text, for NO_COLOR (https://no-color.org).
+const PlainStyle = "plain"
+
 // NewRenderer prepares rendering of blocks in a glamour style: "dark",
-// "light", "ascii" or "notty". An unknown style renders as "dark".
+// "light", "ascii" or "notty" (glamour's), or PlainStyle. An unknown style
+// renders as "dark".
 func NewRenderer(blocks []Block, style string) *Renderer {
 	return &Renderer{blocks: blocks, style: knownStyle(style)}
 }
@@ -125,11 +131,18 @@ func (r *Renderer) renderWith(tr *glamour.TermRenderer, i, width int) (*glamour.
 			return nil, fallback(b.Plain, width)
 		}
 	}
-	out, err := tr.Render(b.Markdown)
+	src := b.Markdown
+	if b.relaxAt(width) {
+		src = relax.Replace(src)
+	}
+	out, err := tr.Render(src)
 	if err != nil {
 		return tr, fallback(b.Plain, width)
 	}
 	s := fit(out, width)
+	if r.style == PlainStyle {
+		s = ansi.Strip(s)
+	}
 	if b.Hang {
 		s = hangPunctuation(s, width)
 	}

@@ -38,7 +38,7 @@ func (v variant) faint() bool { return v == dim || v == dimHang }
 // knownStyle returns the style name, or "dark" for one glamour does not know.
 func knownStyle(style string) string {
 	switch style {
-	case styles.DarkStyle, styles.LightStyle, styles.AsciiStyle, styles.NoTTYStyle:
+	case styles.DarkStyle, styles.LightStyle, styles.AsciiStyle, styles.NoTTYStyle, PlainStyle:
 		return style
 	}
 	return styles.DarkStyle
@@ -55,6 +55,9 @@ func knownStyle(style string) string {
 // (about 150 → 75 ms of CPU for 200 KB of Markdown).
 func styleConfig(style string, width int, v variant) ansi.StyleConfig {
 	style = knownStyle(style)
+	if style == PlainStyle {
+		style = styles.DarkStyle // and the renderer strips the styles
+	}
 	cfg := *styles.DefaultStyles[style]
 	colour := style == styles.DarkStyle || style == styles.LightStyle
 	cfg.Item.BlockPrefix = ""

@@ -2,11 +2,11 @@ package ui
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
-	"golang.org/x/text/unicode/norm"
+
+	"resolute/textfold"
 )
 
 // clean makes document text safe to print as a plain string: tabs and line
@@ -52,45 +52,8 @@ func isControl(r rune) bool {
 		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
-// appendFold appends the folded form of r to dst: lower case, with accents
-// and other combining marks removed, so "Resolución" and "resolucion" match.
-func appendFold(dst []byte, r rune) []byte {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return append(dst, byte(r))
-	}
-	// CJK ideographs, kana and most syllabaries have no decomposition.
-	if r >= 0x3000 && r < 0xF900 && !(r >= 0xAC00 && r <= 0xD7A3) {
-		return utf8.AppendRune(dst, r)
-	}
-	var buf [utf8.UTFMax * 4]byte
-	n := utf8.EncodeRune(buf[:], r)
-	for _, d := range norm.NFD.String(string(buf[:n])) {
-		if unicode.Is(unicode.Mn, d) {
-			continue
-		}
-		switch d {
-		case 'ß':
-			dst = append(dst, "ss"...)
-			continue
-		case 'ё':
-			d = 'е'
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(d))
-	}
-	return dst
-}
-
-// fold returns the folded form of s; see appendFold.
-func fold(s string) string {
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		b = appendFold(b, r)
-	}
-	return string(b)
-}
+// fold returns the folded form of s, for search (package textfold).
+func fold(s string) string { return textfold.String(s) }
 
 // foldedLine is one line of plain text, folded, with the cell column at which
 // each byte of the folded text starts.
@@ -106,7 +69,7 @@ func foldLine(plain string) foldedLine {
 	c := 0
 	for _, r := range plain {
 		n := len(b)
-		b = appendFold(b, r)
+		b = textfold.AppendRune(b, r)
 		for range len(b) - n {
 			cols = append(cols, c)
 		}
