@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"resolute/content"
+	"resolute/termsafe"
 	"resolute/ui"
 )
 
@@ -114,6 +115,11 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 		}
 		if err := printDocument(stdout, doc, cfg); err != nil {
 			return fmt.Errorf("%s: %w", displayName(file), err)
+		}
+		// Plain text carries no note of its own: a text that is no
+		// resolution says so on standard error (the other formats show it).
+		if note := doc.PlainNote(); note != "" && cfg.format == "text" {
+			fmt.Fprintf(stderr, "resolute: %s: %s\n", termsafe.Message(displayName(file)), note)
 		}
 		return nil
 	}

@@ -80,9 +80,14 @@ func TestEmptyAndNotResolution(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "not laid out as a resolution") {
 		t.Errorf("--format json of a shopping list: exit %d, no diagnostic", code)
 	}
-	code, out, _ = runCmd(t, "", "--format", "text", list)
+	code, out, errOut := runCmd(t, "", "--format", "text", list)
 	if code != 0 || !strings.HasSuffix(out, "eggs.\n") {
 		t.Errorf("--format text does not end its last line: %q", out)
+	}
+	// Plain text has no room for the note: it goes to standard error, and
+	// no "United Nations" heads a shopping list.
+	if strings.Contains(out, "United Nations") || errOut != "resolute: "+list+": not laid out as a resolution: read as 2 plain paragraphs\n" {
+		t.Errorf("--format text of a shopping list: stdout %q, stderr %q", out, errOut)
 	}
 }
 

@@ -86,7 +86,9 @@ func (w *writer) masthead(d *content.Document) {
 	if pub == "" {
 		pub = publisher["en"]
 	}
-	w.line(pub, nil)
+	if d.PlainNote() == "" { // a shopping list is no UN document
+		w.line(pub, nil)
+	}
 	w.line(d.Symbol, nil)
 	w.line(m.Organ, nil)
 	w.line(m.Distribution, nil)
