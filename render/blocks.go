@@ -59,6 +59,10 @@ type Block struct {
 	// ("，", "。", "」") that would open a line hangs at the end of the line
 	// before, as Chinese typesetting wants (see hangPunctuation).
 	Hang bool
+	// Upright is set for the blocks of a document in a script without
+	// italics (Arabic, Chinese): its emphasis, the lead phrases, is set in
+	// bold instead (see styleConfig).
+	Upright bool
 }
 
 // Blocks lays out the document in reading order: masthead, title, formula,
@@ -70,9 +74,12 @@ func Blocks(d *content.Document) []Block {
 		return nil
 	}
 	b := builder{notes: notesByParagraph(d), arabic: strings.EqualFold(d.Language, "ar"), hang: strings.EqualFold(d.Language, "zh")}
+	b.upright = b.arabic || b.hang
 	b.masthead(d)
 	b.title(d)
-	if d.Formula != "" {
+	// In a document of several resolutions or sections, each part may
+	// open with the formula: then it is not shown a first time before them.
+	if d.Formula != "" && !(len(d.Parts) > 0 && clean(d.Parts[0].Formula) == clean(d.Formula)) {
 		b.add(Formula, "formula", emph(d.Formula), clean(d.Formula))
 	}
 	for _, p := range d.Parts {

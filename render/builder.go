@@ -18,13 +18,15 @@ type builder struct {
 	arabic bool
 	// hang is set for a Chinese document (Block.Hang).
 	hang bool
+	// upright is set for a script without italics (Block.Upright).
+	upright bool
 }
 
 func (b *builder) add(kind BlockKind, id, md, plain string) {
 	if md == "" {
 		return
 	}
-	b.blocks = append(b.blocks, Block{Kind: kind, ID: id, Markdown: md, Plain: plain, Hang: b.hang})
+	b.blocks = append(b.blocks, Block{Kind: kind, ID: id, Markdown: md, Plain: plain, Hang: b.hang, Upright: b.upright})
 }
 
 func (b *builder) masthead(d *content.Document) {

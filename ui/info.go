@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"resolute/content"
@@ -27,55 +25,12 @@ type infoField struct {
 	label, value string
 }
 
-// infoView is the document information overlay: the fields of one
-// document, their lines at a width, and the scroll offset.
-type infoView struct {
-	shown  bool
-	offset int
-	doc    *content.Document
-	width  int
-	lines  []string
-}
-
-// open shows the information of d from its top.
-func (iv *infoView) open(d *content.Document) {
-	iv.shown, iv.offset = true, 0
-	if iv.doc != d {
-		iv.doc, iv.lines, iv.width = d, nil, 0
-	}
-}
-
-// close hides the view.
-func (iv *infoView) close() { iv.shown = false }
-
-// scroll moves the view by n lines within a body of height rows.
-func (iv *infoView) scroll(n, height int) {
-	iv.offset = min(max(0, iv.offset+n), max(0, len(iv.lines)-height))
-}
-
-// view returns the view as height lines of exactly width cells.
-func (iv *infoView) view(st styles, width, height int) []string {
-	if iv.width != width || iv.lines == nil {
-		iv.lines = infoLines(infoFields(iv.doc), st, width)
-		iv.width = width
-	}
-	iv.scroll(0, height-1)
-	out := make([]string, 0, height)
-	head := " Document information"
-	if len(iv.lines) > height-1 {
-		head += "  " + strconv.Itoa(iv.offset+1) + "–" + strconv.Itoa(min(len(iv.lines), iv.offset+height-1)) +
-			"/" + strconv.Itoa(len(iv.lines))
-	}
-	head += "  (i or esc: close)"
-	out = append(out, fit(st.tabOn.Render(ansi.Truncate(head, width, "…")), width))
-	for i := iv.offset; i < len(iv.lines) && len(out) < height; i++ {
-		out = append(out, fit(iv.lines[i], width))
-	}
-	blank := strings.Repeat(" ", max(0, width))
-	for len(out) < height {
-		out = append(out, blank)
-	}
-	return out[:height]
+// openInfo shows the information of the document on screen.
+func (m *model) openInfo() {
+	d := m.view.doc
+	m.over.open(overlayInfo, "Document information", "i or esc: close", func(width int) []string {
+		return infoLines(infoFields(d), m.st, width)
+	})
 }
 
 // infoLines lays fields out for width: labels in a column, values wrapped
@@ -319,26 +274,4 @@ func paragraphCounts(d *content.Document) string {
 		s += " (" + strconv.Itoa(len(d.Parts)) + " parts)"
 	}
 	return s
-}
-
-// infoKey handles keys while the info view is shown: scrolling, help, and
-// i, q or esc to close it.
-func (m *model) infoKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.keys
-	h := m.lay.bodyH - 1
-	page := max(1, h-1)
-	switch {
-	case msg.String() == "ctrl+c":
-		return m.quit()
-	case msg.String() == "esc", key.Matches(msg, k.Info), key.Matches(msg, k.Quit):
-		m.info.close()
-	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
-		return m.relayout()
-	default:
-		if d, ok := k.motion(msg, page, len(m.info.lines)); ok {
-			m.info.scroll(d, h)
-		}
-	}
-	return nil
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -56,23 +55,6 @@ func (m *model) back() tea.Cmd {
 	m.panel = m.view.panel
 	m.message = "back to " + clean(m.view.doc.Symbol)
 	return m.relayout()
-}
-
-// footnotes shows the footnotes of the paragraph at the top.
-func (m *model) footnotes() {
-	v := m.view
-	id := v.topID()
-	var notes []string
-	for _, f := range v.doc.Footnotes {
-		if id != "" && (f.Paragraph == id || strings.HasPrefix(f.Paragraph, id+"(")) {
-			notes = append(notes, f.Marker+" "+f.Text)
-		}
-	}
-	if len(notes) == 0 {
-		m.message = "no footnotes in " + clean(id)
-		return
-	}
-	m.message = clean(strings.Join(notes, "  "))
 }
 
 // stripLine returns the plain text of a styled line.
