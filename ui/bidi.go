@@ -130,10 +130,13 @@ func (v *docView) rtlLine(st styles, s string, width int, visual bool) string {
 	}
 	s = ansi.Cut(s, lead, ansi.StringWidth(s))
 	bar := ""
-	if strings.HasPrefix(body, "│ ") {
-		s = ansi.Cut(s, 2, ansi.StringWidth(s))
-		bar = " " + st.separator.Render("│")
-		body = body[len("│ "):]
+	for _, token := range []string{"│ ", "| "} { // the quote bar of the colour and the ascii styles
+		if strings.HasPrefix(body, token) {
+			s = ansi.Cut(s, 2, ansi.StringWidth(s))
+			bar = " " + st.separator.Render(strings.TrimSpace(token))
+			body = body[len(token):]
+			break
+		}
 	}
 	w := ansi.StringWidth(strings.TrimRight(body, " "))
 	s = ansi.Truncate(s, w, "")
@@ -256,8 +259,10 @@ func parseStyled(s string) ([]styledRune, string) {
 					sgr += seq
 				}
 			case strings.HasPrefix(seq, "\x1b]8;"):
+				// ESC ] 8 ; params ; URI ST: an empty URI closes the link.
+				body := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(seq, "\x1b]8;"), "\x1b\\"), "\x07")
 				link = seq
-				if strings.HasPrefix(seq, "\x1b]8;;") {
+				if _, uri, _ := strings.Cut(body, ";"); uri == "" {
 					link = ""
 				}
 			}

@@ -7,6 +7,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+// libraryHint says where the reader looks for a cited document (README, "The
+// library").
+const libraryHint = "put its file beside this one, or its folder in RESOLUTE_LIBRARY"
+
 // openCited opens the selected citation's document from the library.
 func (m *model) openCited() tea.Cmd {
 	v := m.view
@@ -21,7 +25,7 @@ func (m *model) openCited() tea.Cmd {
 		return nil
 	}
 	if m.opt.Has != nil && !m.opt.Has(sym) {
-		m.message = clean(sym) + " is not in the library"
+		m.message = clean(sym) + " is not in the library: " + libraryHint
 		return nil
 	}
 	m.message = "opening " + clean(sym) + "…"
@@ -37,7 +41,7 @@ func (m *model) openCited() tea.Cmd {
 			return docOpenFailedMsg{symbol: sym, err: err}
 		}
 		if d == nil {
-			return docOpenFailedMsg{symbol: sym, err: fmt.Errorf("not in the library")}
+			return docOpenFailedMsg{symbol: sym, err: fmt.Errorf("not in the library: %s", libraryHint)}
 		}
 		return docOpenedMsg{symbol: sym, view: newDocView(d, style, isDark)}
 	}
