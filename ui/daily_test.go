@@ -434,3 +434,18 @@ func TestOpenedInAnotherLanguage(t *testing.T) {
 		t.Errorf("not in the library: message %q does not say how to add it", m.message)
 	}
 }
+
+func TestAnchorSurvivesRelayout(t *testing.T) {
+	m := newSized(itemDoc(), Options{}, 80, 24)
+	sendKeys(m, ":3(e)\r")
+	for _, k := range []string{"#", "c", "#", "c"} {
+		press(m, k)
+		if got := m.view.topUnit(); got != "op3(e)" {
+			t.Fatalf("after %s: top %q, want op3(e)", k, got)
+		}
+	}
+	press(m, "j")
+	if m.view.anchor != "" {
+		t.Error("j kept the anchor")
+	}
+}

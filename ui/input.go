@@ -51,7 +51,7 @@ func (m *model) dispatchKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.showIDs = !m.showIDs
 		m.message = "paragraph ids hidden (#: show)"
 		if m.showIDs {
-			m.message = "paragraph ids shown beside the text (#: hide)"
+			m.message = "paragraph ids shown (#: hide)"
 		}
 		return m.relayout()
 	case key.Matches(msg, k.Bidi):

@@ -88,6 +88,7 @@ func (v *docView) reanchor() {
 		return
 	}
 	v.pane.goTo(b, l)
+	v.anchorSet = true // the anchor's move, not the reader's
 }
 
 // goToID puts paragraph or item id on the first row; an item stays there

@@ -243,9 +243,9 @@ func (m *model) quoteParagraph() tea.Cmd {
 		return nil
 	}
 	quote := ref + words(v.doc.Language).colon + text
-	m.message = "copied " + v.unitName(id) + " with its reference"
-	if !v.rtl() {
-		m.message += ": " + ref
+	m.message = "copied with its reference: " + ref
+	if v.rtl() {
+		m.message = "copied " + v.unitName(id) + " with its reference"
 	}
 	return tea.SetClipboard(quote)
 }
