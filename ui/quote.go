@@ -193,8 +193,8 @@ func isResolutionLetter(label string) bool {
 	return n == len(label) && unicode.IsUpper(r) && r < 0x80
 }
 
-// unitText returns the plain text of paragraph or item id: its number when
-// withNumber is set, its text, its items one a line under their labels, and
+// unitText returns the plain text of paragraph or item id: its number (an
+// item's label) when withNumber is set, its text, its items one a line under their labels, and
 // its tail; "" for what is not a paragraph.
 func (v *docView) unitText(id string, withNumber bool) string {
 	d := v.doc
@@ -207,7 +207,11 @@ func (v *docView) unitText(id string, withNumber bool) string {
 		}
 	}
 	if it, ok := d.Item(id); ok {
-		lines = append(lines, strings.TrimSpace(clean(it.Label)+" "+clean(it.Text)))
+		first := clean(it.Text)
+		if withNumber { // the label is the item's number
+			first = clean(it.Label) + " " + first
+		}
+		lines = append(lines, strings.TrimSpace(first))
 		items(it.Items)
 		return strings.Join(lines, "\n")
 	}
