@@ -151,6 +151,18 @@ func (v *docView) rtlLine(st styles, s string, width int, visual bool) string {
 	return strings.Repeat(" ", width-w-barW-lead) + s + bar + strings.Repeat(" ", lead)
 }
 
+// visualEntry returns an outline entry with its right-to-left text in
+// visual order, its number ("12.", "·", "A") kept first on the left.
+func (v *docView) visualEntry(s string) string {
+	if !hasRTL(s) {
+		return s
+	}
+	if head, rest, ok := strings.Cut(s, " "); ok && !hasRTL(head) && len(head) <= 6 {
+		return head + " " + v.pane.visualOf(rest)
+	}
+	return v.pane.visualOf(s)
+}
+
 // visualOf returns the visual order of a styled line, cached per pane.
 func (p *pane) visualOf(s string) string {
 	if out, ok := p.visualCache[s]; ok {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -139,4 +140,22 @@ func FuzzVisualOrder(f *testing.F) {
 
 func contentFootnote(marker, text, para string) content.Footnote {
 	return content.Footnote{Marker: marker, Text: text, Paragraph: para}
+}
+
+func TestArabicPanelAndInfoVisual(t *testing.T) {
+	m := newSized(arabic(), Options{Bidi: BidiVisual}, 100, 30)
+	press(m, "tab", "l")
+	screen := ansi.Strip(m.View().Content)
+	if !regexp.MustCompile(`1\. …?[^\n]* ظحالت *\n`).MatchString(screen) {
+		t.Errorf("the outline entry is not in visual order, its number first:\n%s", screen)
+	}
+	press(m, "tab", "i")
+	screen = ansi.Strip(m.View().Content)
+	if !strings.Contains(screen, "Title:") || !strings.Contains(screen, visualOrder("التعاون بين")) {
+		t.Errorf("the info view's Arabic values are not in visual order:\n%s", screen)
+	}
+	press(m, "esc", "B", "i")
+	if screen := ansi.Strip(m.View().Content); !strings.Contains(screen, "التعاون بين") {
+		t.Errorf("logical order: the info view is still reordered:\n%s", screen)
+	}
 }

@@ -29,13 +29,18 @@ type infoField struct {
 func (m *model) openInfo() {
 	d := m.view.doc
 	m.over.open(overlayInfo, "Document information", "i or esc: close", func(width int) []string {
-		return infoLines(infoFields(d), m.st, width)
+		order := func(s string) string { return s }
+		if v := m.view; m.visual && v.rtl() {
+			order = v.pane.visualOf // the values, not the labels
+		}
+		return infoLines(infoFields(d), m.st, width, order)
 	})
 }
 
 // infoLines lays fields out for width: labels in a column, values wrapped
-// beside them; below 40 columns each label sits on its own line.
-func infoLines(fields []infoField, st styles, width int) []string {
+// beside them; below 40 columns each label sits on its own line. order
+// writes each line of a value (visual order for right-to-left text).
+func infoLines(fields []infoField, st styles, width int, order func(string) string) []string {
 	labelW := 0
 	for _, f := range fields {
 		if w := ansi.StringWidth(f.label); w <= infoLabelWidth {
@@ -49,14 +54,14 @@ func infoLines(fields []infoField, st styles, width int) []string {
 		if !stacked && ansi.StringWidth(f.label) > infoLabelWidth {
 			// A long label on its own line, its value in the column.
 			out = append(out, st.infoLabel.Render(ansi.Truncate(" "+f.label+":", width, "…")))
-			for _, l := range wrapPlain(f.value, width-labelW) {
+			for _, l := range wrapValue(f.value, width-labelW, order) {
 				out = append(out, strings.Repeat(" ", labelW)+l)
 			}
 			continue
 		}
 		if stacked {
 			out = append(out, st.infoLabel.Render(ansi.Truncate(" "+f.label+":", width, "…")))
-			for _, l := range wrapPlain(f.value, max(1, width-3)) {
+			for _, l := range wrapValue(f.value, max(1, width-3), order) {
 				out = append(out, "   "+l)
 			}
 			continue
@@ -64,7 +69,7 @@ func infoLines(fields []infoField, st styles, width int) []string {
 		label := " " + f.label + ":"
 		label += strings.Repeat(" ", labelW-ansi.StringWidth(label))
 		pad := strings.Repeat(" ", labelW)
-		for i, l := range wrapPlain(f.value, width-labelW) {
+		for i, l := range wrapValue(f.value, width-labelW, order) {
 			if i == 0 {
 				out = append(out, st.infoLabel.Render(label)+l)
 			} else {
@@ -73,6 +78,15 @@ func infoLines(fields []infoField, st styles, width int) []string {
 		}
 	}
 	return out
+}
+
+// wrapValue wraps a value to width cells and writes each line with order.
+func wrapValue(value string, width int, order func(string) string) []string {
+	lines := wrapPlain(value, width)
+	for i, l := range lines {
+		lines[i] = order(l)
+	}
+	return lines
 }
 
 // infoFields lists what is known of d, omitting what is empty. Values are

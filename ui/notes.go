@@ -72,7 +72,7 @@ func (m *model) noteLines(v *docView, notes []content.Footnote, width int) []str
 		mw := ansi.StringWidth(mark) + 2
 		text := clean(strings.TrimSpace(f.Text))
 		where := ""
-		if f.Paragraph != "" && strings.Contains(f.Paragraph, "(") {
+		if f.Paragraph != "" && strings.Contains(f.Paragraph, "(") && !v.rtl() {
 			where = "in " + v.unitName(f.Paragraph) + ": "
 		}
 		for i, l := range wrapPlain(where+text, max(1, width-mw-2)) {
