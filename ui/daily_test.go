@@ -111,6 +111,14 @@ func TestShrunkPanelGivesWay(t *testing.T) {
 	if m.lay.panelW != 0 || m.lay.paneW != 40 {
 		t.Errorf("c again: pane %d panel %d", m.lay.paneW, m.lay.panelW)
 	}
+	press(m, "tab")
+	if m.lay.panelW != 40 || m.focus != focusPanel {
+		t.Errorf("tab at 40 columns: panel %d focus %v, want it over the body", m.lay.panelW, m.focus)
+	}
+	press(m, "tab")
+	if m.lay.panelW != 0 || m.focus != focusPane || m.message != "" {
+		t.Errorf("tab again: panel %d focus %v message %q", m.lay.panelW, m.focus, m.message)
+	}
 	for w := 20; w <= 300; w++ {
 		l := computeLayout(w, 30, true, false)
 		if l.paneW < min(w, minReadWidth) {

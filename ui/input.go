@@ -85,6 +85,7 @@ func (m *model) toggleFocus() tea.Cmd {
 		m.focus = focusPane
 		if m.panelCover {
 			m.panelCover = false
+			m.lay.squeezed = true // closed on purpose: no note that it gave way
 			return m.relayout()
 		}
 		return nil
