@@ -47,17 +47,26 @@ func (v *docView) paneView(st styles, width, height int, ids, visual bool) []str
 		} else {
 			s = fit(s, textW)
 		}
-		if gut > 0 {
-			g := v.gutterCell(st, r, k == 0, gut, rtl)
-			if rtl {
-				s = strings.Repeat(" ", left) + s + g
-			} else {
-				s = strings.Repeat(" ", max(0, left-gut)) + g + s
-			}
-		} else if left > 0 {
+		// s is exactly textW cells: the margins are known without
+		// measuring the line again.
+		switch {
+		case gut > 0 && rtl:
+			s = strings.Repeat(" ", left) + s + v.gutterCell(st, r, k == 0, gut, rtl)
+		case gut > 0:
+			s = strings.Repeat(" ", max(0, left-gut)) + v.gutterCell(st, r, k == 0, gut, rtl) + s
+		case left > 0:
 			s = strings.Repeat(" ", left) + s
 		}
-		out = append(out, fit(s, width))
+		used := left + textW // placeText leaves room for a gutter on the left
+		if gut > 0 && rtl {
+			used += gut
+		}
+		if used <= width {
+			s += strings.Repeat(" ", width-used)
+		} else {
+			s = fit(s, width)
+		}
+		out = append(out, s)
 	}
 	blank := strings.Repeat(" ", max(0, width))
 	for len(out) < height {
