@@ -149,5 +149,12 @@ func TestHostileDocument(t *testing.T) {
 		check("search")
 		press(m, "f")
 		check("footnotes")
+		press(m, "esc", "#")
+		check("ids")
+		sendKeys(m, ":pp1\r")
+		press(m, "Y")
+		check("quote")
+		press(m, "?")
+		check("help")
 	}
 }
