@@ -31,7 +31,11 @@ func TestHelp(t *testing.T) {
 		}
 		var want []string
 		newRootCommand(io.Discard).Flags().VisitAll(func(f *pflag.Flag) {
-			want = append(want, "-"+f.Shorthand+" --"+f.Name)
+			if f.Shorthand == "" {
+				want = append(want, "    --"+f.Name)
+			} else {
+				want = append(want, "-"+f.Shorthand+" --"+f.Name)
+			}
 		})
 		want = append(want, "-h --help", "-v --version", "man ", "completion [command]")
 		for _, e := range environment() {

@@ -129,12 +129,14 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 		}
 	}
 	opts := ui.Options{
-		Style: cfg.style,
-		Para:  cfg.para,
-		Has:   lib.Has,
-		State: ui.StatePath(),
-		File:  file,
-		Full:  opened.Rest,
+		Style:   cfg.style,
+		Para:    cfg.para,
+		Bidi:    cfg.bidi,
+		Measure: cfg.measure,
+		Has:     lib.Has,
+		State:   ui.StatePath(),
+		File:    file,
+		Full:    opened.Rest,
 		Open: func(symbol string) (*content.Document, error) {
 			return openCited(lib, symbol, doc.Language)
 		},

@@ -9,11 +9,13 @@ import (
 
 // config is what the root command's flags ask for.
 type config struct {
-	format string // "", json, markdown, text or ansi
-	width  int    // wrap width for ansi; 0 for the terminal's
-	para   string // paragraph reference
-	style  string // "", dark or light
-	lang   string // forced language, or ""
+	format  string // "", json, markdown, text or ansi
+	width   int    // wrap width for ansi; 0 for the terminal's
+	para    string // paragraph reference
+	style   string // "", dark or light
+	lang    string // forced language, or ""
+	bidi    string // "", auto, visual or logical: how the reader orders Arabic
+	measure int    // the reader's widest text in columns; 0 for 100, -1 for none
 }
 
 // addReadFlags defines the root command's flags on fs, bound to c. The
@@ -26,6 +28,8 @@ func addReadFlags(fs *pflag.FlagSet, c *config) {
 	fs.StringVarP(&c.para, "para", "p", "", "open at a paragraph: 3, op3, pp2, 3(a), II.3;\nwith -f, print only that paragraph")
 	fs.StringVarP(&c.style, "style", "s", "", "dark or light background (default: detected)")
 	fs.StringVarP(&c.lang, "lang", "l", "", "language: ar, en, es, fr, ru, zh (default: detected)")
+	fs.StringVar(&c.bidi, "bidi", "", "Arabic on screen: visual, logical or auto (default:\nauto, visual where the terminal does not reorder)")
+	fs.IntVar(&c.measure, "measure", 0, "the reader's widest line in columns (default 100;\n-1: the whole width)")
 }
 
 // completeReadFlags registers the shell completions of the flags'
@@ -36,11 +40,13 @@ func completeReadFlags(cmd *cobra.Command) {
 	}
 	none := cobra.FixedCompletions(nil, cobra.ShellCompDirectiveNoFileComp)
 	for name, f := range map[string]cobra.CompletionFunc{
-		"format": fixed([]string{"json", "markdown", "text", "ansi"}),
-		"style":  fixed([]string{"dark", "light"}),
-		"lang":   fixed([]string{"ar", "en", "es", "fr", "ru", "zh"}),
-		"width":  none,
-		"para":   none,
+		"format":  fixed([]string{"json", "markdown", "text", "ansi"}),
+		"style":   fixed([]string{"dark", "light"}),
+		"lang":    fixed([]string{"ar", "en", "es", "fr", "ru", "zh"}),
+		"width":   none,
+		"para":    none,
+		"bidi":    fixed([]string{"auto", "visual", "logical"}),
+		"measure": none,
 	} {
 		// The flags are defined just above: an error here is a typo.
 		if err := cmd.RegisterFlagCompletionFunc(name, f); err != nil {
@@ -69,6 +75,14 @@ func (c *config) validate() error {
 	case "", "ar", "en", "es", "fr", "ru", "zh":
 	default:
 		return fmt.Errorf("unknown language %q: use ar, en, es, fr, ru or zh", c.lang)
+	}
+	switch c.bidi {
+	case "", "auto", "visual", "logical":
+	default:
+		return fmt.Errorf("unknown bidi order %q: use visual, logical or auto", c.bidi)
+	}
+	if c.measure < -1 || c.measure > 1000 || (c.measure > 0 && c.measure < 20) {
+		return fmt.Errorf("measure %d out of range (20 to 1000, or -1 for none)", c.measure)
 	}
 	if c.width < 0 || c.width > 1000 {
 		return fmt.Errorf("width %d out of range (1 to 1000)", c.width)

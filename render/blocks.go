@@ -73,6 +73,11 @@ type Block struct {
 	// (relaxAt).
 	glueRun, depth int
 	quoted         bool
+
+	// Upright is set for the blocks of a document in a script without
+	// italics (Arabic, Chinese): its emphasis, the lead phrases, is set in
+	// bold instead (see styleConfig).
+	Upright bool
 }
 
 // relaxAt reports whether, rendered at width, some text the tailorings keep
@@ -139,10 +144,13 @@ func MarkdownBlocks(d *content.Document) []Block {
 func build(d *content.Document, m *markup, links map[string][]Link) []Block {
 	b := builder{notes: notesByParagraph(d), arabic: strings.EqualFold(d.Language, "ar"),
 		hang: strings.EqualFold(d.Language, "zh"), m: m, links: links}
+	b.upright = b.arabic || b.hang
 	b.note(d)
 	b.masthead(d)
 	b.title(d)
-	if d.Formula != "" {
+	// In a document of several resolutions or sections, each part may
+	// open with the formula: then it is not shown a first time before them.
+	if d.Formula != "" && !(len(d.Parts) > 0 && clean(d.Parts[0].Formula) == clean(d.Formula)) {
 		b.add(Formula, "formula", m.emph(d.Formula), clean(d.Formula))
 	}
 	for _, p := range d.Parts {

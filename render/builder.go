@@ -29,10 +29,12 @@ type builder struct {
 	// jobs are the paragraphs whose blocks are still to write (glamour's
 	// input only; runJobs).
 	jobs []paragraphJob
+	// upright is set for a script without italics (Block.Upright).
+	upright bool
 }
 
 func (b *builder) add(kind BlockKind, id, md, plain string) {
-	bl := Block{Kind: kind, ID: id, Markdown: md, Plain: plain, Hang: b.hang, depth: b.depth, quoted: b.quoted}
+	bl := Block{Kind: kind, ID: id, Markdown: md, Plain: plain, Hang: b.hang, Upright: b.upright, depth: b.depth, quoted: b.quoted}
 	if b.m.hints != nil {
 		bl.glueRun = b.m.hints.takeGlueRun()
 	}

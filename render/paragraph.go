@@ -103,7 +103,7 @@ func (b *builder) runJobs() {
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			w := builder{arabic: b.arabic, hang: b.hang, links: b.links,
+			w := builder{arabic: b.arabic, hang: b.hang, upright: b.upright, links: b.links,
 				m: &markup{printed: b.m.printed, hints: &hinter{hang: b.m.hints.hang}}}
 			for {
 				k := int(next.Add(1)) - 1

@@ -9,31 +9,38 @@ import (
 // variant selects a renderer configuration for a kind of block.
 type variant int
 
+// The variants combine three flags.
 const (
-	normal     variant = iota
-	dim                // the masthead: compact and faint
-	normalHang         // normal, wrapped two cells short for hanging punctuation
-	dimHang            // dim, the same
-	variants
+	normal     variant = 0
+	dim        variant = 1 // the masthead: compact and faint
+	normalHang variant = 2 // wrapped two cells short for hanging punctuation
+	upright    variant = 4 // a script without italics: emphasis in bold
+	variants           = 8
 )
 
 // variantOf returns the configuration block b renders with.
 func variantOf(b Block) variant {
 	v := normal
 	if b.Kind == Masthead {
-		v = dim
+		v |= dim
 	}
 	if b.Hang {
-		v += normalHang
+		v |= normalHang
+	}
+	if b.Upright {
+		v |= upright
 	}
 	return v
 }
 
 // hangs reports whether v leaves room for hanging punctuation.
-func (v variant) hangs() bool { return v >= normalHang }
+func (v variant) hangs() bool { return v&normalHang != 0 }
 
 // faint reports whether v is the masthead's compact, faint configuration.
-func (v variant) faint() bool { return v == dim || v == dimHang }
+func (v variant) faint() bool { return v&dim != 0 }
+
+// upright reports whether v sets emphasis in bold instead of italics.
+func (v variant) upright() bool { return v&upright != 0 }
 
 // knownStyle returns the style name, or "dark" for one glamour does not know.
 func knownStyle(style string) string {
@@ -91,6 +98,20 @@ func styleConfig(style string, width int, v variant) ansi.StyleConfig {
 		}
 		if v.faint() {
 			cfg.Document.Color = &grey
+		}
+		// Lead phrases (and the enacting formula) are emphasis: italics in
+		// print, which most Arabic and Chinese fonts do not have. They get
+		// the style's heading colour as a second cue in every script.
+		cfg.Emph.Color = cfg.Heading.Color
+	}
+	if v.upright() {
+		// No italics in the script: bold instead, which every terminal
+		// draws, also without colour. The ascii and notty styles mark
+		// emphasis with asterisks, visible in any script.
+		f, t := false, true
+		if cfg.Emph.Italic != nil {
+			cfg.Emph.Italic = &f
+			cfg.Emph.Bold = &t
 		}
 	}
 	return cfg

@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"resolute/content"
 )
 
@@ -21,8 +19,22 @@ type docView struct {
 	byID map[string]int
 	// itemLabel maps item ids to the label printed before them.
 	itemLabel map[string]string
-	outline   []outlineEntry
-	cited     []citedEntry
+	// items maps a paragraph id to the ids of its items, nested ones
+	// included, in reading order.
+	items map[string][]string
+	// starts caches where the items of one block start (itemStarts).
+	starts itemStartCache
+	// anchor is an item the pane was sent to (a jump, --para, a remembered
+	// position): its first line stays on the first row as the block's lines
+	// change (rendered, or at another width) until the reader moves.
+	anchor string
+	// anchorSet is set by the move that set anchor, so that the key
+	// handler does not take that move for the reader's own.
+	anchorSet bool
+	// gutW is the width of the paragraph-id gutter, once known.
+	gutW    int
+	outline []outlineEntry
+	cited   []citedEntry
 	// folded holds each block's folded plain text, built on first search.
 	folded []string
 	search searchState
@@ -85,24 +97,32 @@ func newDocView(d *content.Document, style string, isDark bool) *docView {
 	}
 	v := &docView{
 		doc: d, style: style, blocks: blocks, pane: newPane(blocks, r),
-		byID: map[string]int{}, itemLabel: map[string]string{}, citeSel: -1,
+		byID: map[string]int{}, itemLabel: map[string]string{}, items: map[string][]string{}, citeSel: -1,
 	}
 	for i, b := range blocks {
 		if _, dup := v.byID[b.id]; b.id != "" && !dup {
 			v.byID[b.id] = i
 		}
 	}
-	var items func([]content.Item)
-	items = func(its []content.Item) {
+	var items func(para string, its []content.Item)
+	items = func(para string, its []content.Item) {
 		for _, it := range its {
 			v.itemLabel[it.ID] = it.Label
-			items(it.Items)
+			v.items[para] = append(v.items[para], it.ID)
+			items(para, it.Items)
+		}
+	}
+	paras := func(ps []content.Paragraph) {
+		for _, p := range ps {
+			items(p.ID, p.Items)
 		}
 	}
 	for _, part := range d.Parts {
-		for _, p := range part.Operative {
-			items(p.Items)
-		}
+		paras(part.Preamble)
+		paras(part.Operative)
+	}
+	for _, a := range d.Annexes {
+		paras(a.Paragraphs)
 	}
 	v.outline = buildOutline(v)
 	v.cited = buildCited(v)
@@ -138,14 +158,13 @@ func (v *docView) locate(id string) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
-	label, isItem := v.itemLabel[id]
-	if !isItem || v.blocks[b].id == id {
+	if _, isItem := v.itemLabel[id]; !isItem || v.blocks[b].id == id {
 		return b, 0, true
 	}
-	label = clean(strings.TrimSpace(label))
-	for l, s := range v.pane.linesOf(b) {
-		if strings.HasPrefix(strings.TrimSpace(ansi.Strip(s)), label) {
-			return b, l, true
+	ids, lines := v.itemStarts(b)
+	for k, it := range ids {
+		if it == id && lines[k] >= 0 {
+			return b, lines[k], true
 		}
 	}
 	return b, 0, true

@@ -111,6 +111,7 @@ func newSized(d *content.Document, opt Options, w, h int) *model {
 		opt.Style = "notty"
 	}
 	m := New(d, opt).(*model)
+	run(m, m.Init())
 	run(m, func() tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} })
 	return m
 }

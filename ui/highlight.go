@@ -9,13 +9,22 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// rtlMargin is the right margin of right-aligned lines.
-const rtlMargin = 2
+// gutterMax bounds the width of the paragraph-id gutter; longer ids are cut.
+const gutterMax = 9
 
 // paneView returns the pane's rows as exactly height lines of exactly width
-// cells, with search matches and the selected citation's mentions styled.
-func (v *docView) paneView(st styles, width, height int) []string {
-	rtl := v.doc.Language == "ar"
+// cells, with search matches and the selected citation's mentions styled:
+// the text, v.pane.width cells wide, placed as textBox says, beside a
+// gutter of paragraph ids when ids is set; right-to-left text mirrored, and
+// in visual order when visual is set (rtlLine).
+func (v *docView) paneView(st styles, width, height int, ids, visual bool) []string {
+	rtl := v.rtl()
+	gut := 0
+	if ids {
+		gut = v.gutterWidth()
+	}
+	textW := max(1, min(v.pane.width, width))
+	left := placeText(width, textW, gut, rtl)
 	var cites []string
 	if v.citeSel >= 0 && v.citeSel < len(v.cited) {
 		for _, t := range v.cited[v.citeSel].targets {
@@ -27,23 +36,111 @@ func (v *docView) paneView(st styles, width, height int) []string {
 	cur := curMatch{}
 	cur.block, cur.line, cur.nth, cur.ok = v.currentPos()
 	out := make([]string, 0, height)
-	for _, r := range v.pane.rows() {
+	for k, r := range v.pane.rows() {
 		s := r.text
 		if r.placeholder {
 			s = st.placeholder.Render(s)
 		}
 		s = v.highlight(st, r, s, cites, cur)
 		if rtl {
-			// Mirror glamour's left margin on the right.
-			s = alignRight(s, max(1, width-rtlMargin)) + strings.Repeat(" ", min(rtlMargin, width-1))
+			s = v.rtlLine(st, s, textW, visual)
+		} else {
+			s = fit(s, textW)
 		}
-		out = append(out, fit(s, width))
+		// s is exactly textW cells: the margins are known without
+		// measuring the line again.
+		switch {
+		case gut > 0 && rtl:
+			s = strings.Repeat(" ", left) + s + v.gutterCell(st, r, k == 0, gut, rtl)
+		case gut > 0:
+			s = strings.Repeat(" ", max(0, left-gut)) + v.gutterCell(st, r, k == 0, gut, rtl) + s
+		case left > 0:
+			s = strings.Repeat(" ", left) + s
+		}
+		used := left + textW // placeText leaves room for a gutter on the left
+		if gut > 0 && rtl {
+			used += gut
+		}
+		if used <= width {
+			s += strings.Repeat(" ", width-used)
+		} else {
+			s = fit(s, width)
+		}
+		out = append(out, s)
 	}
 	blank := strings.Repeat(" ", max(0, width))
 	for len(out) < height {
 		out = append(out, blank)
 	}
 	return out[:height]
+}
+
+// gutterWidth returns the width of the paragraph-id gutter: the longest
+// paragraph id and a space, at most gutterMax.
+func (v *docView) gutterWidth() int {
+	if v.gutW == 0 {
+		w := 3
+		for _, b := range v.blocks {
+			if b.para {
+				w = max(w, ansi.StringWidth(clean(gutterLabel(b.id))))
+			}
+		}
+		v.gutW = min(w+1, gutterMax)
+	}
+	return v.gutW
+}
+
+// gutterLabel is what the gutter shows for a paragraph id: the id, or ¶ for
+// an unnumbered paragraph (op13_1).
+func gutterLabel(id string) string {
+	if strings.Contains(id, "_") {
+		return "¶"
+	}
+	return id
+}
+
+// gutterCell returns the gutter beside row r: the paragraph's id on its
+// first line, and, dimmed, on the first row when the paragraph began above.
+func (v *docView) gutterCell(st styles, r row, first bool, gut int, rtl bool) string {
+	b := v.blocks[r.block]
+	blank := strings.Repeat(" ", gut)
+	if !b.para || (r.line != 0 && !first) {
+		return blank
+	}
+	label := ansi.Truncate(clean(gutterLabel(b.id)), gut-1, "…")
+	pad := strings.Repeat(" ", gut-1-ansi.StringWidth(label))
+	style := st.gutter
+	if r.line != 0 {
+		style = st.muted
+	}
+	if rtl {
+		return " " + style.Render(label) + pad
+	}
+	return style.Render(label) + pad + " "
+}
+
+// placeText returns the column at which text textW cells wide starts in a
+// pane of paneW cells: centred, with room on its left for a gutter of gut
+// cells, or on its right for right-to-left text.
+func placeText(paneW, textW, gut int, rtl bool) int {
+	left := max(0, (paneW-textW)/2)
+	if rtl {
+		if left+textW+gut > paneW {
+			left = max(0, paneW-gut-textW)
+		}
+	} else if left < gut {
+		left = gut
+	}
+	return left
+}
+
+// overlayLine lays a line of an overlay view out for v's script: mirrored
+// and ordered like the pane's for right-to-left text (rtlLine).
+func (v *docView) overlayLine(m *model, s string, width int) string {
+	if !v.rtl() {
+		return s
+	}
+	return v.rtlLine(m.st, s, width, m.visual)
 }
 
 // curMatch is where the current search match is drawn.

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"resolute/content"
@@ -27,60 +25,22 @@ type infoField struct {
 	label, value string
 }
 
-// infoView is the document information overlay: the fields of one
-// document, their lines at a width, and the scroll offset.
-type infoView struct {
-	shown  bool
-	offset int
-	doc    *content.Document
-	width  int
-	lines  []string
-}
-
-// open shows the information of d from its top.
-func (iv *infoView) open(d *content.Document) {
-	iv.shown, iv.offset = true, 0
-	if iv.doc != d {
-		iv.doc, iv.lines, iv.width = d, nil, 0
-	}
-}
-
-// close hides the view.
-func (iv *infoView) close() { iv.shown = false }
-
-// scroll moves the view by n lines within a body of height rows.
-func (iv *infoView) scroll(n, height int) {
-	iv.offset = min(max(0, iv.offset+n), max(0, len(iv.lines)-height))
-}
-
-// view returns the view as height lines of exactly width cells.
-func (iv *infoView) view(st styles, width, height int) []string {
-	if iv.width != width || iv.lines == nil {
-		iv.lines = infoLines(infoFields(iv.doc), st, width)
-		iv.width = width
-	}
-	iv.scroll(0, height-1)
-	out := make([]string, 0, height)
-	head := " Document information"
-	if len(iv.lines) > height-1 {
-		head += "  " + strconv.Itoa(iv.offset+1) + "–" + strconv.Itoa(min(len(iv.lines), iv.offset+height-1)) +
-			"/" + strconv.Itoa(len(iv.lines))
-	}
-	head += "  (i or esc: close)"
-	out = append(out, fit(st.tabOn.Render(ansi.Truncate(head, width, "…")), width))
-	for i := iv.offset; i < len(iv.lines) && len(out) < height; i++ {
-		out = append(out, fit(iv.lines[i], width))
-	}
-	blank := strings.Repeat(" ", max(0, width))
-	for len(out) < height {
-		out = append(out, blank)
-	}
-	return out[:height]
+// openInfo shows the information of the document on screen.
+func (m *model) openInfo() {
+	d := m.view.doc
+	m.over.open(overlayInfo, "Document information", "i or esc: close", func(width int) []string {
+		order := func(s string) string { return s }
+		if v := m.view; m.visual && v.rtl() {
+			order = v.pane.visualOf // the values, not the labels
+		}
+		return infoLines(infoFields(d), m.st, width, order)
+	})
 }
 
 // infoLines lays fields out for width: labels in a column, values wrapped
-// beside them; below 40 columns each label sits on its own line.
-func infoLines(fields []infoField, st styles, width int) []string {
+// beside them; below 40 columns each label sits on its own line. order
+// writes each line of a value (visual order for right-to-left text).
+func infoLines(fields []infoField, st styles, width int, order func(string) string) []string {
 	labelW := 0
 	for _, f := range fields {
 		if w := ansi.StringWidth(f.label); w <= infoLabelWidth {
@@ -94,14 +54,14 @@ func infoLines(fields []infoField, st styles, width int) []string {
 		if !stacked && ansi.StringWidth(f.label) > infoLabelWidth {
 			// A long label on its own line, its value in the column.
 			out = append(out, st.infoLabel.Render(ansi.Truncate(" "+f.label+":", width, "…")))
-			for _, l := range wrapPlain(f.value, width-labelW) {
+			for _, l := range wrapValue(f.value, width-labelW, order) {
 				out = append(out, strings.Repeat(" ", labelW)+l)
 			}
 			continue
 		}
 		if stacked {
 			out = append(out, st.infoLabel.Render(ansi.Truncate(" "+f.label+":", width, "…")))
-			for _, l := range wrapPlain(f.value, max(1, width-3)) {
+			for _, l := range wrapValue(f.value, max(1, width-3), order) {
 				out = append(out, "   "+l)
 			}
 			continue
@@ -109,7 +69,7 @@ func infoLines(fields []infoField, st styles, width int) []string {
 		label := " " + f.label + ":"
 		label += strings.Repeat(" ", labelW-ansi.StringWidth(label))
 		pad := strings.Repeat(" ", labelW)
-		for i, l := range wrapPlain(f.value, width-labelW) {
+		for i, l := range wrapValue(f.value, width-labelW, order) {
 			if i == 0 {
 				out = append(out, st.infoLabel.Render(label)+l)
 			} else {
@@ -118,6 +78,15 @@ func infoLines(fields []infoField, st styles, width int) []string {
 		}
 	}
 	return out
+}
+
+// wrapValue wraps a value to width cells and writes each line with order.
+func wrapValue(value string, width int, order func(string) string) []string {
+	lines := wrapPlain(value, width)
+	for i, l := range lines {
+		lines[i] = order(l)
+	}
+	return lines
 }
 
 // infoFields lists what is known of d, omitting what is empty. Values are
@@ -319,26 +288,4 @@ func paragraphCounts(d *content.Document) string {
 		s += " (" + strconv.Itoa(len(d.Parts)) + " parts)"
 	}
 	return s
-}
-
-// infoKey handles keys while the info view is shown: scrolling, help, and
-// i, q or esc to close it.
-func (m *model) infoKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.keys
-	h := m.lay.bodyH - 1
-	page := max(1, h-1)
-	switch {
-	case msg.String() == "ctrl+c":
-		return m.quit()
-	case msg.String() == "esc", key.Matches(msg, k.Info), key.Matches(msg, k.Quit):
-		m.info.close()
-	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
-		return m.relayout()
-	default:
-		if d, ok := k.motion(msg, page, len(m.info.lines)); ok {
-			m.info.scroll(d, h)
-		}
-	}
-	return nil
 }

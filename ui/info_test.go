@@ -34,7 +34,7 @@ func corpusXML(t *testing.T, slug, lang string) *content.Document {
 func infoGolden(t *testing.T, d *content.Document) {
 	m := newSized(d, Options{Style: "ascii"}, 80, 24)
 	press(m, "i")
-	if !m.info.shown {
+	if !(m.over.kind == overlayInfo) {
 		t.Fatal("i did not open the info view")
 	}
 	var b strings.Builder
@@ -63,7 +63,7 @@ func TestInfoKeys(t *testing.T) {
 		}
 		press(m, "j", "G", "g")
 		press(m, closer)
-		if m.info.shown {
+		if m.over.kind == overlayInfo {
 			t.Errorf("%s did not close the info view", closer)
 		}
 		if m.view.topID() != top {

@@ -10,37 +10,55 @@ import (
 	"resolute/render"
 )
 
-// key handles a key press: the prompt takes every key while open, then the
-// global keys, then the focused part's.
+// key handles a key press: the prompt takes every key while open, then a
+// view covering the body, then the global keys, then the focused part's.
+// A move of the reader's own lets go of the item anchor (docView.anchor).
 func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
+	v := m.view
+	top, line := v.pane.top, v.pane.line
+	v.anchorSet = false
+	cmd := m.dispatchKey(msg)
+	if m.view == v && !v.anchorSet && (v.pane.top != top || v.pane.line != line) {
+		v.anchor = ""
+	}
+	return cmd
+}
+
+// dispatchKey routes a key press; see key.
+func (m *model) dispatchKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.prompt.mode != promptClosed {
 		return m.promptKey(msg)
 	}
 	m.message = ""
 	k := m.keys
-	if m.info.shown {
-		return m.infoKey(msg)
+	if m.over.shown() {
+		return m.overlayKey(msg)
 	}
 	switch {
 	case msg.String() == "ctrl+c", key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
-		return m.relayout()
+		m.openHelp()
+		return nil
 	case key.Matches(msg, k.Panel):
-		show := !m.panelShown()
-		m.showPanel = &show
-		if !show {
-			m.focus = focusPane
-		}
-		return m.relayout()
+		return m.togglePanel()
 	case key.Matches(msg, k.Focus):
 		return m.toggleFocus()
 	case key.Matches(msg, k.Info):
-		m.info.open(m.view.doc)
+		m.openInfo()
+		return nil
+	case key.Matches(msg, k.IDs):
+		m.showIDs = !m.showIDs
+		m.message = "paragraph ids hidden (#: show)"
+		if m.showIDs {
+			m.message = "paragraph ids shown (#: hide)"
+		}
+		return m.relayout()
+	case key.Matches(msg, k.Bidi):
+		m.toggleVisual()
 		return nil
 	}
-	if m.focus == focusPanel && m.panelShown() {
+	if m.focus == focusPanel && m.lay.panelW > 0 {
 		if cmd, ok := m.panelKey(msg); ok {
 			return cmd
 		}
@@ -48,23 +66,36 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	return m.paneKey(msg)
 }
 
+// togglePanel shows or hides the side panel; on a terminal too narrow for
+// it beside the text, a panel asked for covers the body.
+func (m *model) togglePanel() tea.Cmd {
+	show := m.lay.panelW == 0
+	m.showPanel = &show
+	m.panelCover = show && m.lay.w < sideBySideWidth
+	if !show {
+		m.focus = focusPane
+	}
+	return m.relayout()
+}
+
 // toggleFocus moves the focus between the pane and the panel, showing the
-// panel if needed.
+// panel if needed (over the body, on a narrow terminal).
 func (m *model) toggleFocus() tea.Cmd {
 	if m.focus == focusPanel {
 		m.focus = focusPane
-		if m.lay.paneW == 0 {
-			show := false
-			m.showPanel = &show
+		if m.panelCover {
+			m.panelCover = false
+			m.lay.squeezed = true // closed on purpose: no note that it gave way
 			return m.relayout()
 		}
 		return nil
 	}
 	m.focus = focusPanel
 	m.selectionChanged()
-	if !m.panelShown() {
+	if m.lay.panelW == 0 {
 		show := true
 		m.showPanel = &show
+		m.panelCover = m.lay.w < sideBySideWidth
 		return m.relayout()
 	}
 	return nil
@@ -108,10 +139,13 @@ func (m *model) paneKey(msg tea.KeyPressMsg) tea.Cmd {
 		if key.Matches(msg, k.PrevMatch) {
 			dir = -1
 		}
-		if !v.stepMatch(dir) {
-			m.message = "no search: press / to search"
-		} else {
+		switch {
+		case v.stepMatch(dir):
 			m.message = v.search.wrapNote()
+		case v.search.query != "":
+			m.message = noMatch(v.search.query)
+		default:
+			m.message = "no search: press / to search"
 		}
 	case key.Matches(msg, k.Clear):
 		v.clearSearch()
@@ -124,23 +158,29 @@ func (m *model) paneKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.footnotes()
 	case key.Matches(msg, k.Copy):
 		return m.copyParagraph()
+	case key.Matches(msg, k.Quote):
+		return m.quoteParagraph()
 	}
 	return nil
 }
 
-// copyParagraph puts the plain text of the block at the top on the
-// clipboard (OSC 52, through the terminal).
+// copyParagraph puts the plain text of what the status bar names (the
+// paragraph or item at the top) on the clipboard (OSC 52, through the
+// terminal).
 func (m *model) copyParagraph() tea.Cmd {
 	v := m.view
 	if v.pane.top >= len(v.blocks) {
 		return nil
 	}
-	b := v.blocks[v.pane.top]
-	text := strings.TrimSpace(b.plain)
+	id := v.topUnit()
+	text := v.unitText(id, true)
+	if text == "" {
+		text = strings.TrimSpace(v.blocks[v.pane.top].plain)
+	}
 	if text == "" {
 		return nil
 	}
-	m.message = "copied " + clean(b.id) + " (" + itoa(len([]rune(text))) + " characters)"
+	m.message = "copied " + v.unitName(id) + " (" + itoa(len([]rune(text))) + " characters)"
 	return tea.SetClipboard(text)
 }
 
@@ -310,12 +350,9 @@ func (m *model) jump(ref string) {
 		m.message = clean(err.Error())
 		return
 	}
-	b, l, ok := v.locate(id)
-	if !ok {
+	if !v.goToID(id) {
 		m.message = "paragraph " + clean(id) + " is not shown"
-		return
 	}
-	v.pane.goTo(b, l)
 }
 
 // search runs a search and reports the count.
@@ -326,7 +363,7 @@ func (m *model) search(q string) {
 		return
 	}
 	if v.runSearch(q) == 0 {
-		m.message = "not found: " + clean(q)
+		m.message = noMatch(q)
 		return
 	}
 	m.message = v.search.wrapNote()
@@ -360,11 +397,11 @@ func (m *model) wheel(ms tea.Mouse) {
 	default:
 		return
 	}
-	if m.info.shown {
-		m.info.scroll(n, m.lay.bodyH-1)
+	if m.over.shown() {
+		m.over.scroll(n, m.lay.bodyH)
 		return
 	}
-	if m.panelShown() && ms.X >= m.lay.paneW {
+	if m.lay.panelW > 0 && ms.X >= m.lay.paneW {
 		m.panel.move(n, m.panel.entries(m.view))
 		m.selectionChanged()
 		return

@@ -10,7 +10,8 @@ type keyMap struct {
 	Down, Up, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
 	NextPara, PrevPara, Jump, Search, NextMatch, PrevMatch    key.Binding
 	Focus, Panel, TabLeft, TabRight, Select, Open, Back       key.Binding
-	Footnotes, Copy, CopyLink, Info, Clear, Help, Quit        key.Binding
+	Footnotes, Copy, Quote, CopyLink, IDs, Bidi, Info         key.Binding
+	Clear, Help, Quit                                         key.Binding
 }
 
 // defaultKeyMap returns the reader's bindings.
@@ -39,9 +40,12 @@ func defaultKeyMap() keyMap {
 		Back:      key.NewBinding(key.WithKeys("backspace", "H"), key.WithHelp("⌫/H", "back")),
 		Footnotes: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "footnotes")),
 		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy paragraph")),
+		Quote:     key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy with reference")),
+		IDs:       key.NewBinding(key.WithKeys("#"), key.WithHelp("#", "paragraph ids")),
+		Bidi:      key.NewBinding(key.WithKeys("B"), key.WithHelp("B", "Arabic visual order")),
 		CopyLink:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy cited link")),
 		Info:      key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "document info")),
-		Clear:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear marks")),
+		Clear:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear marks, close")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
@@ -68,17 +72,13 @@ func (k keyMap) motion(msg tea.KeyPressMsg, page, all int) (delta int, ok bool) 
 	return 0, false
 }
 
-// ShortHelp returns the bindings of the one-line help.
-func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Jump, k.Search, k.Focus, k.Help, k.Quit}
-}
-
-// FullHelp returns the bindings of the full help, in columns.
-func (k keyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.Jump, k.NextPara, k.PrevPara, k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Footnotes},
-		{k.Focus, k.Panel, k.TabLeft, k.TabRight, k.Select, k.Open, k.CopyLink, k.Back},
-		{k.Copy, k.Info, k.Help, k.Quit},
+// groups returns the columns of the help, each with its title.
+func (k keyMap) groups() []helpGroup {
+	return []helpGroup{
+		{"Reading", []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom}},
+		{"Go to, find", []key.Binding{k.Jump, k.NextPara, k.PrevPara, k.Search, k.NextMatch, k.PrevMatch, k.Clear}},
+		{"The paragraph", []key.Binding{k.Footnotes, k.Copy, k.Quote, k.IDs, k.Bidi, k.Info}},
+		{"Side panel", []key.Binding{k.Focus, k.Panel, k.TabLeft, k.TabRight, k.Select, k.Open, k.CopyLink, k.Back}},
+		{"Help", []key.Binding{k.Help, k.Quit}},
 	}
 }

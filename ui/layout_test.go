@@ -4,14 +4,13 @@ import "testing"
 
 func TestComputeLayout(t *testing.T) {
 	tests := []struct {
-		w, h      int
-		panel     bool
-		help      int
-		tooSmall  bool
-		paneW     int
-		panelW    int
-		bodyH     int
-		wantHelpH int
+		w, h         int
+		panel, cover bool
+		tooSmall     bool
+		paneW        int
+		panelW       int
+		bodyH        int
+		squeezed     bool
 	}{
 		{w: 19, h: 24, tooSmall: true},
 		{w: 80, h: 4, tooSmall: true},
@@ -20,12 +19,16 @@ func TestComputeLayout(t *testing.T) {
 		{w: 80, h: 24, panel: true, paneW: 55, panelW: 24, bodyH: 23},
 		{w: 120, h: 40, panel: true, paneW: 77, panelW: 42, bodyH: 39},
 		{w: 300, h: 100, panel: true, paneW: 251, panelW: 48, bodyH: 99},
-		{w: 59, h: 20, panel: true, paneW: 0, panelW: 59, bodyH: 19},
-		{w: 80, h: 24, help: 9, paneW: 80, bodyH: 14, wantHelpH: 9},
-		{w: 80, h: 6, help: 9, paneW: 80, bodyH: 2, wantHelpH: 3},
+		// The text keeps 40 columns: the panel narrows, then gives way.
+		{w: 65, h: 20, panel: true, paneW: 40, panelW: 24, bodyH: 19},
+		{w: 64, h: 20, panel: true, paneW: 64, bodyH: 19, squeezed: true},
+		{w: 40, h: 12, panel: true, paneW: 40, bodyH: 11, squeezed: true},
+		// Asked for on a narrow terminal, it covers the body.
+		{w: 40, h: 12, panel: true, cover: true, paneW: 0, panelW: 40, bodyH: 11},
+		{w: 100, h: 30, panel: true, cover: true, paneW: 64, panelW: 35, bodyH: 29},
 	}
 	for _, tt := range tests {
-		l := computeLayout(tt.w, tt.h, tt.panel, tt.help)
+		l := computeLayout(tt.w, tt.h, tt.panel, tt.cover)
 		if l.tooSmall != tt.tooSmall {
 			t.Errorf("computeLayout(%d, %d): tooSmall %v", tt.w, tt.h, l.tooSmall)
 			continue
@@ -33,12 +36,41 @@ func TestComputeLayout(t *testing.T) {
 		if tt.tooSmall {
 			continue
 		}
-		if l.paneW != tt.paneW || l.panelW != tt.panelW || l.bodyH != tt.bodyH || l.helpH != tt.wantHelpH {
-			t.Errorf("computeLayout(%d, %d, %v, %d) = pane %d panel %d body %d help %d, want %d %d %d %d",
-				tt.w, tt.h, tt.panel, tt.help, l.paneW, l.panelW, l.bodyH, l.helpH, tt.paneW, tt.panelW, tt.bodyH, tt.wantHelpH)
+		if l.paneW != tt.paneW || l.panelW != tt.panelW || l.bodyH != tt.bodyH || l.squeezed != tt.squeezed {
+			t.Errorf("computeLayout(%d, %d, %v, %v) = pane %d panel %d body %d squeezed %v, want %d %d %d %v",
+				tt.w, tt.h, tt.panel, tt.cover, l.paneW, l.panelW, l.bodyH, l.squeezed, tt.paneW, tt.panelW, tt.bodyH, tt.squeezed)
 		}
 		if l.panelW > 0 && l.paneW > 0 && l.paneW+1+l.panelW != tt.w {
 			t.Errorf("computeLayout(%d, %d): pane %d + 1 + panel %d != width", tt.w, tt.h, l.paneW, l.panelW)
+		}
+		if l.panelW > 0 && l.paneW > 0 && l.paneW < minReadWidth {
+			t.Errorf("computeLayout(%d, %d): the text has %d columns beside the panel", tt.w, tt.h, l.paneW)
+		}
+	}
+}
+
+func TestTextBox(t *testing.T) {
+	tests := []struct {
+		paneW, measure, gut int
+		rtl                 bool
+		textW, left         int
+	}{
+		{80, 100, 0, false, 80, 0},
+		{200, 100, 0, false, 100, 50},
+		{151, 100, 0, false, 100, 25},
+		{200, 0, 0, false, 200, 0},
+		{80, 100, 6, false, 74, 6},    // the gutter takes columns from the text
+		{200, 100, 6, false, 100, 50}, // or sits in the margin
+		{80, 100, 6, true, 74, 0},     // on the right for right-to-left text
+		{103, 100, 6, true, 97, 0},
+	}
+	for _, tt := range tests {
+		w, l := textBox(tt.paneW, tt.measure, tt.gut, tt.rtl)
+		if w != tt.textW || l != tt.left {
+			t.Errorf("textBox(%d, %d, %d, %v) = %d, %d, want %d, %d", tt.paneW, tt.measure, tt.gut, tt.rtl, w, l, tt.textW, tt.left)
+		}
+		if tt.rtl && l+w+tt.gut > tt.paneW || !tt.rtl && l < tt.gut {
+			t.Errorf("textBox(%d, %d, %d, %v): no room for the gutter", tt.paneW, tt.measure, tt.gut, tt.rtl)
 		}
 	}
 }

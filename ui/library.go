@@ -2,11 +2,14 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
+
+// libraryHint says where the reader looks for a cited document (README, "The
+// library").
+const libraryHint = "add its folder with 'resolute index DIR' or to RESOLUTE_LIBRARY"
 
 // openCited opens the selected citation's document from the library.
 func (m *model) openCited() tea.Cmd {
@@ -22,7 +25,7 @@ func (m *model) openCited() tea.Cmd {
 		return nil
 	}
 	if m.opt.Has != nil && !m.opt.Has(sym) {
-		m.message = clean(sym) + " is not in the library"
+		m.message = clean(sym) + " is not in the library: " + libraryHint
 		return nil
 	}
 	m.message = "opening " + clean(sym) + "…"
@@ -38,7 +41,7 @@ func (m *model) openCited() tea.Cmd {
 			return docOpenFailedMsg{symbol: sym, err: err}
 		}
 		if d == nil {
-			return docOpenFailedMsg{symbol: sym, err: fmt.Errorf("not in the library")}
+			return docOpenFailedMsg{symbol: sym, err: fmt.Errorf("not in the library: %s", libraryHint)}
 		}
 		return docOpenedMsg{symbol: sym, view: newDocView(d, style, isDark)}
 	}
@@ -56,23 +59,6 @@ func (m *model) back() tea.Cmd {
 	m.panel = m.view.panel
 	m.message = "back to " + clean(m.view.doc.Symbol)
 	return m.relayout()
-}
-
-// footnotes shows the footnotes of the paragraph at the top.
-func (m *model) footnotes() {
-	v := m.view
-	id := v.topID()
-	var notes []string
-	for _, f := range v.doc.Footnotes {
-		if id != "" && (f.Paragraph == id || strings.HasPrefix(f.Paragraph, id+"(")) {
-			notes = append(notes, f.Marker+" "+f.Text)
-		}
-	}
-	if len(notes) == 0 {
-		m.message = "no footnotes in " + clean(id)
-		return
-	}
-	m.message = clean(strings.Join(notes, "  "))
 }
 
 // stripLine returns the plain text of a styled line.

@@ -78,7 +78,7 @@ func TestCitationHighlight(t *testing.T) {
 	m := newSized(fixture(), Options{Style: "dark"}, 100, 30)
 	press(m, "tab", "j", "j") // S/RES/1631 (2005)
 	marked := 0
-	for _, l := range m.view.paneView(m.st, m.lay.paneW, m.lay.bodyH) {
+	for _, l := range m.view.paneView(m.st, m.lay.paneW, m.lay.bodyH, false, false) {
 		if strings.Contains(l, m.st.cite.Render("1631")) || strings.Contains(l, m.st.cite.Render("1631 (2005)")) {
 			marked++
 		}

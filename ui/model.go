@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"strings"
 	"time"
 
@@ -38,6 +39,14 @@ type Options struct {
 	// puts its document in place of the provisional one, at the same
 	// paragraph. If it fails, the reader ends and Failure returns the error.
 	Full func() (*content.Document, error)
+	// Measure is the widest the text is set, in columns, its margins
+	// included: 0 for the default, 100; a negative value for no limit. A
+	// wider pane centres the text.
+	Measure int
+	// Bidi is how right-to-left text (Arabic) is ordered on screen:
+	// BidiVisual, BidiLogical, or BidiAuto (or ""), which is visual where
+	// the terminal is known not to reorder text itself (VisualByDefault).
+	Bidi string
 }
 
 // focus says which part of the screen gets the keys.
@@ -51,28 +60,36 @@ const (
 
 // model is the reader's root model.
 type model struct {
-	opt      Options
-	keys     keyMap
-	st       styles
-	isDark   bool
-	help     help.Model
-	showHelp bool
-	view     *docView
-	history  []*docView
-	panel    panel
+	opt     Options
+	keys    keyMap
+	st      styles
+	isDark  bool
+	help    help.Model
+	view    *docView
+	history []*docView
+	panel   panel
 	// showPanel is nil until the first size decides it.
 	showPanel *bool
-	focus     focus
-	prompt    prompt
-	lay       layout
-	sized     bool
+	// panelCover is set when the panel was asked for (c, tab) on a
+	// terminal too narrow for it beside the text: it then covers the body.
+	// A resize clears it.
+	panelCover bool
+	focus      focus
+	prompt     prompt
+	lay        layout
+	sized      bool
 	// libReady is set once the library's index is built, off the input
 	// path; until then the panel does not ask the library (see hasFunc).
 	libReady  bool
 	resizeGen int
 	message   string
-	// info is the document information overlay (key i).
-	info infoView
+	// over is the view that covers the body, if any: the document
+	// information (i), the help (?), a paragraph's footnotes (f).
+	over overlay
+	// showIDs shows the paragraph ids in a gutter beside the text (#).
+	showIDs bool
+	// visual orders right-to-left text for terminals that do not (B).
+	visual bool
 	// provisional is set while the opened document is the head of its text
 	// and the whole is being parsed (Options.Full).
 	provisional bool
@@ -106,6 +123,7 @@ func New(doc *content.Document, opt Options) tea.Model {
 	if opt.Para == "" {
 		m.loadResume()
 	}
+	m.visual = VisualByDefault(opt.Bidi, os.Getenv)
 	return m
 }
 
@@ -143,11 +161,16 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.libReady = true // the first fold Cmd has warmed the library
 		return m, nil
 	case docOpenedMsg:
+		from := m.view.doc.Language
 		m.view.panel = m.panel
 		m.history = append(m.history, m.view)
 		m.view = msg.view
 		m.panel.reset()
-		m.message = "opened " + clean(msg.symbol) + " (backspace: back)"
+		m.message = "opened " + clean(msg.symbol)
+		if lang := m.view.doc.Language; lang != "" && from != "" && !strings.EqualFold(lang, from) {
+			m.message += " in " + languageWord(lang) + ", the library has no " + languageWord(from) + " text"
+		}
+		m.message += " (backspace: back)"
 		return m, tea.Batch(m.relayout(), foldCmd(m.view))
 	case docOpenFailedMsg:
 		m.message = clean(msg.symbol) + ": " + clean(msg.err.Error())
@@ -180,13 +203,29 @@ func (m *model) resized(w, h int) tea.Cmd {
 		}
 		return m.startBackground()
 	}
-	m.lay = computeLayout(w, h, m.panelShown(), m.helpLines())
+	if w != m.lay.w {
+		m.panelCover = false
+	}
+	squeezed := m.lay.squeezed
+	m.lay = computeLayout(w, h, m.panelShown(), m.panelCover)
+	m.panelGaveWay(squeezed)
 	m.resizeGen++
 	gen := m.resizeGen
 	return tea.Tick(resizeDebounce, func(time.Time) tea.Msg { return resizeSettledMsg{gen: gen} })
 }
 
-// panelShown reports whether the panel is shown; by default when the
+// panelGaveWay says so when the panel has just been hidden for lack of
+// room, and gives the focus back to the text.
+func (m *model) panelGaveWay(wasSqueezed bool) {
+	if m.lay.panelW == 0 && m.focus == focusPanel {
+		m.focus = focusPane
+	}
+	if m.lay.squeezed && !wasSqueezed {
+		m.message = "panel hidden: too narrow (c: show it)"
+	}
+}
+
+// panelShown reports whether the panel is wanted; by default when the
 // terminal is at least panelAutoWidth wide.
 func (m *model) panelShown() bool {
 	if m.showPanel == nil {
@@ -196,34 +235,47 @@ func (m *model) panelShown() bool {
 	return *m.showPanel
 }
 
-// helpLines returns the height of the full help, or 0 when it is hidden.
-func (m *model) helpLines() int {
-	if !m.showHelp {
+// measure returns the widest the text is set, or 0 for no limit.
+func (m *model) measure() int {
+	switch {
+	case m.opt.Measure < 0:
 		return 0
+	case m.opt.Measure == 0:
+		return defaultMeasure
 	}
-	m.help.SetWidth(m.lay.w)
-	return strings.Count(m.help.FullHelpView(m.keys.FullHelp()), "\n") + 1
+	return m.opt.Measure
+}
+
+// textBox returns the render width of v's text in a pane of paneW cells
+// and the column it starts at (see textBox).
+func (m *model) textBox(v *docView, paneW int) (textW, left int) {
+	return textBox(paneW, m.measure(), m.gutterWidth(v), v.rtl())
 }
 
 // relayout recomputes the layout and sizes every child; when the render
 // width changed it starts rendering, visible blocks first.
 func (m *model) relayout() tea.Cmd {
 	first := m.view.pane.width == 0
-	m.lay = computeLayout(m.lay.w, m.lay.h, m.panelShown(), m.helpLines())
+	squeezed := m.lay.squeezed
+	m.lay = computeLayout(m.lay.w, m.lay.h, m.panelShown(), m.panelCover)
 	if m.lay.tooSmall {
 		return nil
 	}
+	m.panelGaveWay(squeezed || first)
 	m.panel.setSize(m.lay.bodyH)
 	m.prompt.setWidth(m.lay.w)
-	w := m.lay.paneW
-	if w == 0 {
-		w = max(1, m.view.pane.width)
+	w := m.view.pane.width
+	if m.lay.paneW > 0 {
+		w, _ = m.textBox(m.view, m.lay.paneW)
 	}
-	changed := m.view.pane.setSize(w, m.lay.bodyH)
-	if first && m.opt.Para != "" {
+	changed := m.view.pane.setSize(max(1, w), m.lay.bodyH)
+	switch {
+	case first && m.opt.Para != "":
 		m.jump(m.opt.Para)
-	} else if first {
+	case first:
 		m.resume()
+	case changed:
+		m.view.reanchor()
 	}
 	if !changed {
 		return nil
@@ -240,11 +292,13 @@ func (m *model) setBackground(isDark bool) tea.Cmd {
 	m.isDark = isDark
 	m.st = newStyles(isDark)
 	m.help.Styles = m.st.help
+	m.over.invalidate()
 	v := m.view
 	_, r := newSource(v.doc, glamourStyle(v.style, isDark))
 	v.pane.r = r
 	v.pane.resetLines()
 	v.pane.clampLine()
+	v.reanchor()
 	if !m.sized {
 		return nil
 	}

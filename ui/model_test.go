@@ -29,7 +29,7 @@ func TestJump(t *testing.T) {
 		if got := m.view.topID(); got != tt.wantID {
 			t.Errorf("%q: top = %q, want %q", tt.keys, got, tt.wantID)
 		}
-		first := strings.TrimSpace(ansi.Strip(m.view.paneView(m.st, m.lay.paneW, 1)[0]))
+		first := strings.TrimSpace(ansi.Strip(m.view.paneView(m.st, m.lay.paneW, 1, false, false)[0]))
 		if tt.item != "" && !strings.HasPrefix(first, tt.item) {
 			t.Errorf("%q: first row %q, want it to start with %q", tt.keys, first, tt.item)
 		}
@@ -137,8 +137,12 @@ func TestSearch(t *testing.T) {
 		t.Errorf("accent folding: %d matches for resolucion", len(m.view.search.matches))
 	}
 	sendKeys(m, "/zzzz\r")
-	if m.message == "" || m.view.search.counter() != "0/0" {
-		t.Errorf("no match: message %q counter %q", m.message, m.view.search.counter())
+	if m.message != "no match for “zzzz”" || m.view.search.counter() != "" || strings.Contains(ansi.Strip(m.statusBar(80)), "[0/0]") {
+		t.Errorf("no match: message %q counter %q, status %q", m.message, m.view.search.counter(), ansi.Strip(m.statusBar(80)))
+	}
+	press(m, "n")
+	if m.message != "no match for “zzzz”" {
+		t.Errorf("n after a failed search: message %q", m.message)
 	}
 }
 
@@ -242,9 +246,10 @@ func TestPanelToggle(t *testing.T) {
 func TestHelpAndQuit(t *testing.T) {
 	m := newSized(fixture(), Options{}, 100, 30)
 	press(m, "?")
-	if m.lay.helpH == 0 || !strings.Contains(ansi.Strip(m.screen()), "next match") {
+	if m.over.kind != overlayHelp || !strings.Contains(ansi.Strip(m.screen()), "next match") {
 		t.Error("? did not show the full help")
 	}
+	press(m, "?")
 	if cmd := m.key(keyMsg("q")); cmd == nil {
 		t.Error("q does not quit")
 	}
@@ -253,8 +258,8 @@ func TestHelpAndQuit(t *testing.T) {
 func TestFootnotes(t *testing.T) {
 	m := newSized(fixture(), Options{}, 100, 14)
 	sendKeys(m, ":pp3\rf")
-	if !strings.Contains(m.message, "49/57") {
-		t.Errorf("f: message %q", m.message)
+	if m.over.kind != overlayNotes || !strings.Contains(ansi.Strip(m.screen()), "49/57") {
+		t.Errorf("f: no footnotes view:\n%s", ansi.Strip(m.screen()))
 	}
 }
 

@@ -23,6 +23,8 @@ type pane struct {
 	// asked marks blocks whose rendering was asked for out of turn, because
 	// they came on screen before the background got to them.
 	asked map[int]bool
+	// visualCache holds the visual order of right-to-left lines (visualOf).
+	visualCache map[string]string
 	// top and line are the anchor: line `line` of block `top` is on the
 	// first row of the pane.
 	top, line int
@@ -58,6 +60,7 @@ func (p *pane) resetLines() {
 	p.rendered = make([][]string, len(p.blocks))
 	p.ph = make([][]string, len(p.blocks))
 	p.asked = map[int]bool{}
+	p.visualCache = nil
 }
 
 // missing returns the visible blocks that are neither rendered nor asked

@@ -69,7 +69,8 @@ func (p *panel) entries(v *docView) int {
 }
 
 // view returns the panel as height lines of exactly width cells.
-func (p *panel) view(v *docView, st styles, width, height int, focused bool, held func(string) bool) []string {
+// In visual order (visual), right-to-left outline entries are reordered.
+func (p *panel) view(v *docView, st styles, width, height int, focused, visual bool, held func(string) bool) []string {
 	out := make([]string, 0, height)
 	cited := " Cited " + strconv.Itoa(len(v.cited)) + " "
 	outline := " Outline "
@@ -79,7 +80,7 @@ func (p *panel) view(v *docView, st styles, width, height int, focused bool, hel
 		cited, outline = st.tabOff.Render(" "+cited+" "), st.tabOn.Render("["+outline+"]")
 	}
 	out = append(out, fit(cited+outline, width))
-	lines := p.lines(v, width, held)
+	lines := p.lines(v, width, visual, held)
 	for i := p.offset[p.tab]; i < len(lines) && len(out) < height; i++ {
 		s := fit(lines[i], width)
 		if i == p.sel[p.tab] {
@@ -106,11 +107,18 @@ func (p *panel) view(v *docView, st styles, width, height int, focused bool, hel
 }
 
 // lines returns the plain lines of the current tab.
-func (p *panel) lines(v *docView, width int, held func(string) bool) []string {
+func (p *panel) lines(v *docView, width int, visual bool, held func(string) bool) []string {
 	var out []string
 	if p.tab == tabOutline {
 		for _, e := range v.outline {
-			out = append(out, " "+strings.Repeat("  ", e.depth)+e.label)
+			indent := " " + strings.Repeat("  ", e.depth)
+			label := e.label
+			if visual && v.rtl() {
+				// Cut in reading order, so that the start stays, then
+				// reorder: the start of right-to-left text is on the right.
+				label = v.visualEntry(ansi.Truncate(label, max(1, width-len(indent)), "…"))
+			}
+			out = append(out, indent+label)
 		}
 		return out
 	}

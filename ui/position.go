@@ -24,7 +24,8 @@ func StatePath() string {
 	return filepath.Join(dir, "positions.json")
 }
 
-// position is where a document was left: the id of the block at the top.
+// position is where a document was left: the id of the paragraph or item
+// at the top.
 type position struct {
 	Symbol   string `json:"symbol"`
 	Language string `json:"language"`
@@ -132,8 +133,8 @@ func (m *model) resume() {
 	}
 }
 
-// resumeAt puts paragraph id of v at the top and says so; it reports
-// whether v has it.
+// resumeAt puts paragraph or item id of v at the top and says so; it
+// reports whether v has it.
 func (m *model) resumeAt(v *docView, id string) bool {
 	b, l, ok := v.locate(id)
 	if !ok {
@@ -142,12 +143,13 @@ func (m *model) resumeAt(v *docView, id string) bool {
 	if b == 0 && l == 0 {
 		return true
 	}
-	v.pane.goTo(b, l)
-	m.message = "resumed at " + clean(id)
+	v.goToID(id) // an item stays on the first row as its block is rendered
+	m.message = "resumed at " + v.unitName(id)
 	return true
 }
 
-// remember stores the id of the block at the top of the opened document;
+// remember stores the id of the paragraph or item at the top of the opened
+// document (topUnit);
 // at the very top it forgets the document instead. It writes a file: Run
 // calls it once the program has ended, never Update.
 func (m *model) remember() error {
@@ -155,7 +157,7 @@ func (m *model) remember() error {
 		return nil
 	}
 	v := m.root()
-	id := v.topID()
+	id := v.topUnit()
 	if v.pane.top == 0 && v.pane.line == 0 {
 		id = ""
 	}

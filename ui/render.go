@@ -91,6 +91,7 @@ func (m *model) storeRendered(msg blocksRenderedMsg) tea.Cmd {
 		return nil
 	}
 	v.pane.store(msg.idx, msg.out)
+	v.reanchor()
 	if len(msg.rest) == 0 {
 		return nil
 	}

@@ -17,19 +17,26 @@ type searchState struct {
 	needle  string  // folded
 	matches []match // in document order
 	cur     int     // index into matches, -1 for none
-	// wrapped is set when the last move went past an end of the document.
-	wrapped bool
+	// wrapped is +1 when the last move went past the end of the document
+	// and went on from the top, -1 past the top to the end, else 0.
+	wrapped int
 }
 
-// wrapNote returns the message for a search that went past an end, or "".
+// wrapNote returns the message for a search that went past an end, or "";
+// with a single match, every move goes past one.
 func (s searchState) wrapNote() string {
-	if !s.wrapped {
-		return ""
-	}
-	if s.cur == 0 {
+	switch s.wrapped {
+	case 1:
 		return "search hit the end, continued at the top"
+	case -1:
+		return "search hit the top, continued at the end"
 	}
-	return "search hit the top, continued at the end"
+	return ""
+}
+
+// noMatch is the message for a search that found nothing.
+func noMatch(q string) string {
+	return "no match for “" + clean(q) + "”"
 }
 
 // match is the k-th occurrence of the needle in a block's plain text.
@@ -84,11 +91,17 @@ func (v *docView) runSearch(q string) int {
 	if len(v.search.matches) == 0 {
 		return 0
 	}
-	v.search.cur = 0
-	v.search.wrapped = true
+	// The first match at or below the first row, else the first of all,
+	// having gone past the end.
+	v.search.cur, v.search.wrapped = 0, 1
+	p := v.pane
+	before := -1 // occurrences in the top block above the first row
 	for i, m := range v.search.matches {
-		if m.block >= v.pane.top {
-			v.search.cur, v.search.wrapped = i, false
+		if m.block == p.top && p.line > 0 && before < 0 {
+			before = v.occurrencesAbove(p.top, p.line)
+		}
+		if m.block > p.top || m.block == p.top && (p.line == 0 || m.k >= before) {
+			v.search.cur, v.search.wrapped = i, 0
 			break
 		}
 	}
@@ -103,7 +116,14 @@ func (v *docView) stepMatch(dir int) bool {
 		return false
 	}
 	next := v.search.cur + dir
-	v.search.wrapped = next < 0 || next >= n
+	switch {
+	case next >= n:
+		v.search.wrapped = 1
+	case next < 0:
+		v.search.wrapped = -1
+	default:
+		v.search.wrapped = 0
+	}
 	v.search.cur = (next%n + n) % n
 	v.showMatch()
 	return true
@@ -155,6 +175,19 @@ func (v *docView) locateMatch(m match) (line, nth int) {
 	return last, lastN
 }
 
+// occurrencesAbove counts the occurrences of the needle in the first lines
+// of block b, as drawn.
+func (v *docView) occurrencesAbove(b, lines int) int {
+	n := 0
+	for l, s := range v.pane.linesOf(b) {
+		if l >= lines {
+			break
+		}
+		n += len(occurrences(foldLine(ansi.Strip(s)), v.search.needle))
+	}
+	return n
+}
+
 // currentPos returns where the current match is drawn: block, line and
 // which occurrence on the line; ok is false when there is none.
 func (v *docView) currentPos() (block, line, nth int, ok bool) {
@@ -167,13 +200,11 @@ func (v *docView) currentPos() (block, line, nth int, ok bool) {
 	return m.block, line, nth, true
 }
 
-// counter returns "3/7" for the status bar, or "".
+// counter returns "3/7" for the status bar, or "" when there is no search
+// or it found nothing (the message says so).
 func (s searchState) counter() string {
-	if s.needle == "" {
+	if s.needle == "" || len(s.matches) == 0 {
 		return ""
-	}
-	if len(s.matches) == 0 {
-		return "0/0"
 	}
 	return itoa(s.cur+1) + "/" + itoa(len(s.matches))
 }

@@ -21,13 +21,14 @@ func (m *model) screen() string {
 	}
 	lines := make([]string, 0, l.h)
 	var pane, side []string
-	if m.info.shown {
-		pane = m.info.view(m.st, l.w, l.bodyH)
-	} else if l.paneW > 0 {
-		pane = m.view.paneView(m.st, l.paneW, l.bodyH)
+	switch {
+	case m.over.shown():
+		pane = m.over.view(m.st, l.w, l.bodyH)
+	case l.paneW > 0:
+		pane = m.view.paneView(m.st, l.paneW, l.bodyH, m.showIDs, m.visual)
 	}
-	if l.panelW > 0 && !m.info.shown {
-		side = m.panel.view(m.view, m.st, l.panelW, l.bodyH, m.focus == focusPanel, m.hasFunc())
+	if l.panelW > 0 && !m.over.shown() {
+		side = m.panel.view(m.view, m.st, l.panelW, l.bodyH, m.focus == focusPanel, m.visual, m.hasFunc())
 	}
 	sep := m.st.separator.Render("│")
 	for i := 0; i < l.bodyH; i++ {
@@ -38,17 +39,6 @@ func (m *model) screen() string {
 			lines = append(lines, pane[i])
 		default:
 			lines = append(lines, side[i])
-		}
-	}
-	if l.helpH > 0 {
-		m.help.SetWidth(l.w)
-		hl := strings.Split(m.help.FullHelpView(m.keys.FullHelp()), "\n")
-		for i := 0; i < l.helpH; i++ {
-			s := ""
-			if i < len(hl) {
-				s = hl[i]
-			}
-			lines = append(lines, fit(s, l.w))
 		}
 	}
 	if m.prompt.mode != promptClosed {
@@ -69,22 +59,41 @@ func (m *model) statusBar(width int) string {
 		sym = "resolute"
 	}
 	parts := []string{st.barKey.Render(" " + sym + " ")}
-	if id := v.topID(); id != "" {
-		parts = append(parts, st.bar.Render(clean(id)))
+	if id := v.topUnit(); id != "" {
+		parts = append(parts, st.bar.Render(v.unitName(id)))
 	}
 	parts = append(parts, st.bar.Render(strconv.Itoa(v.pane.percent())+"%"))
+	counter := ""
 	if c := v.search.counter(); c != "" {
-		parts = append(parts, st.barKey.Render("["+c+"]"))
+		counter = st.barKey.Render("[" + c + "]")
+		parts = append(parts, counter)
 	}
 	if n := len(m.history); n > 0 {
 		parts = append(parts, st.bar.Render("⌫ "+strconv.Itoa(n)))
 	}
-	left := strings.Join(parts, st.bar.Render("  "))
-	if m.message != "" {
-		left += st.bar.Render("  ") + st.message.Render(m.message)
-	}
 	right := st.bar.Render(" ? help ")
 	rw := ansi.StringWidth(right)
+	left := strings.Join(parts, st.bar.Render("  "))
+	if ansi.StringWidth(left) > width-rw-1 {
+		left = strings.Join(parts, st.bar.Render(" "))
+	}
+	if m.message != "" {
+		msg := st.message.Render(m.message)
+		if withMsg := left + st.bar.Render("  ") + msg; ansi.StringWidth(withMsg) <= width-rw-1 || width-rw < 10 {
+			left = withMsg
+		} else {
+			// A message says what just happened: on a narrow screen it
+			// takes the place of the rest, and of the help key if need
+			// be, until the next key.
+			left = st.bar.Render(" ") + msg
+			if counter != "" {
+				left = st.bar.Render(" ") + counter + st.bar.Render(" ") + msg
+			}
+			if ansi.StringWidth(left) > width-rw-1 {
+				return st.bar.Render(fit(ansi.Truncate(left, width, "…"), width))
+			}
+		}
+	}
 	if width-rw < 10 {
 		return st.bar.Render(fit(ansi.Truncate(left, width, "…"), width))
 	}

@@ -21,7 +21,7 @@ const (
 type styles struct {
 	isDark bool
 	// Pane.
-	placeholder, match, current, cite lipgloss.Style
+	placeholder, match, current, cite, gutter lipgloss.Style
 	// Panel.
 	tabOn, tabOff, selFocused, selBlurred, held, muted, separator lipgloss.Style
 	// Status bar and prompt.
@@ -43,6 +43,7 @@ func newStyles(isDark bool) styles {
 		match:       lipgloss.NewStyle().Background(ld(lipgloss.Color(matchBgLight), lipgloss.Color(matchBgDark))),
 		current:     lipgloss.NewStyle().Bold(true).Background(ld(lipgloss.Color(currentBgLight), lipgloss.Color(currentBgDark))),
 		cite:        lipgloss.NewStyle().Underline(true).Background(ld(lipgloss.Color(citeBgLight), lipgloss.Color(citeBgDark))),
+		gutter:      lipgloss.NewStyle().Bold(true).Foreground(accent),
 		tabOn:       lipgloss.NewStyle().Bold(true).Underline(true).Foreground(accent),
 		tabOff:      lipgloss.NewStyle().Foreground(muted),
 		selFocused:  lipgloss.NewStyle().Reverse(true),

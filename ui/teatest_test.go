@@ -92,3 +92,27 @@ func TestProgramResize(t *testing.T) {
 		t.Errorf("top %q after resizes, want op12", m.view.topID())
 	}
 }
+
+func TestProgramHelpAtSmallSize(t *testing.T) {
+	tm := startProgram(t, fixture(), Options{}, 40, 12)
+	tm.Type("?")
+	waitFor(t, tm, "Keys")
+	tm.Type("G")
+	waitFor(t, tm, "quit")
+	tm.Send(keyMsg("esc"))
+	tm.Type("]")
+	waitFor(t, tm, "pp1")
+	if m := finish(t, tm); m.over.shown() || m.view.topID() != "pp1" {
+		t.Errorf("after esc and ]: overlay %v, top %q", m.over.kind, m.view.topID())
+	}
+}
+
+func TestProgramParaItem(t *testing.T) {
+	tm := startProgram(t, itemDoc(), Options{Para: "3(d)"}, 80, 24)
+	waitFor(t, tm, "op3(d)")
+	tm.Type("f")
+	waitFor(t, tm, "footnotes")
+	if m := finish(t, tm); m.view.topUnit() != "op3(d)" {
+		t.Errorf("top %q, want op3(d)", m.view.topUnit())
+	}
+}

@@ -88,7 +88,7 @@ func chinese() *content.Document {
 func TestArabicRightAligned(t *testing.T) {
 	m := newSized(arabic(), Options{}, 60, 20)
 	sendKeys(m, "1\r")
-	rows := m.view.paneView(m.st, m.lay.paneW, 4)
+	rows := m.view.paneView(m.st, m.lay.paneW, 4, false, false)
 	for _, r := range rows {
 		plain := ansi.Strip(r)
 		if strings.TrimSpace(plain) == "" {
@@ -149,5 +149,12 @@ func TestHostileDocument(t *testing.T) {
 		check("search")
 		press(m, "f")
 		check("footnotes")
+		press(m, "esc", "#")
+		check("ids")
+		sendKeys(m, ":pp1\r")
+		press(m, "Y")
+		check("quote")
+		press(m, "?")
+		check("help")
 	}
 }
