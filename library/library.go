@@ -369,6 +369,7 @@ func (l *Library) CitedBy(symbol, lang string) ([]Citer, error) {
 	if err = l.damaged(err); err != nil {
 		return nil, err
 	}
+	found = onePerDocument(found, func(c store.Citer) store.Record { return c.Record }, func(store.Citer) string { return "" })
 	out := make([]Citer, len(found))
 	for i, c := range found {
 		out[i] = Citer{Entry: entryOf(c.Record), Mentions: make([]Mention, len(c.Mentions))}
@@ -378,6 +379,33 @@ func (l *Library) CitedBy(symbol, lang string) ([]Citer, error) {
 		}
 	}
 	return out, nil
+}
+
+// onePerDocument keeps, of the results that come from files holding the
+// same document (its symbol and language: the UN's XML beside its text, say)
+// and the same place in it (part), one: the best form by kindRank, where
+// the first of them stood.
+func onePerDocument[T any](results []T, record func(T) store.Record, part func(T) string) []T {
+	type key struct{ symbol, lang, part string }
+	at := make(map[key]int, len(results))
+	out := results[:0:0]
+	for _, r := range results {
+		rec := record(r)
+		if rec.Symbol == "" { // nothing says two such files are one document
+			out = append(out, r)
+			continue
+		}
+		k := key{rec.Symbol, rec.Lang, part(r)}
+		i, seen := at[k]
+		switch {
+		case !seen:
+			at[k] = len(out)
+			out = append(out, r)
+		case kindRank(rec.Kind) < kindRank(record(out[i]).Kind):
+			out[i] = r
+		}
+	}
+	return out
 }
 
 // Hit is a paragraph found by Search.
@@ -406,9 +434,15 @@ func (l *Library) Search(query, lang string, limit int) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	found, terms, err := db.Search(context.Background(), query, lang, limit)
+	// A document held in two forms matches twice: ask for more, keep one.
+	found, terms, err := db.Search(context.Background(), query, lang, 2*limit)
 	if err = l.damaged(err); err != nil {
 		return nil, err
+	}
+	found = onePerDocument(found, func(h store.Hit) store.Record { return h.Record },
+		func(h store.Hit) string { return h.Unit.ID + "\x00" + h.Unit.Footnote })
+	if limit > 0 && len(found) > limit {
+		found = found[:limit]
 	}
 	out := make([]Hit, len(found))
 	for i, h := range found {

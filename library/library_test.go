@@ -433,3 +433,36 @@ func TestRemembered(t *testing.T) {
 		t.Errorf("Folders = %q", got)
 	}
 }
+
+// TestOneRowPerDocument indexes resolutions held both as the UN's XML and
+// as text: cited-by and search list each document once, in its XML.
+func TestOneRowPerDocument(t *testing.T) {
+	root := makeLibrary(t, []string{"a-res-77-336", "a-res-79-10"}, []string{"en"}, true)
+	l, _ := newTestLibrary(t, root)
+	scan(t, l)
+	citers, err := l.CitedBy("A/RES/75/1", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(citers) != 1 || citers[0].Symbol != "A/RES/77/336" || citers[0].Kind != KindXML {
+		t.Errorf("CitedBy(A/RES/75/1) = %+v, want A/RES/77/336 once, from its XML", citers)
+	}
+	hits, err := l.Search("Collective Security Treaty Organization", "en", 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, h := range hits {
+		k := h.Symbol + " " + h.Paragraph + " " + h.Footnote
+		if seen[k] {
+			t.Errorf("Search lists %s twice", k)
+		}
+		seen[k] = true
+		if h.Kind != KindXML {
+			t.Errorf("Search hit %s from %s, want the XML", k, h.Kind)
+		}
+	}
+	if len(hits) == 0 {
+		t.Error("Search found nothing")
+	}
+}
