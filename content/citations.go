@@ -8,7 +8,7 @@ const MastheadID = "masthead"
 
 // IndexCitations scans the proponent line of the masthead and every
 // paragraph, item and footnote of d for cited resolutions and documents and
-// sets d.Citations: one entry per canonical symbol, in order of first
+// sets d.Citations: one entry per symbol (as cite.Canonical keys them), in order of first
 // mention, each with all its mentions. A date is kept from the first mention
 // that gives one.
 func (d *Document) IndexCitations() {
@@ -20,10 +20,11 @@ func (d *Document) IndexCitations() {
 	}
 	for _, u := range units {
 		for _, m := range cite.Scan(u.Text, d.Language, d.Organ) {
-			i, ok := byKey[m.Symbol]
+			k := citeKey(m.Symbol)
+			i, ok := byKey[k]
 			if !ok {
 				i = len(out)
-				byKey[m.Symbol] = i
+				byKey[k] = i
 				out = append(out, Citation{Symbol: m.Symbol, Kind: CitationKind(m.Kind), Organ: m.Organ})
 			}
 			c := &out[i]
@@ -37,4 +38,10 @@ func (d *Document) IndexCitations() {
 		}
 	}
 	d.Citations = out
+}
+
+// citeKey is the key cite.Canonical files a symbol under.
+func citeKey(symbol string) string {
+	k, _ := cite.Canonical(symbol)
+	return k
 }

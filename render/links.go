@@ -32,7 +32,9 @@ type Link struct {
 // English when it is not one of the six.
 func SymbolURL(lang, symbol string) string {
 	sym := strings.ReplaceAll(strings.TrimSpace(symbol), " ", "")
-	if sym == "" || len(sym) > 100 || !strings.Contains(sym, "/") {
+	// A symbol starts with its series in capitals; another body's
+	// resolution, "resolution 5/7", has no UN document to link to.
+	if sym == "" || len(sym) > 100 || !strings.Contains(sym, "/") || sym[0] < 'A' || sym[0] > 'Z' {
 		return ""
 	}
 	for _, r := range sym {

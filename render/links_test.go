@@ -17,7 +17,8 @@ func TestSymbolURL(t *testing.T) {
 		{"ES", "S/RES/1631 (2005)", "https://undocs.org/es/S/RES/1631(2005)"},
 		{"", "A/C.1/75/L.22", "https://undocs.org/en/A/C.1/75/L.22"},
 		{"de", "A/RES/S-10/2", "https://undocs.org/en/A/RES/S-10/2"},
-		{"en", "decision 64/555", "https://undocs.org/en/decision64/555"},
+		{"en", "decision 64/555", ""},
+		{"en", "resolution 5/7", ""}, // another body's resolution
 		{"en", "1631", ""},
 		{"en", "A/RES/1\x1b]8;;x\a", ""},
 		{"en", "A/RES/1?x=javascript:", ""},

@@ -63,7 +63,7 @@ func (l *langSpec) adoptedByLater(s string, toks []token, end int) {
 			continue
 		}
 		if m := l.adoptedBy.FindStringSubmatchIndex(s[t.end:stop]); m != nil {
-			t.organ = l.adoptingOrgan(s[t.end+m[2] : t.end+m[3]])
+			t.organ, t.how = l.adoptingOrgan(s[t.end+m[2]:t.end+m[3]]), howNamed
 		}
 	}
 }

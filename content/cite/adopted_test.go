@@ -26,12 +26,15 @@ func TestAdoptedByLater(t *testing.T) {
 		{"en list of old numbers", "en",
 			"resolutions 16/18 and 19/25, adopted by the Human Rights Council,",
 			[]string{"A/HRC/RES/16/18|resolution|Human Rights Council|@16/18", "A/HRC/RES/19/25|resolution|Human Rights Council|@19/25"}},
+		// 16/18 cannot be the Assembly's (session 16): the other organ
+		// the clause names takes it.
 		{"en old number before a GA one", "en",
 			"resolutions 16/18 and 66/167 adopted by the General Assembly and the Human Rights Council",
-			[]string{"A/RES/16/18|resolution|General Assembly|@16/18", "A/RES/66/167|resolution|General Assembly|@66/167"}},
+			[]string{"A/HRC/RES/16/18|resolution|Human Rights Council|@16/18", "A/RES/66/167|resolution|General Assembly|@66/167"}},
+		// Nothing in the clause can have adopted 16/18: no citation.
 		{"en not past the clause", "en",
 			"resolution 16/18; the text adopted by the Human Rights Council",
-			[]string{"A/RES/16/18|resolution|General Assembly|@16/18"}},
+			nil},
 		{"fr", "fr",
 			"la résolution 16/18 du 24 mars 2011 et toutes ses versions ultérieures adoptées par le Conseil des droits de l’homme",
 			[]string{"A/HRC/RES/16/18|resolution|Human Rights Council|2011-03-24@16/18"}},

@@ -101,3 +101,29 @@ func FuzzFindNumbers(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkScanLanguages scans the corpus texts of each language
+// (akn/*/LANG.txt) paragraph by paragraph, as the parser does.
+func BenchmarkScanLanguages(b *testing.B) {
+	for _, lang := range []string{"ar", "en", "es", "fr", "ru", "zh"} {
+		files, _ := filepath.Glob(filepath.Join(corpusDir(b), "akn", "*", lang+".txt"))
+		var paras []string
+		size := 0
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			paras = append(paras, strings.Split(string(raw), "\n\n")...)
+			size += len(raw)
+		}
+		b.Run(lang, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, p := range paras {
+					Scan(p, lang, "General Assembly")
+				}
+			}
+		})
+	}
+}

@@ -54,6 +54,13 @@ func clauseEnd(s string, from, limit int) int {
 			}
 			if s[i] == ';' {
 				j := skipSpaces(s, i+1)
+				// "…; and 1325 (2000), 1820 (2008)": the list goes on.
+				for _, w := range []string{"and ", "et ", "y ", "и ", "و"} {
+					if strings.HasPrefix(s[j:], w) {
+						j = skipSpaces(s, j+len(w))
+						break
+					}
+				}
 				if j < len(s) && isDigit(s[j]) {
 					continue
 				}
@@ -76,6 +83,14 @@ func clauseEnd(s string, from, limit int) int {
 			}
 		case 0xD8: // Arabic semicolon U+061B
 			if i+1 < len(s) && s[i+1] == 0x9B {
+				// "؛ و 55/222": a footnote's list goes on.
+				j := skipSpaces(s, i+2)
+				if strings.HasPrefix(s[j:], "و") {
+					j = skipSpaces(s, j+len("و"))
+				}
+				if j < len(s) && isDigit(s[j]) {
+					continue
+				}
 				return i
 			}
 		case 0xE3: // 。 U+3002

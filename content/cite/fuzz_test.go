@@ -42,6 +42,13 @@ func FuzzScan(f *testing.F) {
 		"其2004年12月2日第59/50号、第1631(2005)号决议，第74/568号决定",
 		"resolution “unclosed 59/50 «",
 		"resolution 2568 (2021( and 1/",
+		"إذ تشـــير إلى قــراراتها 51/45 باء المؤرخ 10 كانون الأول/ديسـمــــبر 1996 و\u200f 52/38",
+		"قراريها د إ ط-11/1 و د إ ط-11/2 وقرارها 305/76؛ و 55/222",
+		"resolution 3/2005 and EC-57/1, document MSC 103/21/Add.1, No. 39 (2022), 1267/1989/2253",
+		"Environment Assembly resolutions 5/2, 5/7 and 5/8 of 2 March 2022,²⁰ and resolutions 1325 and 2250",
+		"the Human Rights Council in its resolution 35/33 and Council resolution 31/18 of 23 March 2016",
+		"回顾其2006年3月15日关于设立人权理事会的第60/251号决议和联合国环境大会第4/1号决议",
+		"les résolutions 44/20 du 17 juillet 2020⁴ et 60/16 du 7 octobre 2025¹⁰ du Conseil",
 	} {
 		for _, lang := range []string{"en", "es", "fr", "ru", "ar", "zh"} {
 			f.Add(s, lang)

@@ -48,11 +48,17 @@ type langSpec struct {
 	tokenHead *regexp.Regexp
 	// date matches a date clause at the start of its input.
 	date *regexp.Regexp
-	// after matches an organ qualifier after a number, at the start of its
-	// input ("du Conseil de sécurité"); submatch 1 is the organ's name.
+	// after matches what introduces an organ's name after a number, at the
+	// start of its input ("du" in "du Conseil de sécurité"); the name itself
+	// is one of organs.
 	after *regexp.Regexp
-	// organs maps organ names as written to English names.
-	organs []organName
+	// organs maps organ and body names as written to English names,
+	// longest first; byFirst indexes them by their first byte.
+	organs  []organName
+	byFirst [256][]organEntry
+	// second has, per first byte, a bit for each second byte a name
+	// starting with that byte has.
+	second [256][4]uint64
 	// adoptedBy matches "adopted by the Human Rights Council" anywhere in
 	// its input; submatch 1 is the organ's name. It attributes a number the
 	// General Assembly cannot have adopted (see adoptedByLater).
@@ -75,15 +81,26 @@ type langSpec struct {
 // organName is one way of writing an organ's name.
 type organName struct{ text, organ string }
 
+// organEntry is an organName with head, the bytes of its text before the
+// first space or apostrophe (at most four), compared first, quickly.
+type organEntry struct {
+	organName
+	head string
+}
+
 // numToken builds the bare-number pattern for a language's letters and
 // conjunctions (reference §3.4).
 func numToken(letter, conj string) string {
 	lr := `(?:` + sp + `?(?:` + conj + `|` + hy + `)` + sp + `?` + letter + `)?`
 	sc := `\d{1,4}` + ws + `?\((?:19|20)\d\d[)(]` // "(2021(": a mirrored parenthesis in RTL text
-	old := `\d{1,4}` + sp + `?(?:` + letter + lr + sp + `?)?\((?:S` + hy + `|ES` + hy + `)?[IVXL]+\)`
+	old := `\d{1,4}` + sp + `?(?:` + letter + lr + sp + `?)?\((?:S(?:` + hy + `|` + sp + `)|ES(?:` + hy + `|` + sp + `))?[IVXL]+\)`
 	mod := `(?:(?:S|ES)` + hy + `)?\d{1,4}/\d{1,3}(?:` + sp + `?` + letter + lr + `)?`
 	return `(?:` + sc + `|` + old + `|` + mod + `)`
 }
+
+// arSession matches the Arabic marks of special (دإ) and emergency special
+// (دإط) sessions, whose letters are sometimes spaced ("د إ ط-11/1").
+const arSession = `(?:دإط|دإ|د` + sp + `إ` + sp + `ط|د` + sp + `إ)`
 
 // arToken is the Arabic bare-number pattern: abjad letters and the Arabic
 // session prefixes د, دإ and دإط.
@@ -91,8 +108,8 @@ func arToken() string {
 	conj := `(?:و|إلى)`
 	lr := `(?:` + sp + `?(?:` + conj + `|` + hy + `)` + sp + `?` + arLetter + `)?`
 	sc := `\d{1,4}` + ws + `?\((?:19|20)\d\d[)(]` // "(2021(": a mirrored parenthesis in RTL text
-	old := `\d{1,4}` + sp + `?(?:` + arLetter + lr + sp + `?)?\((?:دإط|دإ|د|S|ES)?` + sp + `?` + hy + `?` + sp + `?(?:\d{1,2}|[IVXL]+)\)`
-	mod := `(?:(?:دإط|دإ|S|ES)` + sp + `?` + hy + sp + `?)?\d{1,4}/\d{1,3}(?:` + sp + `?` + arLetter + lr + `)?`
+	old := `\d{1,4}` + sp + `?(?:` + arLetter + lr + sp + `?)?\((?:` + arSession + `|د|S|ES)?` + sp + `?` + hy + `?` + sp + `?(?:\d{1,2}|[IVXL]+)\)`
+	mod := `(?:(?:` + arSession + `|S|ES)` + sp + `?` + hy + sp + `?)?\d{1,4}/\d{1,3}(?:` + sp + `?` + arLetter + lr + `)?`
 	return `(?:` + sc + `|` + old + `|` + mod + `)`
 }
 
@@ -130,7 +147,7 @@ func newSpecs() *specSet {
 		token:   regexp.MustCompile(numToken(latinLetter, `and|to`)),
 		date: dateRE(`^`+ws+`*,?`+ws+`*(?:(?:adopted|dated)`+ws+`+)?(?:of|on)`+ws+`+`, `\d{1,2}`,
 			`January|February|March|April|May|June|July|August|September|October|November|December`, ws+`+(\d{4})`),
-		after: regexp.MustCompile(`^` + ws + `*,?` + ws + `*(?:of|adopted by)` + ws + `+the` + ws + `+(Security Council|Economic and Social Council|Human Rights Council|Commission on Human Rights|General Assembly|Assembly)`),
+		after: regexp.MustCompile(`^` + ws + `*,?` + ws + `*(?:of|adopted` + ws + `+by)` + ws + `+(?:the` + ws + `+)?`),
 		organs: []organName{{"Security Council", organSC}, {"Economic and Social Council", organECOSOC},
 			{"Human Rights Council", organHRC}, {"Commission on Human Rights", organCHR}, {"General Assembly", organGA}, {"Assembly", organGA}},
 		possessive: []string{"its", "their", "Its"},
@@ -140,13 +157,16 @@ func newSpecs() *specSet {
 	specFR := &langSpec{
 		lang:    "fr",
 		foreign: []string{"Conférence des Parties", "COP", "Assemblée mondiale de la Santé", "UNESCO"},
-		anchors: []string{"ésolution", "écision", "ÉSOLUTION"},
+		anchors: []string{"solution", "écision", "ÉSOLUTION"}, // "solution" in "résolution" and the English "resolution"
 		clause:  1400,
-		cue:     regexp.MustCompile(`\b(?:[Rr]ésolutions?|[Dd]écisions?|RÉSOLUTIONS?)\b`),
-		token:   regexp.MustCompile(numToken(latinLetter, `et|à`)),
+		// The English word too: a footnote may quote another body's
+		// document in English ("Indian Ocean Tuna Commission,
+		// resolutions 12/07 and 13/07").
+		cue:   regexp.MustCompile(`\b(?:[Rr]ésolutions?|[Dd]écisions?|RÉSOLUTIONS?|[Rr]esolutions?)\b`),
+		token: regexp.MustCompile(numToken(latinLetter, `et|à`)),
 		date: dateRE(`^`+ws+`*,?`+ws+`*(?:du|en`+ws+`+date`+ws+`+du|adoptée`+ws+`+le)`+ws+`+`, `1er|\d{1,2}`,
 			`janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre`, ws+`+(\d{4})`),
-		after: regexp.MustCompile(`^` + ws + `*,?` + ws + `*(?:du|de` + ws + `+la|de` + ws + `+l['’])` + ws + `*(Conseil` + ws + `+de` + ws + `+sécurité|Conseil` + ws + `+économique` + ws + `+et` + ws + `+social|Conseil` + ws + `+des` + ws + `+droits` + ws + `+de` + ws + `+l['’]homme|Assemblée` + ws + `+générale|Assemblée|Commission` + ws + `+des` + ws + `+droits` + ws + `+de` + ws + `+l['’]homme)`),
+		after: regexp.MustCompile(`^` + ws + `*,?` + ws + `*(?:du|de` + ws + `+la|de` + ws + `+l['’]|adoptée` + ws + `+par` + ws + `+(?:le|la|l['’]))` + ws + `*`),
 		organs: []organName{{"Conseil de sécurité", organSC}, {"Conseil économique et social", organECOSOC},
 			{"Conseil des droits de l’homme", organHRC}, {"Conseil des droits de l'homme", organHRC},
 			{"Commission des droits de l’homme", organCHR}, {"Commission des droits de l'homme", organCHR},
@@ -158,14 +178,14 @@ func newSpecs() *specSet {
 	specES := &langSpec{
 		lang:    "es",
 		foreign: []string{"Conferencia de las Partes", "COP", "Asamblea Mundial de la Salud", "UNESCO"},
-		anchors: []string{"esoluci", "ecisi", "ESOLUCI"},
+		anchors: []string{"esolu", "ecisi", "ESOLUCI"}, // "esolu" in "resolución" and the English "resolution"
 		clause:  1400,
-		cue:     regexp.MustCompile(`\b(?:[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)|RESOLUCI(?:ÓN|ONES))`),
+		cue:     regexp.MustCompile(`\b(?:[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)|RESOLUCI(?:ÓN|ONES)|[Rr]esolutions?\b)`),
 		token:   regexp.MustCompile(numToken(latinLetter, `y|a`)),
 		date: dateRE(`^`+ws+`*,?`+ws+`*(?:(?:aprobada`+ws+`+)?el|de)`+ws+`+`, `\d{1,2}|`,
 			`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre`,
 			ws+`+de`+ws+`+(\d{4})`),
-		after: regexp.MustCompile(`^` + ws + `*,?` + ws + `*(?:del|de` + ws + `+la)` + ws + `+(Consejo` + ws + `+de` + ws + `+Seguridad|Consejo` + ws + `+Económico` + ws + `+y` + ws + `+Social|Consejo` + ws + `+de` + ws + `+Derechos` + ws + `+Humanos|Asamblea` + ws + `+General|Asamblea|Comisión` + ws + `+de` + ws + `+Derechos` + ws + `+Humanos)`),
+		after: regexp.MustCompile(`^` + ws + `*,?` + ws + `*(?:del|de` + ws + `+la|aprobada` + ws + `+por` + ws + `+(?:el|la))` + ws + `+`),
 		organs: []organName{{"Consejo de Seguridad", organSC}, {"Consejo Económico y Social", organECOSOC},
 			{"Consejo de Derechos Humanos", organHRC}, {"Comisión de Derechos Humanos", organCHR},
 			{"Asamblea General", organGA}, {"Asamblea", organGA}},
@@ -183,11 +203,14 @@ func newSpecs() *specSet {
 		date: dateRE(`^`+ws+`*,?`+ws+`*от`+ws+`+`, `\d{1,2}`,
 			`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря`,
 			ws+`+(\d{4})(?:`+ws+`*года|`+ws+`*г\.)?`),
-		after: regexp.MustCompile(`^` + ws + `*,?` + ws + `*(Совета` + ws + `+Безопасности|Экономического` + ws + `+и` + ws + `+Социального` + ws + `+Совета|Совета` + ws + `+по` + ws + `+правам` + ws + `+человека|Генеральной` + ws + `+Ассамблеи|Ассамблеи|Комиссии` + ws + `+по` + ws + `+правам` + ws + `+человека)`),
+		after: regexp.MustCompile(`^` + ws + `*,?` + ws + `*(?:принят\p{L}*` + ws + `+)?`),
 		organs: []organName{{"Совета Безопасности", organSC}, {"Совет Безопасности", organSC},
 			{"Экономического и Социального Совета", organECOSOC}, {"Экономический и Социальный Совет", organECOSOC},
 			{"Совета по правам человека", organHRC}, {"Совет по правам человека", organHRC},
-			{"Комиссии по правам человека", organCHR}, {"Генеральной Ассамблеи", organGA}, {"Генеральная Ассамблея", organGA}, {"Ассамблеи", organGA}},
+			{"Комиссии по правам человека", organCHR}, {"Генеральной Ассамблеи", organGA}, {"Генеральная Ассамблея", organGA}, {"Ассамблеи", organGA},
+			// The instrumental, after "принятые" (adopted by).
+			{"Советом Безопасности", organSC}, {"Экономическим и Социальным Советом", organECOSOC}, {"Советом по правам человека", organHRC},
+			{"Комиссией по правам человека", organCHR}, {"Генеральной Ассамблеей", organGA}, {"Комиссия по правам человека", organCHR}},
 		possessive: []string{"свою", "свои", "своей", "своих", "своим", "своими", "своем", "своём", "своё", "свое", "своего", "своему", "своем"},
 		months: []string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
 			"сентября", "октября", "ноября", "декабря"},
@@ -202,7 +225,7 @@ func newSpecs() *specSet {
 		date: dateRE(`^`+ws+`*(?:،`+ws+`*)?(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين|المؤرخان|المؤرختان)(?:`+ws+`+في)?`+ws+`+`, `\d{1,2}`,
 			`(?:كانون`+ws+`+الثاني|شباط|آذار|أذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين`+ws+`+الأول|تشرين`+ws+`+الثاني|كانون`+ws+`+الأول)`+ws+`*/`+ws+`*(?:يناير|فبراير|مارس|أبريل|مايو|يونيه|يونيو|يوليه|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)`,
 			ws+`*(\d{4})`),
-		after: regexp.MustCompile(`^` + ws + `*(?:الصادر` + ws + `+عن` + ws + `+|ل)?(مجلس` + ws + `+الأمن|المجلس` + ws + `+الاقتصادي` + ws + `+والاجتماعي|مجلس` + ws + `+حقوق` + ws + `+الإنسان|الجمعية` + ws + `+العامة|لجنة` + ws + `+حقوق` + ws + `+الإنسان)`),
+		after: regexp.MustCompile(`^` + ws + `*(?:(?:الصادر|الصادرة)` + ws + `+عن` + ws + `+|(?:الذي|التي)` + ws + `+(?:اتخذ|اعتمد)\p{L}*` + ws + `+|ل)?`),
 		organs: []organName{{"مجلس الأمن", organSC}, {"المجلس الاقتصادي والاجتماعي", organECOSOC},
 			{"مجلس حقوق الإنسان", organHRC}, {"لجنة حقوق الإنسان", organCHR}, {"الجمعية العامة", organGA}},
 		months: []string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه|يونيو", "يوليه|يوليو", "أغسطس",
@@ -234,6 +257,18 @@ func newSpecs() *specSet {
 		"مجلس حقوق الإنسان", "لجنة حقوق الإنسان", "مجلس الأمن", "المجلس الاقتصادي والاجتماعي", "الجمعية العامة")
 	all := &specSet{en: specEN, fr: specFR, es: specES, ru: specRU, ar: specAR, zh: specZH}
 	for _, l := range []*langSpec{specEN, specFR, specES, specRU, specAR, specZH} {
+		l.organs = withBodies(l.lang, l.organs)
+		for _, o := range l.organs {
+			head := o.text[:min(len(o.text), 4)]
+			if k := strings.IndexAny(head, " '’"); k >= 0 {
+				head = head[:k]
+			}
+			l.byFirst[o.text[0]] = append(l.byFirst[o.text[0]], organEntry{o, head})
+			if len(o.text) > 1 {
+				c := o.text[1]
+				l.second[o.text[0]][c>>6] |= 1 << (c & 63)
+			}
+		}
 		l.tokenHead = regexp.MustCompile(`^(?:` + l.token.String() + `)`)
 	}
 	return all

@@ -143,6 +143,11 @@ func canonicalSymbol(raw string) (string, bool) {
 	if strings.HasPrefix(s, "UNEP/CBD") {
 		return "", false
 	}
+	// "(PartI)", "(Resumption1)", "(Vol.I)" as the UN's links write them:
+	// "(Part I)", "(Resumption 1)", "(Vol. I)".
+	if strings.Contains(s, "(P") || strings.Contains(s, "(R") || strings.Contains(s, "(V") {
+		s = qualifierSpaceRE().ReplaceAllString(s, " ($1 $2)")
+	}
 	// "S/RES/1631(2005)" → "S/RES/1631 (2005)".
 	if i := strings.LastIndexByte(s, '('); i > 0 && s[i-1] != ' ' && sessionParenRE().MatchString(s[i:]) {
 		s = s[:i] + " " + s[i:]
@@ -156,6 +161,10 @@ func canonicalSymbol(raw string) (string, bool) {
 	}
 	return s, true
 }
+
+// qualifierSpaceRE matches a parenthesised qualifier written without its
+// space.
+var qualifierSpaceRE = onceRegexp(` ?\((Parts?|Resumption|Vol\.) ?([IVX\d]+(?: and [IVX]+)?)\)`)
 
 // sessionParenRE matches a final "(2005)", "(XXV)" or "(S-VI)".
 var sessionParenRE = onceRegexp(`^\((?:\d{4}|(?:S-|ES-)?[IVXL]+)\)$`)

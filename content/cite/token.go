@@ -30,6 +30,7 @@ func normToken(s, lang string) string {
 			name, latin, _ := strings.Cut(pair, ":")
 			s = strings.ReplaceAll(s, name, latin)
 		}
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "د إ", "دإ"), "إ ط", "إط")
 		s = arabicSessionMarks().Replace(s)
 		s = strings.ReplaceAll(s, " إلى ", "-")
 		s = strings.ReplaceAll(s, "إلى", "-")
@@ -52,7 +53,7 @@ var (
 		return strings.NewReplacer("دإط -", "ES-", "دإ -", "S-", "دإط- ", "ES-", "دإ- ", "S-", "دإط", "ES", "دإ", "S")
 	})
 	tokenMarks = sync.OnceValue(func() *strings.Replacer {
-		return strings.NewReplacer("А", "A", "В", "B", "С", "C", "Е", "E",
+		return strings.NewReplacer("(S ", "(S-", "(ES ", "(ES-", "А", "A", "В", "B", "С", "C", "Е", "E",
 			" and ", "-", " to ", "-", " et ", "-", " à ", "-", " y ", "-", " a ", "-", " и ", "-",
 			"和", "-", "至", "-", "( ", "(", " )", ")", "- ", "-", " -", "-")
 	})
@@ -140,6 +141,15 @@ func classify(p parsed, decision bool, organ string) (symbol, kind, resolvedOrga
 			}
 		}
 		return "decision " + s, "decision", organ
+	}
+	if isOtherBody(organ) && p.second != "" {
+		// Another body's resolution: its number in words, never a UN
+		// symbol.
+		s := "resolution " + body + "/" + p.second
+		if p.letter != "" {
+			s += " " + p.letter
+		}
+		return s, "resolution", organ
 	}
 	switch {
 	case p.paren != "" && isDigit(p.paren[0]):
