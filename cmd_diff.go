@@ -11,6 +11,7 @@ import (
 	"resolute/compare"
 	"resolute/content"
 	"resolute/export"
+	"resolute/render"
 )
 
 // diffConfig is what the diff command's flags ask for.
@@ -129,7 +130,7 @@ func runDiff(cfg diffConfig, old, new string, stdout io.Writer) error {
 		if width == 0 {
 			width = ansiWidth(stdout, os.Getenv("COLUMNS"))
 		}
-		out = []byte(export.DiffANSI(res, width))
+		out = []byte(render.DiffANSI(res, width, "dark"))
 	}
 	_, err := stdout.Write(out)
 	return err

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"resolute/compare"
 	"resolute/content"
 	"resolute/internal/corpus"
@@ -73,32 +71,6 @@ func TestDiffMarkdown(t *testing.T) {
 	}
 	if v := termsafe.Violations(out); len(v) > 0 {
 		t.Errorf("DiffMarkdown lets through %q", v)
-	}
-}
-
-func TestDiffANSI(t *testing.T) {
-	old, new := diffPair()
-	for _, width := range []int{40, 80} {
-		out := DiffANSI(compare.Documents(old, new), width)
-		for _, want := range []string{sgrDelete + "report" + sgrReset, sgrInsert + "reports" + sgrReset, sgrMinor + "“"} {
-			if !strings.Contains(out, want) {
-				t.Errorf("width %d: DiffANSI lacks %q", width, want)
-			}
-		}
-		for i, l := range strings.Split(out, "\n") {
-			if w := ansi.StringWidth(l); w > width {
-				t.Errorf("width %d: line %d is %d wide: %q", width, i, w, l)
-			}
-			if strings.LastIndex(l, "\x1b[") != strings.LastIndex(l, sgrReset) {
-				t.Errorf("width %d: line %d leaves a style open: %q", width, i, l)
-			}
-		}
-		if v := termsafe.Violations(out); len(v) > 0 {
-			t.Errorf("DiffANSI lets through %q", v)
-		}
-		if strings.Contains(out, "\u202e") || strings.Contains(out, "]52;c;AAAA\x07") {
-			t.Errorf("DiffANSI keeps a document's control characters")
-		}
 	}
 }
 
