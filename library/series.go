@@ -1,0 +1,357 @@
+package library
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"resolute/compare"
+	"resolute/content"
+	"resolute/content/cite"
+	"resolute/library/store"
+)
+
+// ErrNoPredecessor says the library holds no resolution a document follows
+// in its series.
+var ErrNoPredecessor = errors.New("no predecessor in the library")
+
+// ErrNoDraft says a document names no draft (its XML's workflow has none,
+// or it is not XML).
+var ErrNoDraft = errors.New("names no draft")
+
+// Title similarities (compare.Similarity, the Dice coefficient of the
+// titles' word bigrams) at which an earlier resolution is of the same
+// series: sameTitle alone, citedTitle when the later one cites it, and
+// within tieTitle two candidates count as equally similar.
+const (
+	sameTitle  = 0.7
+	citedTitle = 0.5
+	tieTitle   = 0.05
+)
+
+// Predecessor returns the resolution that the library's document answering
+// symbol follows in its series: last session's resolution on the same
+// subject, which it usually cites as its predecessor. It is in the language
+// of the document Find picks for symbol and lang.
+//
+// The rule. For a resolution of the General Assembly, the candidates are
+// the Assembly's resolutions of an earlier session (of the same session
+// and adopted before it, for an emergency or special session) whose title
+// is the same series' (see the constants: the same title, once white space,
+// case and punctuation are set aside, or one a few words apart, such as
+// "… on the work of its seventy-fourth session" after "… seventy-third
+// session"; a title less alike counts when the resolution cites the
+// earlierDoc). The predecessor is the earlierDoc of the latest session;
+// within it, the one whose title is the most alike, then the one the
+// resolution cites, then the newest. Agenda item numbers are not compared:
+// the Assembly numbers its agenda anew every session. For a resolution of
+// the Security Council, whose titles are only their numbers, the
+// predecessor is the newest resolution adopted before it on the same
+// agenda item ("The situation in Cyprus") that it cites: a Council
+// resolution recalls the one it renews, and the Council renews some
+// mandates twice a year, so it is not sought only in earlier years. For
+// other organs, the General Assembly's rule without sessions.
+//
+// The series is decided on the English text when the library holds the
+// document in English (so that the answer is the same in every language),
+// else on the language found. The error wraps ErrNotHeld when the library
+// holds no document answering symbol, ErrNoPredecessor when none precedes
+// it, and names the languages held when the predecessor is not held in
+// the language asked for.
+func (l *Library) Predecessor(symbol, lang string) (Entry, error) {
+	e, err := l.Find(symbol, lang)
+	if err != nil {
+		return Entry{}, err
+	}
+	db, err := l.store()
+	if err != nil {
+		return Entry{}, err
+	}
+	ctx := context.Background()
+	key, _ := cite.Canonical(symbol)
+	recs, err := db.Lookup(ctx, key)
+	if err = l.damaged(err); err != nil {
+		return Entry{}, err
+	}
+	rec, ok := decidingRecord(recs, e.Path)
+	if !ok {
+		return Entry{}, fmt.Errorf("%s: %w", symbol, ErrNotHeld)
+	}
+	return l.predecessorOfRecord(ctx, db, rec, e.Language, symbol)
+}
+
+// PredecessorOf returns the predecessor (see Predecessor) of a document
+// that may not be in the library, such as a file opened by its path, in
+// the document's language. When the library holds the document's symbol in
+// some language, the series is decided on that record as Predecessor does;
+// otherwise on the document itself, with the citations it holds.
+func (l *Library) PredecessorOf(d *content.Document) (Entry, error) {
+	key, ok := cite.Canonical(d.Symbol)
+	if !ok {
+		return Entry{}, fmt.Errorf("the document has no symbol: %w", ErrNoPredecessor)
+	}
+	db, err := l.store()
+	if err != nil {
+		return Entry{}, err
+	}
+	ctx := context.Background()
+	recs, err := db.Lookup(ctx, key)
+	if err = l.damaged(err); err != nil {
+		return Entry{}, err
+	}
+	if rec, ok := decidingRecord(recs, ""); ok {
+		return l.predecessorOfRecord(ctx, db, rec, d.Language, d.Symbol)
+	}
+	var keys []string
+	for _, c := range d.Citations {
+		if k, ok := cite.Canonical(c.Symbol); ok {
+			keys = append(keys, k)
+		}
+	}
+	cited, err := db.LookupKeys(ctx, keys)
+	if err = l.damaged(err); err != nil {
+		return Entry{}, err
+	}
+	return l.predecessor(ctx, db, subjectOf(recordMeta(d, "")), symbolSet(cited), d.Language, d.Symbol)
+}
+
+// predecessorOfRecord applies the series rule to an indexed document, with
+// the citations the index holds of it, and returns the predecessor in
+// language lang.
+func (l *Library) predecessorOfRecord(ctx context.Context, db *store.DB, rec store.Record, lang, symbol string) (Entry, error) {
+	cited, err := db.Cited(ctx, rec.ID)
+	if err = l.damaged(err); err != nil {
+		return Entry{}, err
+	}
+	return l.predecessor(ctx, db, subjectOf(rec), symbolSet(cited), lang, symbol)
+}
+
+// decidingRecord is the record of a document the series is decided on:
+// its English XML, else English of any kind, else the one at path, else
+// the first.
+func decidingRecord(recs []store.Record, path string) (store.Record, bool) {
+	var best store.Record
+	rank := 99
+	for _, r := range recs {
+		n := 10
+		switch {
+		case r.Lang == "en":
+			n = kindRank(r.Kind)
+		case r.Path == path:
+			n = 5
+		}
+		if n < rank {
+			best, rank = r, n
+		}
+	}
+	return best, rank < 99
+}
+
+// symbolSet is the set of the records' symbols.
+func symbolSet(recs []store.Record) map[string]bool {
+	out := make(map[string]bool, len(recs))
+	for _, r := range recs {
+		out[r.Symbol] = true
+	}
+	return out
+}
+
+// subject is what the series rule knows of the document whose predecessor
+// is sought.
+type subject struct {
+	key                 string
+	organ, lang         string
+	session, year, date string
+	title, agenda       string
+	sessionNum          int  // the session's number, when numbered
+	numbered            bool // a regular session of the General Assembly
+	assembly, security  bool // a resolution of the General Assembly, of the Security Council
+}
+
+func subjectOf(r store.Record) subject {
+	s := subject{organ: r.Organ, lang: r.Lang, session: r.Session, year: r.Year, date: r.Date,
+		title: r.Title, agenda: r.Agenda}
+	s.key, _ = cite.Canonical(r.Symbol)
+	s.sessionNum, s.numbered = sessionNumber(r.Session)
+	s.assembly = strings.HasPrefix(s.key, "A/RES/")
+	s.security = strings.HasPrefix(s.key, "S/RES/")
+	return s
+}
+
+// sessionNumber reads a regular session's number ("78"); ok is false for
+// an emergency or special session ("ES-10") or none.
+func sessionNumber(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// predecessor applies the series rule to s among the library's earlier
+// documents of its organ, and returns the one chosen in language lang.
+func (l *Library) predecessor(ctx context.Context, db *store.DB, s subject, cited map[string]bool, lang, symbol string) (Entry, error) {
+	date := s.date
+	if date == "" || s.numbered {
+		date = "9999" // every dated document: the sessions, or the years, decide
+	}
+	earlier, err := db.Earlier(ctx, s.organ, s.lang, date)
+	if err = l.damaged(err); err != nil {
+		return Entry{}, err
+	}
+	best, ok := choosePredecessor(s, earlier, cited)
+	if !ok {
+		return Entry{}, fmt.Errorf("%s: %w", symbol, ErrNoPredecessor)
+	}
+	if lang == "" || lang == best.Lang {
+		return entryOf(best), nil
+	}
+	return l.Find(best.Symbol, lang)
+}
+
+// earlierDoc is an earlier document that may be the predecessor.
+type earlierDoc struct {
+	rec        store.Record
+	similarity float64
+	cited      bool
+	session    int
+}
+
+// choosePredecessor applies the series rule (see Predecessor) to s among
+// earlier, the documents of its organ and language adopted before it,
+// newest first; cited holds the symbols s cites.
+func choosePredecessor(s subject, earlier []store.Record, cited map[string]bool) (store.Record, bool) {
+	var best *earlierDoc
+	for _, r := range earlier {
+		key, _ := cite.Canonical(r.Symbol)
+		if key == s.key || key == "" {
+			continue
+		}
+		c := earlierDoc{rec: r, cited: cited[r.Symbol]}
+		switch {
+		case s.security:
+			if !strings.HasPrefix(key, "S/RES/") || !c.cited || s.agenda == "" || !sameAgenda(s.agenda, r.Agenda) ||
+				s.date == "" && (s.year == "" || r.Year >= s.year) {
+				continue
+			}
+			if best == nil || newer(c.rec, best.rec) {
+				best = &c
+			}
+			continue
+		case s.assembly:
+			if !strings.HasPrefix(key, "A/RES/") {
+				continue
+			}
+			n, numbered := sessionNumber(r.Session)
+			switch {
+			case s.numbered && (!numbered || n >= s.sessionNum):
+				continue
+			case !s.numbered && r.Session != s.session:
+				continue
+			}
+			c.session = n
+		}
+		c.similarity = compare.Similarity(s.title, r.Title)
+		if s.title == "" || c.similarity < sameTitle && !(c.cited && c.similarity >= citedTitle) {
+			continue
+		}
+		if best == nil || better(c, *best) {
+			best = &c
+		}
+	}
+	if best == nil {
+		return store.Record{}, false
+	}
+	return best.rec, true
+}
+
+// better reports whether candidate a is a better predecessor than b: of a
+// later session, else of a title more alike, else cited when b is not,
+// else newer.
+func better(a, b earlierDoc) bool {
+	if a.session != b.session {
+		return a.session > b.session
+	}
+	if d := a.similarity - b.similarity; d > tieTitle || d < -tieTitle {
+		return d > 0
+	}
+	if a.cited != b.cited {
+		return a.cited
+	}
+	return newer(a.rec, b.rec)
+}
+
+// newer reports whether a was adopted after b (by date, then by number).
+func newer(a, b store.Record) bool {
+	if c := cmp.Compare(a.Date, b.Date); c != 0 {
+		return c > 0
+	}
+	return resolutionNumber(a.Symbol) > resolutionNumber(b.Symbol)
+}
+
+// resolutionNumber is the number of a resolution within its session or
+// series: 185 for A/RES/78/185, 2334 for S/RES/2334 (2016).
+func resolutionNumber(symbol string) int {
+	s := strings.TrimPrefix(strings.TrimPrefix(symbol, "A/RES/"), "S/RES/")
+	if i := strings.LastIndexByte(s, '/'); i >= 0 {
+		s = s[i+1:]
+	}
+	end := 0
+	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		end++
+	}
+	n, _ := strconv.Atoi(s[:end])
+	return n
+}
+
+// sameAgenda reports whether two agenda items read the same, case, white
+// space and a final full stop set aside.
+func sameAgenda(a, b string) bool {
+	norm := func(s string) string {
+		return strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(s), " ")), ".")
+	}
+	return norm(a) == norm(b)
+}
+
+// Draft returns the draft that the library's document answering symbol
+// names (the draft symbol of its XML's workflow, such as A/75/L.10), in
+// the language of the document Find picks for symbol and lang. The error
+// wraps ErrNoDraft when the document names none, and ErrNotHeld when the
+// library does not hold the draft (the UN's repositories of adopted
+// resolutions hold no drafts).
+func (l *Library) Draft(symbol, lang string) (Entry, error) {
+	e, err := l.Find(symbol, lang)
+	if err != nil {
+		return Entry{}, err
+	}
+	return l.draft(e.Symbol, e.Draft, e.Language)
+}
+
+// DraftOf returns the draft (see Draft) that a document, which may not be
+// in the library, names, in the document's language.
+func (l *Library) DraftOf(d *content.Document) (Entry, error) {
+	draft := ""
+	if d.Meta != nil {
+		draft = d.Meta.Draft
+	}
+	return l.draft(d.Symbol, draft, d.Language)
+}
+
+func (l *Library) draft(symbol, draft, lang string) (Entry, error) {
+	if draft == "" {
+		return Entry{}, fmt.Errorf("%s %w", orUnnamed(symbol), ErrNoDraft)
+	}
+	e, err := l.Find(draft, lang)
+	if errors.Is(err, ErrNotHeld) {
+		return Entry{}, fmt.Errorf("%s: its draft %w", orUnnamed(symbol), err)
+	}
+	return e, err
+}
+
+// orUnnamed names a document by its symbol in a message.
+func orUnnamed(symbol string) string {
+	if symbol == "" {
+		return "the document"
+	}
+	return symbol
+}
