@@ -5,8 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"resolute/compare"
 	"resolute/content"
@@ -22,13 +24,12 @@ var ErrNoPredecessor = errors.New("no predecessor in the library")
 // or it is not XML).
 var ErrNoDraft = errors.New("names no draft")
 
-// Title similarities (compare.Similarity, the Dice coefficient of the
-// titles' word bigrams) at which an earlier resolution is of the same
-// series: sameTitle alone, citedTitle when the later one cites it, and
-// within tieTitle two candidates count as equally similar.
+// citedTitle is the title similarity (compare.Similarity, the Dice
+// coefficient of the titles' word bigrams) at which a resolution that the
+// later one cites is of its series; tieTitle is how far apart two
+// similarities count as the same.
 const (
-	sameTitle  = 0.7
-	citedTitle = 0.5
+	citedTitle = 0.55
 	tieTitle   = 0.05
 )
 
@@ -39,17 +40,18 @@ const (
 //
 // The rule. For a resolution of the General Assembly, the candidates are
 // the Assembly's resolutions of an earlier session (of the same session
-// and adopted before it, for an emergency or special session) whose title
-// is the same series' (see the constants: the same title, once white space,
-// case and punctuation are set aside, or one a few words apart, such as
-// "… on the work of its seventy-fourth session" after "… seventy-third
-// session"; a title less alike counts when the resolution cites the
-// earlierDoc). The predecessor is the earlierDoc of the latest session;
-// within it, the one whose title is the most alike, then the one the
-// resolution cites, then the newest. Agenda item numbers are not compared:
-// the Assembly numbers its agenda anew every session. For a resolution of
-// the Security Council, whose titles are only their numbers, the
-// predecessor is the newest resolution adopted before it on the same
+// and adopted before it, for an emergency or special session) of the same
+// series: their titles are the same but for numbers ("… on the work of its
+// seventy-fourth session" after "… seventy-third session", "Unforeseen and
+// extraordinary expenses for 2025" after "… for 2024"; case, punctuation
+// and white space set aside), or the resolution cites the candidate and
+// their titles are alike (see citedTitle: "Freedom of religion or belief"
+// after "Freedom of religion and belief"). The predecessor is the candidate
+// of the latest session; within it, the one whose title is the most alike,
+// then the one cited, then the newest. Agenda item numbers are not
+// compared: the Assembly numbers its agenda anew every session. For a
+// resolution of the Security Council, whose titles are only their numbers,
+// the predecessor is the newest resolution adopted before it on the same
 // agenda item ("The situation in Cyprus") that it cites: a Council
 // resolution recalls the one it renews, and the Council renews some
 // mandates twice a year, so it is not sought only in earlier years. For
@@ -115,7 +117,7 @@ func (l *Library) PredecessorOf(d *content.Document) (Entry, error) {
 	if err = l.damaged(err); err != nil {
 		return Entry{}, err
 	}
-	return l.predecessor(ctx, db, subjectOf(recordMeta(d, "")), symbolSet(cited), d.Language, d.Symbol)
+	return l.predecessor(ctx, db, subjectOf(recordMeta(d, "")), cited, d.Language, d.Symbol)
 }
 
 // predecessorOfRecord applies the series rule to an indexed document, with
@@ -126,7 +128,7 @@ func (l *Library) predecessorOfRecord(ctx context.Context, db *store.DB, rec sto
 	if err = l.damaged(err); err != nil {
 		return Entry{}, err
 	}
-	return l.predecessor(ctx, db, subjectOf(rec), symbolSet(cited), lang, symbol)
+	return l.predecessor(ctx, db, subjectOf(rec), cited, lang, symbol)
 }
 
 // decidingRecord is the record of a document the series is decided on:
@@ -162,7 +164,7 @@ func symbolSet(recs []store.Record) map[string]bool {
 // subject is what the series rule knows of the document whose predecessor
 // is sought.
 type subject struct {
-	key                 string
+	symbol, key         string
 	organ, lang         string
 	session, year, date string
 	title, agenda       string
@@ -172,7 +174,7 @@ type subject struct {
 }
 
 func subjectOf(r store.Record) subject {
-	s := subject{organ: r.Organ, lang: r.Lang, session: r.Session, year: r.Year, date: r.Date,
+	s := subject{symbol: r.Symbol, organ: r.Organ, lang: r.Lang, session: r.Session, year: r.Year, date: r.Date,
 		title: r.Title, agenda: r.Agenda}
 	s.key, _ = cite.Canonical(r.Symbol)
 	s.sessionNum, s.numbered = sessionNumber(r.Session)
@@ -188,18 +190,13 @@ func sessionNumber(s string) (int, bool) {
 	return n, err == nil
 }
 
-// predecessor applies the series rule to s among the library's earlier
-// documents of its organ, and returns the one chosen in language lang.
-func (l *Library) predecessor(ctx context.Context, db *store.DB, s subject, cited map[string]bool, lang, symbol string) (Entry, error) {
-	date := s.date
-	if date == "" || s.numbered {
-		date = "9999" // every dated document: the sessions, or the years, decide
-	}
-	earlier, err := db.Earlier(ctx, s.organ, s.lang, date)
-	if err = l.damaged(err); err != nil {
+// predecessor applies the series rule to s, which cites the documents
+// cited, and returns the one chosen in language lang.
+func (l *Library) predecessor(ctx context.Context, db *store.DB, s subject, cited []store.Record, lang, symbol string) (Entry, error) {
+	best, ok, err := l.choose(ctx, db, s, cited)
+	if err != nil {
 		return Entry{}, err
 	}
-	best, ok := choosePredecessor(s, earlier, cited)
 	if !ok {
 		return Entry{}, fmt.Errorf("%s: %w", symbol, ErrNoPredecessor)
 	}
@@ -207,6 +204,67 @@ func (l *Library) predecessor(ctx context.Context, db *store.DB, s subject, cite
 		return entryOf(best), nil
 	}
 	return l.Find(best.Symbol, lang)
+}
+
+// choose finds the predecessor of s by the series rule: among what it
+// cites for the Security Council; session by session, the latest first,
+// for the General Assembly's regular sessions; among the documents of its
+// organ adopted before it otherwise.
+func (l *Library) choose(ctx context.Context, db *store.DB, s subject, cited []store.Record) (store.Record, bool, error) {
+	citedSymbols := symbolSet(cited)
+	switch {
+	case s.security:
+		var best store.Record
+		ok := false
+		for _, r := range cited {
+			if r.Lang == s.lang && r.Organ == s.organ && strings.HasPrefix(r.Symbol, "S/RES/") && r.Symbol != s.symbol &&
+				s.agenda != "" && sameAgenda(s.agenda, r.Agenda) && earlierDate(r, s) && (!ok || newer(r, best)) {
+				best, ok = r, true
+			}
+		}
+		return best, ok, nil
+	case s.numbered:
+		sessions, err := db.Sessions(ctx, s.organ, s.lang)
+		if err = l.damaged(err); err != nil {
+			return store.Record{}, false, err
+		}
+		var nums []int
+		for _, x := range sessions {
+			if n, ok := sessionNumber(x); ok && n < s.sessionNum {
+				nums = append(nums, n)
+			}
+		}
+		slices.Sort(nums)
+		for i := len(nums) - 1; i >= 0; i-- {
+			recs, err := db.InSession(ctx, s.organ, s.lang, strconv.Itoa(nums[i]))
+			if err = l.damaged(err); err != nil {
+				return store.Record{}, false, err
+			}
+			if best, ok := choosePredecessor(s, recs, citedSymbols); ok {
+				return best, true, nil
+			}
+		}
+		return store.Record{}, false, nil
+	}
+	date := s.date
+	if date == "" {
+		date = "9999" // every dated document
+	}
+	earlier, err := db.Earlier(ctx, s.organ, s.lang, date)
+	if err = l.damaged(err); err != nil {
+		return store.Record{}, false, err
+	}
+	best, ok := choosePredecessor(s, earlier, citedSymbols)
+	return best, ok, nil
+}
+
+// earlierDate reports whether r was adopted before s: by date, else by
+// year.
+func earlierDate(r store.Record, s subject) bool {
+	if s.date != "" && r.Date != "" {
+		return r.Date < s.date
+	}
+	return r.Year != "" && s.year != "" && r.Year < s.year
 }
 
 // earlierDoc is an earlier document that may be the predecessor.
@@ -218,41 +276,35 @@ type earlierDoc struct {
 }
 
 // choosePredecessor applies the series rule (see Predecessor) to s among
-// earlier, the documents of its organ and language adopted before it,
-// newest first; cited holds the symbols s cites.
-func choosePredecessor(s subject, earlier []store.Record, cited map[string]bool) (store.Record, bool) {
+// candidates, documents of its organ and language; cited holds the symbols
+// s cites. It does not apply to the Security Council.
+func choosePredecessor(s subject, candidates []store.Record, cited map[string]bool) (store.Record, bool) {
+	if s.title == "" {
+		return store.Record{}, false
+	}
+	words := seriesWords(s.title)
 	var best *earlierDoc
-	for _, r := range earlier {
+	for _, r := range candidates {
 		key, _ := cite.Canonical(r.Symbol)
 		if key == s.key || key == "" {
 			continue
 		}
 		c := earlierDoc{rec: r, cited: cited[r.Symbol]}
-		switch {
-		case s.security:
-			if !strings.HasPrefix(key, "S/RES/") || !c.cited || s.agenda == "" || !sameAgenda(s.agenda, r.Agenda) ||
-				s.date == "" && (s.year == "" || r.Year >= s.year) {
-				continue
-			}
-			if best == nil || newer(c.rec, best.rec) {
-				best = &c
-			}
-			continue
-		case s.assembly:
-			if !strings.HasPrefix(key, "A/RES/") {
-				continue
-			}
+		if s.assembly {
 			n, numbered := sessionNumber(r.Session)
 			switch {
+			case !strings.HasPrefix(key, "A/RES/"):
+				continue
 			case s.numbered && (!numbered || n >= s.sessionNum):
 				continue
-			case !s.numbered && r.Session != s.session:
+			case !s.numbered && (r.Session != s.session || !earlierDate(r, s)):
 				continue
 			}
 			c.session = n
 		}
 		c.similarity = compare.Similarity(s.title, r.Title)
-		if s.title == "" || c.similarity < sameTitle && !(c.cited && c.similarity >= citedTitle) {
+		same := words != "" && seriesWords(r.Title) == words
+		if !same && !(c.cited && c.similarity >= citedTitle) {
 			continue
 		}
 		if best == nil || better(c, *best) {
@@ -280,6 +332,37 @@ func better(a, b earlierDoc) bool {
 	}
 	return newer(a.rec, b.rec)
 }
+
+// seriesWords is a title as its series keeps it: its words, lower case,
+// without numbers ("2025", "5th", and the English number words and
+// ordinals: "seventy-fourth", "second"), joined by spaces; "" for a title
+// of numbers only.
+func seriesWords(title string) string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+	}) {
+		if !strings.ContainsFunc(w, unicode.IsDigit) && !numberWords[w] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// numberWords are the English words of numbers and ordinals, which change
+// from one resolution of a series to the next ("the seventy-fourth
+// session", "the Fifth Conference").
+var numberWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+		fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+		first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+		fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth
+		seventieth eightieth ninetieth hundredth`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // newer reports whether a was adopted after b (by date, then by number).
 func newer(a, b store.Record) bool {

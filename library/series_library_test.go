@@ -104,7 +104,7 @@ func TestPredecessorLibrary(t *testing.T) {
 	// title not word for word the same, and some of those not found.
 	for i, r := range found {
 		if i%20 == 0 || compare.Similarity(r.e.Title, r.pred.Title) < 1 && i%3 == 0 {
-			t.Logf("  %s %q\n      ← %s %q (cited %v)", r.e.Symbol, r.e.Title, r.pred.Symbol, r.pred.Title, r.cited)
+			t.Logf("  %s %q ← %s %q (cited %v)", r.e.Symbol, r.e.Title, r.pred.Symbol, r.pred.Title, r.cited)
 		}
 	}
 	for i, d := range missing {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"resolute/library/store"
 )
 
 // seriesLibrary indexes testdata/series: made-up resolutions of a few
@@ -119,5 +121,48 @@ func TestResolutionNumber(t *testing.T) {
 		if got := resolutionNumber(symbol); got != want {
 			t.Errorf("resolutionNumber(%q) = %d, want %d", symbol, got, want)
 		}
+	}
+}
+
+// TestChoosePredecessor holds the rule on titles of real series of the
+// General Assembly, and on neighbours that are not of one series.
+func TestChoosePredecessor(t *testing.T) {
+	ga := func(symbol, session, title string) store.Record {
+		return store.Record{Symbol: symbol, Lang: "en", Organ: "General Assembly", Session: session, Date: "20" + session + "-12-01", Title: title}
+	}
+	tests := []struct {
+		title, earlier string
+		cited          bool
+		want           bool
+	}{
+		{"Report of the International Law Commission on the work of its seventy-sixth session", "Report of the International Law Commission on the work of its seventy-fourth session", false, true},
+		{"Credentials of representatives to the seventy-ninth session of the General Assembly", "Credentials of representatives to the seventy-eighth session of the General Assembly", false, true},
+		{"Unforeseen and extraordinary expenses for 2025", "Unforeseen and extraordinary expenses for 2024", false, true},
+		{"Follow-up to the Third United Nations Conference on Landlocked Developing Countries", "Follow-up to the Second United Nations Conference on Landlocked Developing Countries", false, true},
+		{"Question of Bermuda", "Question of  Bermuda.", false, true},
+		{"Freedom of religion or belief", "Freedom of religion and belief", true, true},
+		{"Freedom of religion or belief", "Freedom of religion and belief", false, false},
+		// neighbours of a family of titles, each its own series
+		{"Financing of the United Nations Mission in Liberia", "Financing of the United Nations Mission in South Sudan", false, false},
+		{"Cooperation between the United Nations and the Gulf Cooperation Council", "Cooperation between the United Nations and the Caribbean Community", false, false},
+		{"Graduation of Bhutan from the least developed country category", "Graduation of Vanuatu from the least developed country category", false, false},
+		{"2025", "2024", false, false},
+	}
+	for _, tt := range tests {
+		s := subjectOf(ga("A/RES/80/10", "80", tt.title))
+		r := ga("A/RES/79/20", "79", tt.earlier)
+		_, got := choosePredecessor(s, []store.Record{r}, map[string]bool{r.Symbol: tt.cited})
+		if got != tt.want {
+			t.Errorf("%q after %q (cited %v): %v, want %v", tt.title, tt.earlier, tt.cited, got, tt.want)
+		}
+	}
+	// Within a session: the title most alike, then the one cited, then the newest.
+	s := subjectOf(ga("A/RES/80/10", "80", "Questions relating to information"))
+	a, b, c := ga("A/RES/79/30", "79", "Questions relating to information"), ga("A/RES/79/31", "79", "Questions relating to information"), ga("A/RES/78/30", "78", "Questions relating to information")
+	if got, _ := choosePredecessor(s, []store.Record{a, b, c}, nil); got.Symbol != "A/RES/79/31" {
+		t.Errorf("the newest of the latest session: %s", got.Symbol)
+	}
+	if got, _ := choosePredecessor(s, []store.Record{a, b, c}, map[string]bool{"A/RES/79/30": true, "A/RES/78/30": true}); got.Symbol != "A/RES/79/30" {
+		t.Errorf("the one cited of the latest session: %s", got.Symbol)
 	}
 }

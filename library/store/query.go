@@ -86,6 +86,31 @@ func (d *DB) Earlier(ctx context.Context, organ, lang, date string) ([]Record, e
 		WHERE d.organ = ? AND d.lang = ? AND d.date < ? AND d.date != '' ORDER BY d.date DESC, d.symbol`, organ, lang, date)
 }
 
+// Sessions returns the sessions of the documents of organ in language lang
+// (the General Assembly's: "78", "ES-10"), each once.
+func (d *DB) Sessions(ctx context.Context, organ, lang string) ([]string, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT DISTINCT session FROM docs WHERE organ = ? AND lang = ? AND session != ''`, organ, lang)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// InSession returns the documents of organ in language lang of session.
+func (d *DB) InSession(ctx context.Context, organ, lang, session string) ([]Record, error) {
+	return d.records(ctx, `SELECT `+recordColumns+` FROM docs d JOIN files f ON f.id = d.id
+		WHERE d.organ = ? AND d.lang = ? AND d.session = ? ORDER BY d.date DESC, d.symbol`, organ, lang, session)
+}
+
 // records runs a query of recordColumns and returns its records.
 func (d *DB) records(ctx context.Context, q string, args ...any) ([]Record, error) {
 	rows, err := d.db.QueryContext(ctx, q, args...)

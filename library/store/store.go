@@ -91,8 +91,9 @@ var schema = []string{
 		units INTEGER NOT NULL
 	)`,
 	// A resolution's predecessor is looked for among the documents of
-	// its organ and language adopted before it.
-	`CREATE INDEX docs_series ON docs(organ, lang, date)`,
+	// its organ and language of an earlier session, or adopted before it.
+	`CREATE INDEX docs_session ON docs(organ, lang, session)`,
+	`CREATE INDEX docs_date ON docs(organ, lang, date)`,
 	`CREATE TABLE symbols(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE)`,
 	`CREATE TABLE keys(sym INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY(sym, doc)) WITHOUT ROWID`,
 	`CREATE INDEX keys_doc ON keys(doc)`,
