@@ -29,7 +29,7 @@ var ErrNoDraft = errors.New("names no draft")
 // later one cites is of its series; tieTitle is how far apart two
 // similarities count as the same.
 const (
-	citedTitle = 0.55
+	citedTitle = 0.5
 	tieTitle   = 0.05
 )
 
