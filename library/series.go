@@ -59,7 +59,8 @@ const (
 //
 // The series is decided on the English text when the library holds the
 // document in English (so that the answer is the same in every language),
-// else on the language found. The error wraps ErrNotHeld when the library
+// then, if that finds none (a predecessor held only in other languages),
+// on the text of the language found. The error wraps ErrNotHeld when the library
 // holds no document answering symbol, ErrNoPredecessor when none precedes
 // it, and names the languages held when the predecessor is not held in
 // the language asked for.
@@ -78,11 +79,13 @@ func (l *Library) Predecessor(symbol, lang string) (Entry, error) {
 	if err = l.damaged(err); err != nil {
 		return Entry{}, err
 	}
-	rec, ok := decidingRecord(recs, e.Path)
-	if !ok {
-		return Entry{}, fmt.Errorf("%s: %w", symbol, ErrNotHeld)
+	for _, rec := range decidingRecords(recs, e.Language, e.Path) {
+		p, err := l.predecessorOfRecord(ctx, db, rec, e.Language, symbol)
+		if !errors.Is(err, ErrNoPredecessor) {
+			return p, err
+		}
 	}
-	return l.predecessorOfRecord(ctx, db, rec, e.Language, symbol)
+	return Entry{}, fmt.Errorf("%s: %w", symbol, ErrNoPredecessor)
 }
 
 // PredecessorOf returns the predecessor (see Predecessor) of a document
@@ -104,8 +107,16 @@ func (l *Library) PredecessorOf(d *content.Document) (Entry, error) {
 	if err = l.damaged(err); err != nil {
 		return Entry{}, err
 	}
-	if rec, ok := decidingRecord(recs, ""); ok {
-		return l.predecessorOfRecord(ctx, db, rec, d.Language, d.Symbol)
+	held := false // in the document's language
+	for _, rec := range decidingRecords(recs, d.Language, "") {
+		p, err := l.predecessorOfRecord(ctx, db, rec, d.Language, d.Symbol)
+		if !errors.Is(err, ErrNoPredecessor) {
+			return p, err
+		}
+		held = held || rec.Lang == d.Language
+	}
+	if held {
+		return Entry{}, fmt.Errorf("%s: %w", d.Symbol, ErrNoPredecessor)
 	}
 	var keys []string
 	for _, c := range d.Citations {
@@ -131,25 +142,38 @@ func (l *Library) predecessorOfRecord(ctx context.Context, db *store.DB, rec sto
 	return l.predecessor(ctx, db, subjectOf(rec), cited, lang, symbol)
 }
 
-// decidingRecord is the record of a document the series is decided on:
-// its English XML, else English of any kind, else the one at path, else
-// the first.
-func decidingRecord(recs []store.Record, path string) (store.Record, bool) {
-	var best store.Record
-	rank := 99
-	for _, r := range recs {
-		n := 10
-		switch {
-		case r.Lang == "en":
-			n = kindRank(r.Kind)
-		case r.Path == path:
-			n = 5
+// decidingRecords are the records of a document that the series is
+// decided on, in turn: its English text (the XML first), then its text in
+// language lang (the one at path, else the XML first) when lang is not
+// English.
+func decidingRecords(recs []store.Record, lang, path string) []store.Record {
+	pick := func(l, path string) (store.Record, bool) {
+		var best store.Record
+		rank := 99
+		for _, r := range recs {
+			if r.Lang != l {
+				continue
+			}
+			n := kindRank(r.Kind)
+			if r.Path == path {
+				n = -1
+			}
+			if n < rank {
+				best, rank = r, n
+			}
 		}
-		if n < rank {
-			best, rank = r, n
+		return best, rank < 99
+	}
+	var out []store.Record
+	if r, ok := pick("en", path); ok {
+		out = append(out, r)
+	}
+	if lang != "en" && lang != "" {
+		if r, ok := pick(lang, path); ok {
+			out = append(out, r)
 		}
 	}
-	return best, rank < 99
+	return out
 }
 
 // symbolSet is the set of the records' symbols.

@@ -36,6 +36,9 @@ func TestPredecessor(t *testing.T) {
 		{"A/RES/85/20", "fr", "A/RES/84/12", "fr", nil},
 		{"A/RES/84/12", "fr", "", "", ErrNotHeld}, // A/RES/83/10 is held in English only
 		{"A/RES/84/12", "en", "A/RES/83/10", "en", nil},
+		// English finds none: the predecessor is held in Spanish only
+		{"A/RES/84/7", "es", "A/RES/82/7", "es", nil},
+		{"A/RES/84/7", "en", "", "", ErrNoPredecessor},
 		// the first of its series
 		{"A/RES/83/10", "en", "", "", ErrNoPredecessor},
 		// by its title alone: "… seventy-sixth session" after "… seventy-fifth session"
