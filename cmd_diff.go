@@ -38,11 +38,12 @@ func newDiffCommand(stdout io.Writer) *cobra.Command {
 			"ones underlined in green, [-…-] and {+…+} as text, ~~…~~ and **…** as Markdown.\n" +
 			"OLD and NEW are files, or symbols of the library (an existing file wins).\n" +
 			"--previous compares NEW with its predecessor in the library: the resolution of\n" +
-			"an earlier session of the same series (of the same title), the newest, preferring\n" +
-			"the one NEW cites; for the Security Council, the newest it cites on the same\n" +
-			"agenda item. --draft compares NEW with the draft its XML names, when held.",
-		Example: "  resolute diff A-RES-78-185.en.xml A-RES-79-199.en.xml\n" +
-			"  resolute diff 78/185 79/199 --lang fr\n" +
+			"the latest earlier session of its series (the same title but for numbers, or\n" +
+			"one it cites of a like title); for the Security Council, the newest one it\n" +
+			"cites on the same agenda item. --draft compares NEW with the draft its XML\n" +
+			"names, when the library holds it.",
+		Example: "  resolute diff A-RES-77-199.en.xml A-RES-78-185.en.xml\n" +
+			"  resolute diff 77/199 78/185 --lang fr\n" +
 			"  resolute diff --previous A/RES/79/199\n" +
 			"  resolute diff --draft 79/199\n" +
 			"  resolute diff -f json old.txt new.xml | jq .summary",
