@@ -30,18 +30,18 @@ type diffConfig struct {
 func newDiffCommand(stdout io.Writer) *cobra.Command {
 	cfg := &diffConfig{}
 	cmd := &cobra.Command{
-		Use:   "diff OLD NEW | --previous NEW | --draft NEW",
+		Use:   "diff OLD NEW",
 		Short: "Compare two versions, paragraphs aligned",
 		Long: "Compares two versions of a resolution (last year's and this year's, the draft and\n" +
 			"the adopted text), aligned paragraph by paragraph however the numbering moved,\n" +
 			"and prints the track changes: deleted words struck through in red and inserted\n" +
 			"ones underlined in green, [-…-] and {+…+} as text, ~~…~~ and **…** as Markdown.\n" +
 			"OLD and NEW are files, or symbols of the library (an existing file wins).\n" +
-			"--previous compares NEW with its predecessor in the library: the resolution of\n" +
-			"the latest earlier session of its series (the same title but for numbers, or\n" +
-			"one it cites of a like title); for the Security Council, the newest one it\n" +
-			"cites on the same agenda item. --draft compares NEW with the draft its XML\n" +
-			"names, when the library holds it.",
+			"With --previous or --draft, NEW comes alone. --previous compares it with its\n" +
+			"predecessor in the library: the resolution of the latest earlier session of\n" +
+			"its series (the same title but for numbers, or one it cites of a like title);\n" +
+			"for the Security Council, the newest one it cites on the same agenda item.\n" +
+			"--draft compares it with the draft its XML names, when the library holds it.",
 		Example: "  resolute diff A-RES-77-199.en.xml A-RES-78-185.en.xml\n" +
 			"  resolute diff 77/199 78/185 --lang fr\n" +
 			"  resolute diff --previous A/RES/79/199\n" +

@@ -224,10 +224,10 @@ func (l *Library) predecessor(ctx context.Context, db *store.DB, s subject, cite
 	if !ok {
 		return Entry{}, fmt.Errorf("%s: %w", symbol, ErrNoPredecessor)
 	}
-	if lang == "" || lang == best.Lang {
-		return entryOf(best), nil
+	if lang == "" {
+		lang = best.Lang
 	}
-	return l.Find(best.Symbol, lang)
+	return l.Find(best.Symbol, lang) // its XML, when held both as XML and as text
 }
 
 // choose finds the predecessor of s by the series rule: among what it
