@@ -46,7 +46,7 @@ func diffPair() (*content.Document, *content.Document) {
 }
 
 // checkLines fails for a line wider than width, a style left open at its
-// end, or a byte termsafe would not let through.
+// end, a byte termsafe would not let through, or a bidi override.
 func checkLines(t *testing.T, name, out string, width int) {
 	t.Helper()
 	for i, l := range strings.Split(out, "\n") {
@@ -63,8 +63,8 @@ func checkLines(t *testing.T, name, out string, width int) {
 	if v := termsafe.Violations(out); len(v) > 0 {
 		t.Errorf("%s lets through %q", name, v)
 	}
-	if strings.Contains(out, "\u202e") || strings.Contains(out, "]52;") {
-		t.Errorf("%s keeps a document's control characters", name)
+	if strings.Contains(out, "\u202e") {
+		t.Errorf("%s keeps a bidi override", name)
 	}
 }
 
@@ -117,6 +117,9 @@ func TestDiffRendererInline(t *testing.T) {
 		r := NewDiffRenderer(res, "dark")
 		all := strings.Join(r.RenderAll(width), "\n")
 		checkLines(t, "dark "+strconv.Itoa(width), all, width)
+		if strings.Contains(all, "]52;") || strings.Contains(all, "AAAA") {
+			t.Errorf("width %d: the document's escape sequence is not dropped whole", width)
+		}
 		plain := strings.Join(NewDiffRenderer(res, PlainStyle).RenderAll(width), "\n")
 		checkLines(t, "plain "+strconv.Itoa(width), plain, width)
 		if strings.Contains(plain, "\x1b") {
@@ -276,4 +279,28 @@ func TestDiffRendererCorpusBreaks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzDiffRenderer compares two texts, parsed as resolutions, and renders
+// every block inline and side by side: no line wider than the width, no
+// style left open, nothing termsafe would stop.
+func FuzzDiffRenderer(f *testing.F) {
+	for _, s := range hostileStrings {
+		f.Add(s, "1. "+s, 30)
+	}
+	f.Add("1. *Decides* to remain seized of the matter.", "1. *Decides* to remain actively seized of the matter;\n\n2. *Requests* a report.", 40)
+	f.Add("回顾其第46/182号决议，", "回顾其关于第46/182号决议。", 9)
+	f.Add("(a) [-x-]{+y+}\n\n(b) ~~z~~", "(b) \x1b[31mz\n\n(a) x", 7)
+	f.Fuzz(func(t *testing.T, old, new string, width int) {
+		if len(old)+len(new) > 8192 {
+			return
+		}
+		width = 2 + abs(width)%160
+		res := compare.Documents(content.Parse(old, content.Options{}), content.Parse(new, content.Options{}))
+		for _, r := range []*DiffRenderer{NewDiffRenderer(res, "dark"), NewSideBySideRenderer(res, "notty")} {
+			for i := range r.Len() {
+				checkLines(t, "block "+strconv.Itoa(i), r.Render(i, width), width)
+			}
+		}
+	})
 }
