@@ -386,7 +386,7 @@ func (r *DiffRenderer) changed(t, style, open, close string, keepBreak bool) []r
 	var out []run
 	add := func(s string) {
 		if r.markers {
-			out = append(out, run{text: open + s + close})
+			out = append(out, run{text: open, glueAfter: true}, run{text: s}, run{text: close, glueBefore: true})
 		} else {
 			out = append(out, run{text: s, style: style})
 		}

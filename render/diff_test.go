@@ -264,8 +264,20 @@ func TestDiffRendererCorpusBreaks(t *testing.T) {
 				if r.side {
 					name += " side"
 				}
-				out := strings.Join(r.RenderAll(width), "\n")
+				blocks := r.RenderAll(width)
+				out := strings.Join(blocks, "\n")
 				checkLines(t, name, out, width)
+				for i, b := range blocks[1:] {
+					if !r.side {
+						break
+					}
+					for _, l := range strings.Split(b, "\n") {
+						if at := strings.Index(l+" ", sideGap); at < 0 || ansi.StringWidth(l[:at]) != (width-sideGapCells)/2 {
+							t.Errorf("%s: block %d: the rule is out of place: %q", name, i+1, l)
+							break
+						}
+					}
+				}
 				for k, l := range strings.Split(ansi.Strip(out), "\n") {
 					for _, col := range strings.Split(l, sideGap) {
 						if at, size := firstVisible(col); lang == "zh" && at >= 0 && strings.Contains(closingMarks, col[at:at+size]) {

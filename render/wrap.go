@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -10,8 +11,11 @@ import (
 )
 
 // run is a run of text in one style: an SGR sequence, or "" for none.
+// glueBefore and glueAfter forbid a line break at its start and at its end
+// (a marker such as "{+" stays with the text it marks).
 type run struct {
-	text, style string
+	text, style           string
+	glueBefore, glueAfter bool
 }
 
 // styleSpan says that the text of a paragraph up to end has style.
@@ -28,6 +32,7 @@ type wrapper struct {
 	opps, glued []int
 	text        strings.Builder
 	spans       []styleSpan
+	noBreak     []int // offsets in text where no line may break
 	out         strings.Builder
 }
 
@@ -45,9 +50,12 @@ func (w *wrapper) wrap(lines []string, runs []run, width int, indent string) []s
 		indent, limit = "", width
 	}
 	w.text.Reset()
-	w.spans = w.spans[:0]
+	w.spans, w.noBreak = w.spans[:0], w.noBreak[:0]
 	any := false
 	for _, r := range runs {
+		if r.glueBefore {
+			w.noBreak = append(w.noBreak, w.text.Len())
+		}
 		for k, part := range strings.Split(r.text, "\n") {
 			if k > 0 {
 				lines = w.flush(lines, limit, indent)
@@ -65,6 +73,9 @@ func (w *wrapper) wrap(lines []string, runs []run, width int, indent string) []s
 			}
 			any = true
 		}
+		if r.glueAfter {
+			w.noBreak = append(w.noBreak, w.text.Len())
+		}
 	}
 	if any {
 		lines = w.flush(lines, limit, indent)
@@ -78,7 +89,7 @@ func (w *wrapper) flush(lines []string, limit int, indent string) []string {
 	s := w.text.String()
 	defer func() {
 		w.text.Reset()
-		w.spans = w.spans[:0]
+		w.spans, w.noBreak = w.spans[:0], w.noBreak[:0]
 	}()
 	start := 0
 	for start < len(s) && s[start] == ' ' {
@@ -88,6 +99,11 @@ func (w *wrapper) flush(lines []string, limit int, indent string) []string {
 		return append(lines, "")
 	}
 	w.opps, w.glued = w.breaker.Tailored(w.opps[:0], w.glued[:0], s)
+	if len(w.noBreak) > 0 {
+		forbidden := func(p int) bool { return slices.Contains(w.noBreak, p) }
+		w.opps = slices.DeleteFunc(w.opps, forbidden)
+		w.glued = slices.DeleteFunc(w.glued, forbidden)
+	}
 	k := 0 // the first opportunity after start
 	for start < len(s) {
 		for k < len(w.opps) && w.opps[k] <= start {
