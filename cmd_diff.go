@@ -11,17 +11,22 @@ import (
 	"resolute/compare"
 	"resolute/content"
 	"resolute/export"
+	"resolute/library"
+	"resolute/render"
 )
 
 // diffConfig is what the diff command's flags ask for.
 type diffConfig struct {
-	format string // "", json, text, markdown or ansi
-	width  int    // wrap width for ansi; 0 for the terminal's
-	lang   string // forced language of plain-text inputs, or ""
+	format   string // "", json, text, markdown or ansi
+	width    int    // wrap width for ansi; 0 for the terminal's
+	lang     string // language of symbols looked up, and forced on plain-text inputs, or ""
+	previous bool   // compare the one input with its predecessor in the library
+	draft    bool   // compare the one input with its draft in the library
 }
 
 // newDiffCommand builds `resolute diff OLD NEW`: the track changes between
-// two versions of a resolution (files as the reader opens them).
+// two versions of a resolution, each a file or a symbol of the library;
+// with --previous or --draft, between one and its predecessor or draft.
 func newDiffCommand(stdout io.Writer) *cobra.Command {
 	cfg := &diffConfig{}
 	cmd := &cobra.Command{
@@ -30,11 +35,29 @@ func newDiffCommand(stdout io.Writer) *cobra.Command {
 		Long: "Compares two versions of a resolution (last year's and this year's, the draft and\n" +
 			"the adopted text), aligned paragraph by paragraph however the numbering moved,\n" +
 			"and prints the track changes: deleted words struck through in red and inserted\n" +
-			"ones underlined in green, [-…-] and {+…+} as text, ~~…~~ and **…** as Markdown.",
-		Example: "  resolute diff A-RES-78-185.en.xml A-RES-79-199.en.xml\n" +
+			"ones underlined in green, [-…-] and {+…+} as text, ~~…~~ and **…** as Markdown.\n" +
+			"OLD and NEW are files, or symbols of the library (an existing file wins).\n" +
+			"With --previous or --draft, NEW comes alone. --previous compares it with its\n" +
+			"predecessor in the library: the resolution of the latest earlier session of\n" +
+			"its series (the same title but for numbers, or one it cites of a like title);\n" +
+			"for the Security Council, the newest one it cites on the same agenda item.\n" +
+			"--draft compares it with the draft its XML names, when the library holds it.",
+		Example: "  resolute diff A-RES-77-199.en.xml A-RES-78-185.en.xml\n" +
+			"  resolute diff 77/199 78/185 --lang fr\n" +
+			"  resolute diff --previous A/RES/79/199\n" +
+			"  resolute diff --draft 79/199\n" +
 			"  resolute diff -f json old.txt new.xml | jq .summary",
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 2 {
+			other := "predecessor"
+			if cfg.draft {
+				other = "draft"
+			}
+			switch {
+			case cfg.previous && cfg.draft:
+				return usageErrorf(cmd, "--previous and --draft cannot be used together")
+			case (cfg.previous || cfg.draft) && len(args) != 1:
+				return usageErrorf(cmd, "one file or symbol to compare with its %s (got %d)", other, len(args))
+			case !cfg.previous && !cfg.draft && len(args) != 2:
 				return usageErrorf(cmd, "two files to compare (got %d)", len(args))
 			}
 			return nil
@@ -48,7 +71,7 @@ func newDiffCommand(stdout io.Writer) *cobra.Command {
 					return usageErrorf(cmd, "standard input cannot be compared; name two files")
 				}
 			}
-			return runDiff(*cfg, args[0], args[1], stdout)
+			return runDiff(cmd, *cfg, args, stdout, cmd.ErrOrStderr())
 		},
 	}
 	addDiffFlags(cmd.Flags(), cfg)
@@ -72,7 +95,9 @@ func addDiffFlags(fs *pflag.FlagSet, c *diffConfig) {
 	fs.SortFlags = false
 	fs.StringVarP(&c.format, "format", "f", "", "json, text, markdown or ansi (default: ansi on a\nterminal, text otherwise)")
 	fs.IntVarP(&c.width, "width", "w", 0, "columns of -f ansi (default: terminal, $COLUMNS, 80)")
-	fs.StringVarP(&c.lang, "lang", "l", "", "language of plain-text inputs (default: detected)")
+	fs.StringVarP(&c.lang, "lang", "l", "", "language of symbols looked up in the library, and of\nplain-text inputs (default: detected)")
+	fs.BoolVar(&c.previous, "previous", false, "compare NEW with its predecessor in the library")
+	fs.BoolVar(&c.draft, "draft", false, "compare NEW with its draft in the library")
 }
 
 // validate checks the flags' values and normalises them ("md" is markdown).
@@ -90,18 +115,63 @@ func (c *diffConfig) validate() error {
 	return (&config{lang: c.lang}).validate()
 }
 
-// runDiff compares the files old and new and prints the track changes to
-// stdout in cfg.format.
-func runDiff(cfg diffConfig, old, new string, stdout io.Writer) error {
-	var docs [2]*content.Document
-	for i, f := range []string{old, new} {
-		d, err := load(f, cfg.lang, nil)
+// runDiff compares the inputs args name (OLD and NEW, or NEW alone with
+// cfg.previous or cfg.draft) and prints the track changes to stdout in
+// cfg.format.
+func runDiff(cmd *cobra.Command, cfg diffConfig, args []string, stdout, stderr io.Writer) error {
+	needsLibrary := cfg.previous || cfg.draft
+	for _, a := range args {
+		if _, ok := librarySymbol(a); ok {
+			needsLibrary = true
+		}
+	}
+	var lib *library.Library
+	if needsLibrary {
+		// A library never indexed is indexed first.
+		l, _, err := readyLibrary(cmd, stderr)
 		if err != nil {
 			return err
 		}
-		docs[i] = d
+		lib = l
+	} else {
+		lib, _, _ = newLibrary(stderr)
 	}
-	res := compare.Documents(docs[0], docs[1])
+	defer lib.Close()
+	var old, new *content.Document
+	var err error
+	if cfg.previous || cfg.draft {
+		if new, err = loadInput(lib, args[0], cfg.lang); err != nil {
+			return err
+		}
+		find := lib.PredecessorOf
+		if cfg.draft {
+			find = lib.DraftOf
+		}
+		e, err := find(new)
+		if err != nil {
+			return err
+		}
+		if old, err = load(e.Path, cfg.lang, nil); err != nil {
+			return err
+		}
+	} else {
+		// The two are read at once, on two cores: each takes 10–30 ms.
+		var oldErr error
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			old, oldErr = loadInput(lib, args[0], cfg.lang)
+		}()
+		new, err = loadInput(lib, args[1], cfg.lang)
+		<-done
+		if oldErr != nil {
+			return oldErr
+		}
+		if err != nil {
+			return err
+		}
+	}
+	res := compare.Documents(old, new)
 	format := cfg.format
 	if format == "" {
 		format = "text"
@@ -129,8 +199,18 @@ func runDiff(cfg diffConfig, old, new string, stdout io.Writer) error {
 		if width == 0 {
 			width = ansiWidth(stdout, os.Getenv("COLUMNS"))
 		}
-		out = []byte(export.DiffANSI(res, width))
+		out = []byte(render.DiffANSI(res, width, "dark"))
 	}
-	_, err := stdout.Write(out)
+	_, err = stdout.Write(out)
 	return err
+}
+
+// loadInput reads and parses the whole of a file, or of the library's
+// document answering a symbol (resolveInput), in language lang.
+func loadInput(lib *library.Library, arg, lang string) (*content.Document, error) {
+	path, _, err := resolveInput(lib, arg, lang)
+	if err != nil {
+		return nil, err
+	}
+	return load(path, lang, nil)
 }

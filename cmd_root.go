@@ -79,13 +79,9 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 	defer lib.Close()
 	// A symbol that is not an existing file opens from the library, in the
 	// language --lang asks for (else the last one read, else English).
-	fromLibrary := false
-	if sym, ok := librarySymbol(file); ok {
-		e, err := lib.Find(sym, cfg.lang)
-		if err != nil {
-			return err
-		}
-		file, fromLibrary = e.Path, true
+	file, fromLibrary, err := resolveInput(lib, file, cfg.lang)
+	if err != nil {
+		return err
 	}
 	var keys io.Reader
 	if cfg.format == "" {

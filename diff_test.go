@@ -87,3 +87,83 @@ func TestDiffCommandErrors(t *testing.T) {
 		}
 	}
 }
+
+// seriesLibrary points the library at library/testdata/series (made-up
+// resolutions of a few series and a draft) with XDG directories of the
+// test's own, and returns the folder.
+func seriesLibrary(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("library", "testdata", "series"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", filepath.Join(root, "cache"))
+	t.Setenv("XDG_STATE_HOME", filepath.Join(root, "state"))
+	t.Setenv("RESOLUTE_LIBRARY", dir)
+	return dir
+}
+
+func TestDiffSymbols(t *testing.T) {
+	dir := seriesLibrary(t)
+	// Two symbols, the library indexed first since it never was.
+	code, out, errOut := runCmd(t, "", "diff", "84/12", "A/RES/85/20", "-f", "text")
+	if code != 0 || !strings.HasPrefix(out, "A/RES/84/12 → A/RES/85/20\n") || !strings.Contains(errOut, "indexing the library first") {
+		t.Fatalf("diff 84/12 A/RES/85/20: exit %d\n%s%s", code, out, errOut)
+	}
+	// In French, and a file against a symbol.
+	code, out, errOut = runCmd(t, "", "diff", "84/12", "85/20", "--lang", "fr", "-f", "text")
+	if code != 0 || !strings.Contains(out, "Coopération") {
+		t.Errorf("diff --lang fr: exit %d\n%s%s", code, out, errOut)
+	}
+	file := filepath.Join(dir, "a-res-84-12.en.xml")
+	if code, out, errOut = runCmd(t, "", "diff", file, "85/20", "-f", "text"); code != 0 || !strings.HasPrefix(out, "A/RES/84/12 → A/RES/85/20\n") {
+		t.Errorf("diff FILE SYMBOL: exit %d\n%s%s", code, out, errOut)
+	}
+	// An existing file wins over a symbol: a file named 85/20 here.
+	work := t.TempDir()
+	os.MkdirAll(filepath.Join(work, "85"), 0o755)
+	os.WriteFile(filepath.Join(work, "85", "20"), []byte(diffNew), 0o644)
+	t.Chdir(work)
+	if code, out, errOut = runCmd(t, "", "diff", file, "85/20", "-f", "text"); code != 0 || !strings.HasPrefix(out, "A/RES/84/12 → (no symbol)\n") {
+		t.Errorf("a file named like a symbol: exit %d\n%s%s", code, out, errOut)
+	}
+}
+
+func TestDiffPreviousAndDraft(t *testing.T) {
+	dir := seriesLibrary(t)
+	tests := []struct {
+		args []string
+		code int
+		want string // the head of standard output, or a part of standard error
+	}{
+		{[]string{"diff", "--previous", "A/RES/85/20"}, 0, "A/RES/84/12 → A/RES/85/20\n"},
+		{[]string{"diff", "--previous", "85/20", "--lang", "fr"}, 0, "A/RES/84/12 → A/RES/85/20\nParagraphs:"},
+		{[]string{"diff", "--previous", filepath.Join(dir, "a-res-85-30.en.xml")}, 0, "A/RES/84/31 → A/RES/85/30\n"},
+		{[]string{"diff", "--previous", "S/RES/2900 (2030)"}, 0, "S/RES/2850 (2029) → S/RES/2900 (2030)\n"},
+		{[]string{"diff", "--draft", "85/20"}, 0, "A/85/L.5 → A/RES/85/20\n"},
+		{[]string{"diff", "--previous", "83/10"}, exitError, "resolute: A/RES/83/10: no predecessor in the library\n"},
+		{[]string{"diff", "--draft", "84/12"}, exitError, "resolute: A/RES/84/12: its draft A/84/L.9: not in the library\n"},
+		{[]string{"diff", "--draft", "83/10"}, exitError, "resolute: A/RES/83/10 names no draft\n"},
+		{[]string{"diff", "--previous", "99/1"}, exitError, "resolute: 99/1: not in the library\n"},
+		{[]string{"diff", "--previous", "85/20", "84/12"}, exitUsage, "one file or symbol to compare with its predecessor (got 2)"},
+		{[]string{"diff", "--draft"}, exitUsage, "one file or symbol to compare with its draft (got 0)"},
+		{[]string{"diff", "--previous", "--draft", "85/20"}, exitUsage, "--previous and --draft cannot be used together"},
+	}
+	for _, tc := range tests {
+		code, out, errOut := runCmd(t, "", append(tc.args, "-f", "text")...)
+		ok := code == tc.code
+		if tc.code == 0 {
+			ok = ok && strings.HasPrefix(out, tc.want)
+		} else {
+			ok = ok && strings.Contains(errOut, tc.want) && strings.Count(strings.TrimSpace(errOut), "\n") <= 3
+		}
+		if !ok {
+			t.Errorf("%v: exit %d\n%s%s\nwant exit %d and %q", tc.args, code, out, errOut, tc.code, tc.want)
+		}
+	}
+	// The French predecessor of the French text.
+	if _, out, _ := runCmd(t, "", "diff", "--previous", "85/20", "--lang", "fr", "-f", "json"); !strings.Contains(out, "Prend note") || strings.Contains(out, "Takes note") {
+		t.Errorf("diff --previous --lang fr compares other languages:\n%s", out)
+	}
+}

@@ -77,6 +77,22 @@ func librarySymbol(arg string) (string, bool) {
 	return arg, true
 }
 
+// resolveInput returns the file that arg names: arg itself, or, when it is
+// a symbol of the library and not an existing file (librarySymbol), the
+// path of the library's document answering it in language lang (as
+// Library.Find chooses it); fromLibrary says which.
+func resolveInput(lib *library.Library, arg, lang string) (path string, fromLibrary bool, err error) {
+	sym, ok := librarySymbol(arg)
+	if !ok {
+		return arg, false, nil
+	}
+	e, err := lib.Find(sym, lang)
+	if err != nil {
+		return "", false, err
+	}
+	return e.Path, true, nil
+}
+
 // openCited opens a cited document from the library for the reader: in
 // the reader's language lang when the library holds it so, else in the
 // preferred one.

@@ -3,7 +3,6 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"strings"
 
 	"resolute/compare"
@@ -53,11 +52,11 @@ func cleanWords(ws []compare.Word) []compare.Word {
 // [-¶-].
 func DiffText(r *compare.Result) string {
 	var sb strings.Builder
-	for _, l := range SummaryLines(r) {
+	for _, l := range compare.SummaryLines(r) {
 		sb.WriteString(l + "\n")
 	}
 	for _, p := range r.Pairs {
-		sb.WriteString("\n" + Heading(p) + "\n")
+		sb.WriteString("\n" + compare.Heading(p) + "\n")
 		indent := strings.Repeat("    ", p.Depth)
 		body := textWords(p.Words)
 		if len(p.Tail) > 0 {
@@ -111,108 +110,18 @@ func mark(t, open, close string) string {
 	return sb.String()
 }
 
-// Heading names a pair as the outputs show it above its text: its ids
-// ("OP5", "OP3, OP4" for a split; "old OP7" for a deletion), its op unless
-// equal or said by the note, and its note: "OP5 · changed · was OP4",
-// "PP2 · moved from PP3".
-func Heading(p compare.Pair) string {
-	ids, prefix := p.New, ""
-	if len(ids) == 0 {
-		ids, prefix = p.Old, "old "
-	}
-	names := make([]string, len(ids))
-	for i, id := range ids {
-		names[i] = compare.Display(input.Clean(id))
-	}
-	h := prefix + strings.Join(names, ", ")
-	if h == "title" {
-		h = "Title"
-	}
-	if p.Op != compare.Equal && !strings.HasPrefix(p.Note, string(p.Op)) {
-		h += " · " + string(p.Op) // "moved from PP7" says moved already
-	}
-	if p.Note != "" {
-		h += " · " + input.Clean(p.Note)
-	}
-	return h
-}
-
-// SummaryLines returns the heading of a comparison ("A/RES/76/144 → A/RES/78/185")
-// and its summary: a line for the paragraphs, one per part when there are
-// several, and lines for the annexes, sub-paragraphs and footnotes when they
-// have any.
-func SummaryLines(r *compare.Result) []string {
-	s := r.Summary
-	lines := []string{fmt.Sprintf("%s → %s", orUnknown(input.Clean(r.Old)), orUnknown(input.Clean(r.New)))}
-	lines = append(lines, "Paragraphs: "+CountsText(s.Paragraphs))
-	if len(s.Parts) > 1 {
-		for _, p := range s.Parts {
-			lines = append(lines, fmt.Sprintf("  Part %s: preamble %s; operative %s",
-				orUnknown(input.Clean(p.Part)), CountsText(p.Preamble), CountsText(p.Operative)))
-		}
-	}
-	for _, c := range []struct {
-		name   string
-		counts compare.Counts
-	}{{"Annex paragraphs", s.Annexes}, {"Sub-paragraphs", s.Items}, {"Footnotes", s.Footnotes}} {
-		if c.counts.Total() > 0 {
-			lines = append(lines, c.name+": "+CountsText(c.counts))
-		}
-	}
-	return lines
-}
-
-func orUnknown(s string) string {
-	if s == "" {
-		return "(no symbol)"
-	}
-	return s
-}
-
-// CountsText says counts in words: "40 equal, 6 changed, 2 inserted (3
-// renumbered, 8 with typography changes only)"; "none" when empty.
-func CountsText(c compare.Counts) string {
-	var parts []string
-	for _, f := range []struct {
-		n    int
-		name string
-	}{
-		{c.Equal, "equal"}, {c.Changed, "changed"}, {c.Inserted, "inserted"}, {c.Deleted, "deleted"},
-		{c.Moved, "moved"}, {c.Split, "split"}, {c.Merged, "merged"},
-	} {
-		if f.n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", f.n, f.name))
-		}
-	}
-	if len(parts) == 0 {
-		return "none"
-	}
-	out := strings.Join(parts, ", ")
-	var extra []string
-	if c.Renumbered > 0 {
-		extra = append(extra, fmt.Sprintf("%d renumbered", c.Renumbered))
-	}
-	if c.Typography > 0 {
-		extra = append(extra, fmt.Sprintf("%d with typography changes only", c.Typography))
-	}
-	if len(extra) > 0 {
-		out += " (" + strings.Join(extra, ", ") + ")"
-	}
-	return out
-}
-
 // DiffMarkdown returns the comparison as Markdown: the summary, then each
 // pair's heading in italics and its text, deletions as ~~…~~ and insertions
 // as **…**. Document text is escaped, so it never makes Markdown of its own.
 func DiffMarkdown(r *compare.Result) string {
 	var sb strings.Builder
-	lines := SummaryLines(r)
+	lines := compare.SummaryLines(r)
 	sb.WriteString("# " + termsafe.EscapeMarkdown(lines[0]) + "\n\n")
 	for _, l := range lines[1:] {
 		sb.WriteString("- " + termsafe.EscapeMarkdown(strings.TrimSpace(l)) + "\n")
 	}
 	for _, p := range r.Pairs {
-		sb.WriteString("\n*" + termsafe.EscapeMarkdown(Heading(p)) + "*\n\n")
+		sb.WriteString("\n*" + termsafe.EscapeMarkdown(compare.Heading(p)) + "*\n\n")
 		body := markdownWords(p.Words)
 		if len(p.Tail) > 0 {
 			body += "\\\n" + markdownWords(p.Tail)

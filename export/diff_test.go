@@ -1,17 +1,17 @@
 package export
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"resolute/compare"
 	"resolute/content"
 	"resolute/internal/corpus"
+	"resolute/library"
 	"resolute/termsafe"
 )
 
@@ -73,32 +73,6 @@ func TestDiffMarkdown(t *testing.T) {
 	}
 	if v := termsafe.Violations(out); len(v) > 0 {
 		t.Errorf("DiffMarkdown lets through %q", v)
-	}
-}
-
-func TestDiffANSI(t *testing.T) {
-	old, new := diffPair()
-	for _, width := range []int{40, 80} {
-		out := DiffANSI(compare.Documents(old, new), width)
-		for _, want := range []string{sgrDelete + "report" + sgrReset, sgrInsert + "reports" + sgrReset, sgrMinor + "“"} {
-			if !strings.Contains(out, want) {
-				t.Errorf("width %d: DiffANSI lacks %q", width, want)
-			}
-		}
-		for i, l := range strings.Split(out, "\n") {
-			if w := ansi.StringWidth(l); w > width {
-				t.Errorf("width %d: line %d is %d wide: %q", width, i, w, l)
-			}
-			if strings.LastIndex(l, "\x1b[") != strings.LastIndex(l, sgrReset) {
-				t.Errorf("width %d: line %d leaves a style open: %q", width, i, l)
-			}
-		}
-		if v := termsafe.Violations(out); len(v) > 0 {
-			t.Errorf("DiffANSI lets through %q", v)
-		}
-		if strings.Contains(out, "\u202e") || strings.Contains(out, "]52;c;AAAA\x07") {
-			t.Errorf("DiffANSI keeps a document's control characters")
-		}
 	}
 }
 
@@ -191,6 +165,83 @@ func TestDiffGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDiffGoldenSeries finds consecutive resolutions of one series in the
+// shared corpus through library.Predecessor, over a library of links to
+// the corpus's files (read in place, never copied), and keeps their
+// comparison in testdata/diff-*.golden; -update rewrites them. Checked by
+// hand: A/RES/78/185 after A/RES/76/144 (English), 66 paragraphs equal and
+// 6 changed: "global compact on refugees" become "Global Compact on
+// Refugees", "asylum seekers" "asylum-seekers", the seventy-seventh session
+// the seventy-ninth, footnote 9's report A/76/290 replaced by A/78/183
+// (shown as a deletion and an insertion: two short texts with nothing in
+// common), footnote 10's Supplement No. 12 of the seventy-eighth session;
+// and A/RES/79/10 after A/RES/65/122 in Spanish (the pair of
+// diff-65-122-79-10.es.txt.golden, found by hand before).
+func TestDiffGoldenSeries(t *testing.T) {
+	akn := corpus.Require(t, "akn")
+	dir := t.TempDir()
+	links := map[string]string{filepath.Join(corpus.Require(t, "text"), "a-res-65-122.es.txt"): "a-res-65-122.es.txt"}
+	for _, lang := range []string{"en", "es"} {
+		files, _ := filepath.Glob(filepath.Join(akn, "*", lang+".xml"))
+		for _, f := range files {
+			links[f] = filepath.Base(filepath.Dir(f)) + "." + lang + ".xml"
+		}
+	}
+	for target, name := range links {
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib := library.New(library.Config{Folders: []string{dir}, DB: filepath.Join(t.TempDir(), "library.db")})
+	defer lib.Close()
+	if _, err := lib.Scan(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		symbol, lang, want, golden string
+	}{
+		{"A/RES/78/185", "en", "A/RES/76/144", "diff-76-144-78-185.en.txt"},
+		{"A/RES/79/10", "es", "A/RES/65/122", "diff-65-122-79-10.es.txt"},
+	} {
+		t.Run(c.golden, func(t *testing.T) {
+			prev, err := lib.Predecessor(c.symbol, c.lang)
+			if err != nil || prev.Symbol != c.want {
+				t.Fatalf("Predecessor(%s, %s) = %q, %v; want %s", c.symbol, c.lang, prev.Symbol, err, c.want)
+			}
+			cur, err := lib.Find(c.symbol, c.lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			old, new := openEntry(t, prev.Path), openEntry(t, cur.Path)
+			got := DiffText(compare.Documents(old, new))
+			golden := filepath.Join("testdata", c.golden+".golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./export -run TestDiffGoldenSeries -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs from %s (run with -update and review the diff)", c.golden, golden)
+			}
+		})
+	}
+}
+
+// openEntry opens a library file whole.
+func openEntry(t *testing.T, path string) *content.Document {
+	t.Helper()
+	o, err := library.Open(path, library.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o.Doc
 }
 
 // loadEither reads a corpus file (a path inside the corpus) as XML or

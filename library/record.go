@@ -3,6 +3,7 @@ package library
 import (
 	"strings"
 
+	"resolute/content"
 	"resolute/content/cite"
 	"resolute/library/store"
 )
@@ -14,30 +15,11 @@ const masthead = "masthead"
 // record turns an opened document into what the index keeps of it.
 func record(o *Opened) *store.Doc {
 	d := o.Doc
+	m := recordMeta(d, o.Kind)
 	rec := &store.Doc{
-		Symbol: d.Symbol,
-		Lang:   d.Language,
-		Organ:  d.Organ,
-		Title:  d.Title,
-		Kind:   string(o.Kind),
-		Keys:   cite.Keys(d.Symbol),
-		Date:   d.Masthead.AdoptionDate,
-		Agenda: d.Masthead.AgendaItem,
+		Symbol: m.Symbol, Lang: m.Lang, Organ: m.Organ, Title: m.Title, Kind: m.Kind, Keys: cite.Keys(d.Symbol),
+		Date: m.Date, Agenda: m.Agenda, Draft: m.Draft, Session: m.Session, Year: m.Year,
 	}
-	if m := d.Meta; m != nil {
-		if m.AdoptionDate != "" {
-			rec.Date = m.AdoptionDate
-		}
-		if m.AgendaItem != "" {
-			rec.Agenda = m.AgendaItem
-		}
-		rec.Draft = m.Draft
-	}
-	key := ""
-	if len(rec.Keys) > 0 {
-		key = rec.Keys[0]
-	}
-	rec.Session, rec.Year = sessionAndYear(key, rec.Date)
 
 	// The units, and where each (id, footnote) pair starts among them: a
 	// paragraph's text and its tail share one.
@@ -69,6 +51,36 @@ func record(o *Opened) *store.Doc {
 		}
 	}
 	return rec
+}
+
+// recordMeta is what the index keeps of a document's metadata, as a
+// Record: symbol, language, organ, title, kind, adoption date, agenda
+// item, draft, session and year.
+func recordMeta(d *content.Document, kind Kind) store.Record {
+	r := store.Record{
+		Symbol: d.Symbol,
+		Lang:   d.Language,
+		Organ:  d.Organ,
+		Title:  d.Title,
+		Kind:   string(kind),
+		Date:   d.Masthead.AdoptionDate,
+		Agenda: d.Masthead.AgendaItem,
+	}
+	if m := d.Meta; m != nil {
+		if m.AdoptionDate != "" {
+			r.Date = m.AdoptionDate
+		}
+		if m.AgendaItem != "" {
+			r.Agenda = m.AgendaItem
+		}
+		r.Draft = m.Draft
+	}
+	key := ""
+	if keys := cite.Keys(d.Symbol); len(keys) > 0 {
+		key = keys[0]
+	}
+	r.Session, r.Year = sessionAndYear(key, r.Date)
+	return r
 }
 
 // sessionAndYear derives from a document's key and date its General

@@ -58,6 +58,77 @@ func (d *DB) Lookup(ctx context.Context, key string) ([]Record, error) {
 	return out, rows.Err()
 }
 
+// LookupKeys returns the documents answering any of keys, in every
+// language, each once, ordered by language then path.
+func (d *DB) LookupKeys(ctx context.Context, keys []string) ([]Record, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	return d.records(ctx, `SELECT DISTINCT `+recordColumns+` FROM symbols s JOIN keys k ON k.sym = s.id JOIN docs d ON d.id = k.doc JOIN files f ON f.id = d.id
+		WHERE s.key IN (?`+strings.Repeat(",?", len(keys)-1)+`) ORDER BY d.lang, f.path`, args...)
+}
+
+// Cited returns the documents, in every language, answering a symbol that
+// document doc (a Record's ID) cites, each once; doc itself is left out.
+func (d *DB) Cited(ctx context.Context, doc int64) ([]Record, error) {
+	return d.records(ctx, `SELECT DISTINCT `+recordColumns+` FROM cites c JOIN keys k ON k.sym = c.sym JOIN docs d ON d.id = k.doc JOIN files f ON f.id = d.id
+		WHERE c.doc = ? AND d.id != ? ORDER BY d.lang, f.path`, doc, doc)
+}
+
+// Earlier returns the documents of organ in language lang adopted before
+// date (ISO, compared as text), newest first.
+func (d *DB) Earlier(ctx context.Context, organ, lang, date string) ([]Record, error) {
+	return d.records(ctx, `SELECT `+recordColumns+` FROM docs d JOIN files f ON f.id = d.id
+		WHERE d.organ = ? AND d.lang = ? AND d.date < ? AND d.date != '' ORDER BY d.date DESC, d.symbol`, organ, lang, date)
+}
+
+// Sessions returns the sessions of the documents of organ in language lang
+// (the General Assembly's: "78", "ES-10"), each once.
+func (d *DB) Sessions(ctx context.Context, organ, lang string) ([]string, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT DISTINCT session FROM docs WHERE organ = ? AND lang = ? AND session != ''`, organ, lang)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// InSession returns the documents of organ in language lang of session.
+func (d *DB) InSession(ctx context.Context, organ, lang, session string) ([]Record, error) {
+	return d.records(ctx, `SELECT `+recordColumns+` FROM docs d JOIN files f ON f.id = d.id
+		WHERE d.organ = ? AND d.lang = ? AND d.session = ? ORDER BY d.date DESC, d.symbol`, organ, lang, session)
+}
+
+// records runs a query of recordColumns and returns its records.
+func (d *DB) records(ctx context.Context, q string, args ...any) ([]Record, error) {
+	rows, err := d.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Record
+	for rows.Next() {
+		r, err := scanRecord(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
 // Keys returns every key the index holds, with the languages of the
 // documents answering it.
 func (d *DB) Keys(ctx context.Context) (map[string][]string, error) {

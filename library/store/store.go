@@ -26,7 +26,7 @@ import (
 // Version is the schema version. Bump it whenever what is stored changes
 // in shape or meaning (a parser change that alters what documents hold
 // included): a database of another version is rebuilt.
-const Version = 1
+const Version = 2
 
 // applicationID marks a database as resolute's library index ("RSLB").
 const applicationID = 0x52534C42
@@ -90,6 +90,10 @@ var schema = []string{
 		kind TEXT NOT NULL,
 		units INTEGER NOT NULL
 	)`,
+	// A resolution's predecessor is looked for among the documents of
+	// its organ and language of an earlier session, or adopted before it.
+	`CREATE INDEX docs_session ON docs(organ, lang, session)`,
+	`CREATE INDEX docs_date ON docs(organ, lang, date)`,
 	`CREATE TABLE symbols(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE)`,
 	`CREATE TABLE keys(sym INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY(sym, doc)) WITHOUT ROWID`,
 	`CREATE INDEX keys_doc ON keys(doc)`,
