@@ -140,7 +140,7 @@ func TestDiffPreviousAndDraft(t *testing.T) {
 		{[]string{"diff", "--previous", "A/RES/85/20"}, 0, "A/RES/84/12 → A/RES/85/20\n"},
 		{[]string{"diff", "--previous", "85/20", "--lang", "fr"}, 0, "A/RES/84/12 → A/RES/85/20\nParagraphs:"},
 		{[]string{"diff", "--previous", filepath.Join(dir, "a-res-85-30.en.xml")}, 0, "A/RES/84/31 → A/RES/85/30\n"},
-		{[]string{"diff", "--previous", "S/RES/2900 (2030)"}, 0, "S/RES/2850 (2029) → S/RES/2900 (2030)\n"},
+		{[]string{"diff", "--previous", "S/RES/2815 (2026)"}, 0, "S/RES/2770 (2025) → S/RES/2815 (2026)\n"},
 		{[]string{"diff", "--draft", "85/20"}, 0, "A/85/L.5 → A/RES/85/20\n"},
 		{[]string{"diff", "--previous", "83/10"}, exitError, "resolute: A/RES/83/10: no predecessor in the library\n"},
 		{[]string{"diff", "--draft", "84/12"}, exitError, "resolute: A/RES/84/12: its draft A/84/L.9: not in the library\n"},

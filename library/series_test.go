@@ -48,8 +48,8 @@ func TestPredecessor(t *testing.T) {
 		// it cites a resolution of another title only
 		{"A/RES/85/60", "", "", "", ErrNoPredecessor},
 		// the Council: the newest cited resolution on the same agenda item
-		{"S/RES/2900 (2030)", "", "S/RES/2850 (2029)", "en", nil},
-		{"S/RES/2850 (2029)", "", "", "", ErrNoPredecessor},
+		{"S/RES/2815 (2026)", "", "S/RES/2770 (2025)", "en", nil},
+		{"S/RES/2770 (2025)", "", "", "", ErrNoPredecessor},
 		// not in the library
 		{"A/RES/85/99", "", "", "", ErrNotHeld},
 	}
