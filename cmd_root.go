@@ -11,7 +11,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
-	"resolute/content"
 	"resolute/termsafe"
 	"resolute/ui"
 )
@@ -129,13 +128,10 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 		Para:    cfg.para,
 		Bidi:    cfg.bidi,
 		Measure: cfg.measure,
-		Has:     lib.Has,
+		Library: lib,
 		State:   ui.StatePath(),
 		File:    file,
 		Full:    opened.Rest,
-		Open: func(symbol string) (*content.Document, error) {
-			return openCited(lib, symbol, doc.Language)
-		},
 	}
 	// 120 frames a second, Bubble Tea's most: a frame waits at most 8 ms
 	// for the renderer's tick instead of 17, the first one included.

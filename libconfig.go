@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -9,7 +8,6 @@ import (
 
 	"github.com/adrg/xdg"
 
-	"resolute/content"
 	"resolute/content/cite"
 	"resolute/library"
 	"resolute/state"
@@ -93,16 +91,3 @@ func resolveInput(lib *library.Library, arg, lang string) (path string, fromLibr
 	return e.Path, true, nil
 }
 
-// openCited opens a cited document from the library for the reader: in
-// the reader's language lang when the library holds it so, else in the
-// preferred one.
-func openCited(lib *library.Library, symbol, lang string) (*content.Document, error) {
-	o, err := lib.Open(symbol, lang, library.OpenOptions{})
-	if errors.Is(err, library.ErrNotHeld) {
-		o, err = lib.Open(symbol, "", library.OpenOptions{})
-	}
-	if err != nil {
-		return nil, err
-	}
-	return o.Doc, nil
-}

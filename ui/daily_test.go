@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -423,15 +422,7 @@ func TestSingleMatchWraps(t *testing.T) {
 
 func TestOpenedInAnotherLanguage(t *testing.T) {
 	other := multipart() // in English
-	opt := Options{
-		Has: func(s string) bool { return s == "A/RES/59/50" },
-		Open: func(s string) (*content.Document, error) {
-			if s == "A/RES/59/50" {
-				return other, nil
-			}
-			return nil, errors.New("not held")
-		},
-	}
+	opt := Options{Library: new(fakeLibrary).add("A/RES/59/50", other)}
 	m := newSized(fixture(), opt, 100, 14)
 	press(m, "tab", "o")
 	if !strings.Contains(m.message, "in English") || !strings.Contains(m.message, "no Spanish") {

@@ -81,7 +81,7 @@ func (m *model) adoptFull(msg fullDocMsg) tea.Cmd {
 		m.view = nv
 		m.panel.reset()
 	}
-	background := warmLibrary(m.opt.Has, foldCmd(nv))
+	background := warmLibrary(m.opt.Library, foldCmd(nv))
 	if old.pane.width == 0 {
 		return background
 	}

@@ -23,10 +23,9 @@ const resizeDebounce = 10 * time.Millisecond
 type Options struct {
 	Style string // "dark", "light" or "" to detect the terminal background (tea.RequestBackgroundColor)
 	Para  string // paragraph reference to open at, e.g. "op3" (content.Document.Resolve)
-	// Open loads a cited document from the local library by canonical symbol; nil or an error when not held.
-	Open func(symbol string) (*content.Document, error)
-	// Has reports whether the library holds symbol (cheap).
-	Has func(symbol string) bool
+	// Library is the user's library of resolutions: where a cited
+	// document opens from, and what cites the open one. nil for none.
+	Library Library
 	// State is the file where the reader remembers the paragraph each
 	// document was left at (StatePath); "" remembers nothing.
 	State string
@@ -324,12 +323,12 @@ func (m *model) View() tea.View {
 // warmLibrary returns next preceded, in the same background Cmd, by a first
 // call of has, which builds the library's index (it reads the files of up
 // to two folders): the first frames never wait for it.
-func warmLibrary(has func(string) bool, next tea.Cmd) tea.Cmd {
-	if has == nil {
+func warmLibrary(lib Library, next tea.Cmd) tea.Cmd {
+	if lib == nil {
 		return next
 	}
 	return func() tea.Msg {
-		has("")
+		lib.Has("")
 		return next()
 	}
 }
@@ -337,8 +336,8 @@ func warmLibrary(has func(string) bool, next tea.Cmd) tea.Cmd {
 // hasFunc returns the library's Has for the panel's marks, or nil while the
 // index is still being built in the background.
 func (m *model) hasFunc() func(string) bool {
-	if !m.libReady {
+	if !m.libReady || m.opt.Library == nil {
 		return nil
 	}
-	return m.opt.Has
+	return m.opt.Library.Has
 }

@@ -1,13 +1,11 @@
 package ui
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
 
-	"resolute/content"
 )
 
 func TestJump(t *testing.T) {
@@ -158,18 +156,9 @@ func TestSearchScrollsToMatch(t *testing.T) {
 }
 
 func TestPanelCited(t *testing.T) {
-	var opened []string
 	other := multipart()
-	opt := Options{
-		Has: func(s string) bool { return s == "A/RES/59/50" },
-		Open: func(s string) (*content.Document, error) {
-			opened = append(opened, s)
-			if s == "A/RES/59/50" {
-				return other, nil
-			}
-			return nil, errors.New("not held")
-		},
-	}
+	lib := new(fakeLibrary).add("A/RES/59/50", other)
+	opt := Options{Library: lib}
 	m := newSized(fixture(), opt, 100, 14)
 	if m.lay.panelW == 0 {
 		t.Fatal("panel hidden at 100 columns")
@@ -195,8 +184,8 @@ func TestPanelCited(t *testing.T) {
 		t.Errorf("j: citeSel %d", m.view.citeSel)
 	}
 	press(m, "o")
-	if len(opened) != 0 || !strings.Contains(m.message, "not in the library") {
-		t.Errorf("o on a citation not held: opened %v message %q", opened, m.message)
+	if len(lib.opened) != 0 || !strings.Contains(m.message, "not in the library") {
+		t.Errorf("o on a citation not held: opened %v message %q", lib.opened, m.message)
 	}
 	press(m, "k", "o")
 	if m.view.doc != other || len(m.history) != 1 {

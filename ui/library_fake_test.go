@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"resolute/content"
+	"resolute/content/cite"
+	"resolute/library"
+)
+
+// fakeLibrary is a Library held in memory: documents by canonical symbol
+// and language. The zero value holds nothing.
+type fakeLibrary struct {
+	docs map[string]map[string]*content.Document // symbol key → language → document
+	// citers answers CitedBy, by the cited symbol's key.
+	citers map[string][]library.Citer
+	// hits answers every Search.
+	hits []library.Hit
+	// predecessor and draft answer PredecessorOf and DraftOf.
+	predecessor, draft library.Entry
+	// opened records the symbols Open was asked for.
+	opened []string
+}
+
+var _ Library = (*fakeLibrary)(nil)
+
+func symbolKey(symbol string) string { k, _ := cite.Canonical(symbol); return k }
+
+// add puts d in the library under symbol and d's language.
+func (f *fakeLibrary) add(symbol string, d *content.Document) *fakeLibrary {
+	if f.docs == nil {
+		f.docs = map[string]map[string]*content.Document{}
+	}
+	k := symbolKey(symbol)
+	if f.docs[k] == nil {
+		f.docs[k] = map[string]*content.Document{}
+	}
+	f.docs[k][d.Language] = d
+	return f
+}
+
+func (f *fakeLibrary) Has(symbol string) bool { return len(f.docs[symbolKey(symbol)]) > 0 }
+
+func (f *fakeLibrary) Languages(symbol string) []string {
+	var out []string
+	for l := range f.docs[symbolKey(symbol)] {
+		out = append(out, l)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func (f *fakeLibrary) Find(symbol, lang string) (library.Entry, error) {
+	byLang := f.docs[symbolKey(symbol)]
+	if len(byLang) == 0 {
+		return library.Entry{}, fmt.Errorf("%s: %w", symbol, library.ErrNotHeld)
+	}
+	if lang == "" {
+		lang = "en"
+		if byLang[lang] == nil {
+			lang = f.Languages(symbol)[0]
+		}
+	}
+	d := byLang[lang]
+	if d == nil {
+		return library.Entry{}, fmt.Errorf("%s: %w in %s", symbol, library.ErrNotHeld, lang)
+	}
+	return library.Entry{Symbol: symbol, Language: d.Language, Title: d.Title, Path: symbol + "." + d.Language}, nil
+}
+
+func (f *fakeLibrary) Open(symbol, lang string, _ library.OpenOptions) (*library.Opened, error) {
+	f.opened = append(f.opened, symbol)
+	e, err := f.Find(symbol, lang)
+	if err != nil {
+		return nil, err
+	}
+	return &library.Opened{Name: e.Path, Doc: f.docs[symbolKey(symbol)][e.Language]}, nil
+}
+
+func (f *fakeLibrary) Documents(library.Filter) ([]library.Entry, error) {
+	var out []library.Entry
+	for k, byLang := range f.docs {
+		for _, d := range byLang {
+			out = append(out, library.Entry{Symbol: k, Language: d.Language, Title: d.Title})
+		}
+	}
+	slices.SortFunc(out, func(a, b library.Entry) int {
+		return cmp.Or(cmp.Compare(a.Symbol, b.Symbol), cmp.Compare(a.Language, b.Language))
+	})
+	return out, nil
+}
+
+func (f *fakeLibrary) CitedBy(symbol, _ string) ([]library.Citer, error) {
+	return f.citers[symbolKey(symbol)], nil
+}
+
+func (f *fakeLibrary) Search(_, _ string, limit int) ([]library.Hit, error) {
+	return f.hits[:min(limit, len(f.hits))], nil
+}
+
+func (f *fakeLibrary) PredecessorOf(*content.Document) (library.Entry, error) {
+	if f.predecessor.Symbol == "" {
+		return library.Entry{}, library.ErrNoPredecessor
+	}
+	return f.predecessor, nil
+}
+
+func (f *fakeLibrary) DraftOf(*content.Document) (library.Entry, error) {
+	if f.draft.Symbol == "" {
+		return library.Entry{}, library.ErrNotHeld
+	}
+	return f.draft, nil
+}
+
+func (f *fakeLibrary) Indexed() bool { return true }
+
+func (f *fakeLibrary) Index(context.Context, library.Progress) <-chan library.IndexResult {
+	c := make(chan library.IndexResult, 1)
+	c <- library.IndexResult{}
+	close(c)
+	return c
+}
