@@ -90,4 +90,3 @@ func resolveInput(lib *library.Library, arg, lang string) (path string, fromLibr
 	}
 	return e.Path, true, nil
 }
-

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
-
 )
 
 func TestJump(t *testing.T) {
