@@ -1,10 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -13,6 +15,7 @@ import (
 	"resolute/export"
 	"resolute/library"
 	"resolute/render"
+	"resolute/ui"
 )
 
 // diffConfig is what the diff command's flags ask for.
@@ -173,6 +176,14 @@ func runDiff(cmd *cobra.Command, cfg diffConfig, args []string, stdout, stderr i
 	}
 	res := compare.Documents(old, new)
 	format := cfg.format
+	if format == "" && isTerminal(stdout) && os.Getenv("TERM") != "dumb" {
+		if keys, err := keyboard(cmd.InOrStdin(), "", openTTY); err == nil {
+			if c, ok := keys.(io.Closer); ok && keys != cmd.InOrStdin() {
+				defer c.Close()
+			}
+			return readDiff(res, old, new, lib, keys, stdout)
+		}
+	}
 	if format == "" {
 		format = "text"
 		if isTerminal(stdout) {
@@ -203,6 +214,18 @@ func runDiff(cmd *cobra.Command, cfg diffConfig, args []string, stdout, stderr i
 	}
 	_, err = stdout.Write(out)
 	return err
+}
+
+// readDiff shows the comparison res of old and new in the reader, on the
+// new text with its track changes, reading keys from keys.
+func readDiff(res *compare.Result, old, new *content.Document, lib *library.Library, keys io.Reader, stdout io.Writer) error {
+	opts := ui.Options{Library: lib, NoColor: os.Getenv("NO_COLOR") != ""}
+	// 120 frames a second, as the reader of a document.
+	err := ui.Run(tea.NewProgram(ui.NewComparison(res, old, new, opts), tea.WithInput(keys), tea.WithOutput(stdout), tea.WithFPS(120)))
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		return err
+	}
+	return nil
 }
 
 // loadInput reads and parses the whole of a file, or of the library's

@@ -132,6 +132,7 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 		State:   ui.StatePath(),
 		File:    file,
 		Full:    opened.Rest,
+		NoColor: os.Getenv("NO_COLOR") != "",
 	}
 	// 120 frames a second, Bubble Tea's most: a frame waits at most 8 ms
 	// for the renderer's tick instead of 17, the first one included.

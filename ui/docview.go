@@ -44,6 +44,8 @@ type docView struct {
 	citeNext int
 	// panel is the side panel's state, kept while another document is open.
 	panel panel
+	// diff is set when the view shows a comparison (diffview.go).
+	diff *diffState
 }
 
 // outlineEntry is one line of the Outline tab.

@@ -104,6 +104,9 @@ func (m *model) toggleFocus() tea.Cmd {
 // paneKey handles the reading keys.
 func (m *model) paneKey(msg tea.KeyPressMsg) tea.Cmd {
 	k, v, p := m.keys, m.view, m.view.pane
+	if cmd, ok := m.compareKey(msg); ok {
+		return cmd
+	}
 	page := max(1, p.height-1)
 	switch {
 	case key.Matches(msg, k.Down):
@@ -338,6 +341,10 @@ func (m *model) jump(ref string) {
 		return
 	}
 	v := m.view
+	if v.diff != nil {
+		m.diffJump(ref)
+		return
+	}
 	id, err := v.doc.Resolve(ref)
 	if err != nil && m.provisional && v == m.root() {
 		// The paragraph may be in the part of the document still being

@@ -12,6 +12,8 @@ type keyMap struct {
 	Focus, Panel, TabLeft, TabRight, Select, Open, Back       key.Binding
 	Footnotes, Copy, Quote, CopyLink, IDs, Bidi, Info         key.Binding
 	Clear, Help, Quit                                         key.Binding
+	// Comparisons (diffview.go): p and D open one, s and n/N inside it.
+	Predecessor, Draft, SideBySide, NextChange, PrevChange key.Binding
 }
 
 // defaultKeyMap returns the reader's bindings.
@@ -48,6 +50,12 @@ func defaultKeyMap() keyMap {
 		Clear:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear marks, close")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+
+		Predecessor: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "compare with predecessor")),
+		Draft:       key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "compare with draft")),
+		SideBySide:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "side by side/inline")),
+		NextChange:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next change (or match)")),
+		PrevChange:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev change (or match)")),
 	}
 }
 
@@ -79,6 +87,7 @@ func (k keyMap) groups() []helpGroup {
 		{"Go to, find", []key.Binding{k.Jump, k.NextPara, k.PrevPara, k.Search, k.NextMatch, k.PrevMatch, k.Clear}},
 		{"The paragraph", []key.Binding{k.Footnotes, k.Copy, k.Quote, k.IDs, k.Bidi, k.Info}},
 		{"Side panel", []key.Binding{k.Focus, k.Panel, k.TabLeft, k.TabRight, k.Select, k.Open, k.CopyLink, k.Back}},
+		{"Compare", []key.Binding{k.Predecessor, k.Draft, k.SideBySide, k.NextChange, k.PrevChange, k.Back}},
 		{"Help", []key.Binding{k.Help, k.Quit}},
 	}
 }

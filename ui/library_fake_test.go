@@ -23,6 +23,9 @@ type fakeLibrary struct {
 	predecessor, draft library.Entry
 	// opened records the symbols Open was asked for.
 	opened []string
+	// lookups records the PredecessorOf and DraftOf calls:
+	// "predecessor A/RES/65/122", "draft A/RES/65/122".
+	lookups []string
 }
 
 var _ Library = (*fakeLibrary)(nil)
@@ -101,16 +104,21 @@ func (f *fakeLibrary) Search(_, _ string, limit int) ([]library.Hit, error) {
 	return f.hits[:min(limit, len(f.hits))], nil
 }
 
-func (f *fakeLibrary) PredecessorOf(*content.Document) (library.Entry, error) {
+func (f *fakeLibrary) PredecessorOf(d *content.Document) (library.Entry, error) {
+	f.lookups = append(f.lookups, "predecessor "+d.Symbol)
 	if f.predecessor.Symbol == "" {
 		return library.Entry{}, library.ErrNoPredecessor
 	}
 	return f.predecessor, nil
 }
 
-func (f *fakeLibrary) DraftOf(*content.Document) (library.Entry, error) {
+func (f *fakeLibrary) DraftOf(d *content.Document) (library.Entry, error) {
+	f.lookups = append(f.lookups, "draft "+d.Symbol)
+	if d.Meta == nil || d.Meta.Draft == "" {
+		return library.Entry{}, fmt.Errorf("%s %w", d.Symbol, library.ErrNoDraft)
+	}
 	if f.draft.Symbol == "" {
-		return library.Entry{}, library.ErrNotHeld
+		return library.Entry{}, fmt.Errorf("%s: its draft %s: %w", d.Symbol, d.Meta.Draft, library.ErrNotHeld)
 	}
 	return f.draft, nil
 }

@@ -46,6 +46,9 @@ type Options struct {
 	// BidiVisual, BidiLogical, or BidiAuto (or ""), which is visual where
 	// the terminal is known not to reorder text itself (VisualByDefault).
 	Bidi string
+	// NoColor shows comparisons with [-…-] and {+…+} markers instead of
+	// colours (NO_COLOR).
+	NoColor bool
 }
 
 // focus says which part of the screen gets the keys.
@@ -103,6 +106,8 @@ type model struct {
 	pendingResume string
 	// resumeID is the paragraph remembered for the document, read by New.
 	resumeID string
+	// cmp is the state of a comparison being prepared (diffview.go).
+	cmp compareState
 }
 
 // New returns the reader's root model for doc.
@@ -171,6 +176,11 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.message += " (backspace: back)"
 		return m, tea.Batch(m.relayout(), foldCmd(m.view))
+	case diffOpenedMsg:
+		return m, m.diffOpened(msg)
+	case diffFailedMsg:
+		m.diffFailed(msg)
+		return m, nil
 	case docOpenFailedMsg:
 		m.message = clean(msg.symbol) + ": " + clean(msg.err.Error())
 		return m, nil
@@ -248,7 +258,7 @@ func (m *model) measure() int {
 // textBox returns the render width of v's text in a pane of paneW cells
 // and the column it starts at (see textBox).
 func (m *model) textBox(v *docView, paneW int) (textW, left int) {
-	return textBox(paneW, m.measure(), m.gutterWidth(v), v.rtl())
+	return textBox(paneW, diffMeasure(v, m.measure()), m.gutterWidth(v), v.rtl())
 }
 
 // relayout recomputes the layout and sizes every child; when the render
@@ -293,8 +303,13 @@ func (m *model) setBackground(isDark bool) tea.Cmd {
 	m.help.Styles = m.st.help
 	m.over.invalidate()
 	v := m.view
-	_, r := newSource(v.doc, glamourStyle(v.style, isDark))
-	v.pane.r = r
+	if v.diff != nil {
+		v.diff.restyle(diffStyle(m.opt, isDark))
+		v.pane.r = diffPane{v.diff.renderer()}
+	} else {
+		_, r := newSource(v.doc, glamourStyle(v.style, isDark))
+		v.pane.r = r
+	}
 	v.pane.resetLines()
 	v.pane.clampLine()
 	v.reanchor()

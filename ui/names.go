@@ -119,6 +119,8 @@ func (v *docView) unitName(id string) string {
 		prefix, local = id[:i]+", ", id[i+1:]
 	}
 	switch {
+	case strings.HasPrefix(id, "old:"): // a comparison's deleted paragraph
+		return "old " + v.unitName(id[len("old:"):])
 	case strings.HasPrefix(id, "part:"):
 		return "part " + id[len("part:"):]
 	case strings.HasPrefix(id, "formula:"):

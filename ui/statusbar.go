@@ -54,7 +54,7 @@ func (m *model) screen() string {
 func (m *model) statusBar(width int) string {
 	v := m.view
 	st := m.st
-	sym := clean(v.doc.Symbol)
+	sym := v.title()
 	if sym == "" {
 		sym = "resolute"
 	}
@@ -63,6 +63,9 @@ func (m *model) statusBar(width int) string {
 		parts = append(parts, st.bar.Render(v.unitName(id)))
 	}
 	parts = append(parts, st.bar.Render(strconv.Itoa(v.pane.percent())+"%"))
+	if s := v.diffStatus(); s != "" {
+		parts = append(parts, st.bar.Render(s))
+	}
 	counter := ""
 	if c := v.search.counter(); c != "" {
 		counter = st.barKey.Render("[" + c + "]")
