@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -276,9 +275,9 @@ func TestCompareNoneHeld(t *testing.T) {
 	d := fixture()
 	for _, c := range []struct {
 		name, key string
-		lib     Library
-		meta    *content.Meta
-		want    string
+		lib       Library
+		meta      *content.Meta
+		want      string
 	}{
 		{"no predecessor", "p", &fakeLibrary{}, nil, "no predecessor in the library: no earlier resolution of the series of A/RES/65/122 is held"},
 		{"no draft named", "D", &fakeLibrary{}, nil, "no draft: A/RES/65/122 names none"},
@@ -430,5 +429,4 @@ func TestGoldenDiff(t *testing.T) {
 			golden.RequireEqual(t, b.String())
 		})
 	}
-	_ = filepath.Join
 }
