@@ -44,7 +44,9 @@ func newDiffCommand(stdout io.Writer) *cobra.Command {
 			"predecessor in the library: the resolution of the latest earlier session of\n" +
 			"its series (the same title but for numbers, or one it cites of a like title);\n" +
 			"for the Security Council, the newest one it cites on the same agenda item.\n" +
-			"--draft compares it with the draft its XML names, when the library holds it.",
+			"--draft compares it with the draft its XML names, when the library holds it.\n" +
+			"On a terminal, without --format, the comparison opens in the reader: n and N\n" +
+			"go from change to change, s shows it side by side, q quits.",
 		Example: "  resolute diff A-RES-77-199.en.xml A-RES-78-185.en.xml\n" +
 			"  resolute diff 77/199 78/185 --lang fr\n" +
 			"  resolute diff --previous A/RES/79/199\n" +
@@ -96,7 +98,7 @@ func newDiffCommand(stdout io.Writer) *cobra.Command {
 // addDiffFlags defines the diff command's flags on fs, bound to c.
 func addDiffFlags(fs *pflag.FlagSet, c *diffConfig) {
 	fs.SortFlags = false
-	fs.StringVarP(&c.format, "format", "f", "", "json, text, markdown or ansi (default: ansi on a\nterminal, text otherwise)")
+	fs.StringVarP(&c.format, "format", "f", "", "json, text, markdown or ansi (default: the reader\non a terminal, text otherwise)")
 	fs.IntVarP(&c.width, "width", "w", 0, "columns of -f ansi (default: terminal, $COLUMNS, 80)")
 	fs.StringVarP(&c.lang, "lang", "l", "", "language of symbols looked up in the library, and of\nplain-text inputs (default: detected)")
 	fs.BoolVar(&c.previous, "previous", false, "compare NEW with its predecessor in the library")
@@ -120,7 +122,7 @@ func (c *diffConfig) validate() error {
 
 // runDiff compares the inputs args name (OLD and NEW, or NEW alone with
 // cfg.previous or cfg.draft) and prints the track changes to stdout in
-// cfg.format.
+// cfg.format, or, without a format on a terminal, shows them in the reader.
 func runDiff(cmd *cobra.Command, cfg diffConfig, args []string, stdout, stderr io.Writer) error {
 	needsLibrary := cfg.previous || cfg.draft
 	for _, a := range args {

@@ -15,6 +15,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/creack/pty"
+
+	"resolute/internal/corpus"
 )
 
 // terminal is resolute running with its output on a pseudo-terminal.
@@ -178,5 +180,40 @@ func TestReaderWithoutKeyboard(t *testing.T) {
 	term.waitFor(t, "a los componentes especializados del sistema")
 	if strings.Contains(term.raw(), "\x1b[?1049h") {
 		t.Errorf("the reader started (alternate screen) with no keyboard")
+	}
+}
+
+// TestDiffInTerminal checks that resolute diff on a terminal opens the
+// comparison in the reader: the summary, n to the first change, s side by
+// side, q; under NO_COLOR with the [-…-]{+…+} markers.
+func TestDiffInTerminal(t *testing.T) {
+	akn := corpus.Require(t, "akn")
+	old, new := filepath.Join(akn, "a-res-76-144", "en.xml"), filepath.Join(akn, "a-res-78-185", "en.xml")
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("RESOLUTE_LIBRARY", "")
+	for _, noColor := range []string{"", "1"} {
+		t.Run("NO_COLOR="+noColor, func(t *testing.T) {
+			t.Setenv("NO_COLOR", noColor)
+			tty, err := os.Open(os.DevNull)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer tty.Close()
+			term := startInTerminal(t, tty, true, "diff", old, new)
+			term.waitFor(t, "Paragraphs: 66 equal, 6 changed")
+			term.ptmx.WriteString("n")
+			term.waitFor(t, "change 1/9")
+			if noColor != "" {
+				term.waitFor(t, "[-global compact-]{+Global Compact+}")
+			} else if strings.Contains(term.screen(), "[-global") {
+				t.Errorf("markers in colour:\n%s", term.screen())
+			}
+			term.ptmx.WriteString("s")
+			term.waitFor(t, "side by side: old left, new right")
+			term.ptmx.WriteString("q")
+			if err := term.wait(t); err != nil {
+				t.Errorf("exit: %v; screen:\n%s", err, term.screen())
+			}
+		})
 	}
 }

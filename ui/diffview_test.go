@@ -6,8 +6,10 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"resolute/compare"
 	"resolute/content"
@@ -428,5 +430,23 @@ func TestGoldenDiff(t *testing.T) {
 			}
 			golden.RequireEqual(t, b.String())
 		})
+	}
+}
+
+// TestProgramDiff runs a comparison as a program: n to the changes, s side
+// by side, q.
+func TestProgramDiff(t *testing.T) {
+	old, new := oldFixture(), fixture()
+	tm := teatest.NewTestModel(t, NewComparison(compare.Documents(old, new), old, new, Options{Style: "ascii"}),
+		teatest.WithInitialTermSize(120, 30),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	waitFor(t, tm, "4 changes")
+	tm.Type("nn")
+	waitFor(t, tm, "change 2/4")
+	tm.Type("s")
+	waitFor(t, tm, "side by side")
+	m := finish(t, tm)
+	if !m.view.diff.showSide || topHeading(m) != "OP2 · changed · was OP3" {
+		t.Errorf("side %v, top %q", m.view.diff.showSide, topHeading(m))
 	}
 }
