@@ -245,8 +245,12 @@ func (m *model) toggleSide() tea.Cmd {
 	if !d.showSide {
 		m.message = "inline track changes (s: side by side)"
 	} else if m.lay.paneW > 0 {
-		if w, _ := m.textBox(v, m.lay.paneW); (w-3)/2 < minWidth {
+		w, _ := m.textBox(v, m.lay.paneW)
+		switch col := (w - 2*diffMargin - 3) / 2; {
+		case col < minWidth:
 			m.message = "too narrow for two columns: widen the terminal (s: inline)"
+		case col < minReadWidth && m.lay.panelW > 0:
+			m.message = "side by side: old left, new right (c: hide the panel for room; s: inline)"
 		}
 	}
 	if cmd := m.relayout(); cmd != nil {
