@@ -10,6 +10,7 @@ import (
 	"resolute/compare"
 	"resolute/content"
 	"resolute/internal/corpus"
+	"resolute/internal/cpumeter"
 	"resolute/library"
 )
 
@@ -65,16 +66,20 @@ func BenchmarkDiffFirstFrame(b *testing.B) {
 	res := compare.Documents(old, new)
 	b.Run("all", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu := cpumeter.Start()
 		for b.Loop() {
 			o, n := parse(b)
 			frame(compare.Documents(o, n), o, n)
 		}
+		cpu.Report(b, 0)
 	})
 	b.Run("reader", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu := cpumeter.Start()
 		for b.Loop() {
 			frame(res, old, new)
 		}
+		cpu.Report(b, 0)
 	})
 	b.Run("side-by-side", func(b *testing.B) {
 		b.ReportAllocs()
