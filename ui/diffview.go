@@ -75,7 +75,8 @@ func diffStyle(opt Options, isDark bool) string {
 // newDiffView prepares the comparison res of old and new for reading in
 // style, inline: a block per pair, the summary first. Jumps go to the new
 // paragraphs (and to a deleted one as "old:op7"); the panel's outline
-// lists the summary and every change.
+// lists the summary and every change, its Cited tab the new text's
+// citations (o opens them).
 func newDiffView(res *compare.Result, old, new *content.Document, style string) *docView {
 	if new == nil {
 		new = &content.Document{}
@@ -115,6 +116,9 @@ func newDiffView(res *compare.Result, old, new *content.Document, style string) 
 	}
 	v.blocks = blocks
 	v.pane = newPane(blocks, diffPane{r})
+	// The new text's citations, placed in the pairs that hold them: o
+	// opens them as from the document.
+	v.cited = buildCited(v)
 	return v
 }
 

@@ -450,3 +450,13 @@ func TestProgramDiff(t *testing.T) {
 		t.Errorf("side %v, top %q", m.view.diff.showSide, topHeading(m))
 	}
 }
+
+// TestDiffViewCited checks the Cited tab of a comparison: the new text's
+// citations, placed in the pairs that hold them.
+func TestDiffViewCited(t *testing.T) {
+	m := newDiffSized(oldFixture(), fixture(), Options{}, 100, 30)
+	press(m, "tab", "h", "enter", "enter")
+	if m.message != "mention 2/2 of A/RES/59/50" || topHeading(m) != "OP2 · changed · was OP3" {
+		t.Errorf("second mention of 59/50: message %q, top %q", m.message, topHeading(m))
+	}
+}
