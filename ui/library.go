@@ -112,7 +112,7 @@ func (m *model) back() tea.Cmd {
 	m.view = m.history[n-1]
 	m.history = m.history[:n-1]
 	m.panel = m.view.panel
-	m.message = "back to " + clean(m.view.doc.Symbol)
+	m.message = "back to " + m.view.title()
 	return m.relayout()
 }
 
