@@ -32,17 +32,29 @@ func Failure(m tea.Model) error {
 // restFailed keeps the provisional document when the rest of it could not
 // be read, and says so; a jump waiting for the rest is given up.
 func (m *model) restFailed(err error) {
-	// The status bar has room for the cause, not for the file's name again.
+	m.setRestCause(err)
+	m.message = "the rest could not be read: " + m.restCause
+	if ref := m.pendingJump; ref != "" {
+		m.pendingJump = ""
+		m.message = beyondRead(ref, m.restCause)
+	}
+	m.pendingResume = ""
+}
+
+// setRestCause keeps why the rest could not be read. The status bar has
+// room for the cause, not for the file's name again.
+func (m *model) setRestCause(err error) {
 	cause := clean(err.Error())
 	if m.opt.File != "" {
 		cause = strings.TrimPrefix(cause, termsafe.Message(m.opt.File)+": ")
 	}
-	m.message = "the rest could not be read: " + cause
-	if ref := m.pendingJump; ref != "" {
-		m.pendingJump = ""
-		m.message = clean(ref) + " is beyond what could be read: " + cause
-	}
-	m.pendingResume = ""
+	m.restCause = cause
+}
+
+// beyondRead is the message for a jump to ref, which the part of the
+// document read lacks, when the rest could not be read.
+func beyondRead(ref, cause string) string {
+	return clean(ref) + " is beyond what could be read: " + cause
 }
 
 // adoptFull puts the whole document in place of the provisional one: at the
@@ -57,11 +69,18 @@ func (m *model) adoptFull(msg fullDocMsg) tea.Cmd {
 		m.restFailed(msg.err)
 		return m.background() // what follows the first screen of a whole document
 	}
-	defer func() {
-		if msg.err != nil {
-			m.restFailed(msg.err)
-		}
-	}()
+	jumpSaid := false // the pending jump was tried and reported something
+	if msg.err != nil {
+		// Known before the pending jump is tried: a paragraph the part
+		// read lacks is then reported as beyond it.
+		m.setRestCause(msg.err)
+		defer func() {
+			m.pendingResume = ""
+			if !jumpSaid {
+				m.message = "the rest could not be read: " + m.restCause
+			}
+		}()
+	}
 	old, nv := m.root(), msg.view
 	if msg.isDark != m.isDark {
 		_, r := newSource(nv.doc, glamourStyle(nv.style, m.isDark))
@@ -102,6 +121,7 @@ func (m *model) adoptFull(msg fullDocMsg) tea.Cmd {
 		m.pendingJump, m.message = "", ""
 		if m.view == nv {
 			m.jump(ref)
+			jumpSaid = m.message != ""
 		}
 	}
 	if m.view != nv {

@@ -157,6 +157,41 @@ func TestProvisionalRestPartly(t *testing.T) {
 	}
 }
 
+// A jump to a paragraph the part read lacks, once the rest could not be
+// read, says the paragraph is beyond what could be read (it may be in the
+// rest), whether it was asked for before the failure came or after it.
+func TestProvisionalRestPartlyJumpBeyond(t *testing.T) {
+	whole := bigDoc(40000)
+	broken := errors.New("doc.pdf: unreadable PDF (its page tree loops back on itself)")
+	for _, before := range []bool{true, false} {
+		part := headOf(whole, 12)
+		m := New(headOf(whole, 5), Options{Style: "notty", File: "doc.pdf", Full: func() (*content.Document, error) { return part, broken }}).(*model)
+		_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		m.Update(cmd())
+		if before {
+			sendKeysNoRun(m, "30\r") // beyond the head: waits for the rest
+		}
+		m.Update(parseFullCmd(m.opt.Full, "notty", true)())
+		if !before {
+			sendKeysNoRun(m, "30\r")
+		}
+		want := "30 is beyond what could be read: unreadable PDF (its page tree loops back on itself)"
+		if m.message != want || m.pendingJump != "" {
+			t.Errorf("jump before the failure %v: message %q, pending %q; want %q", before, m.message, m.pendingJump, want)
+		}
+		// A paragraph of the part read is still reached, and a reference
+		// that names no paragraph at all is no paragraph of the rest either.
+		sendKeysNoRun(m, "10\r")
+		if got := m.view.topID(); got != "op10" {
+			t.Errorf("a jump into the part read goes to %q", got)
+		}
+		sendKeysNoRun(m, ":pp2(a)\r")
+		if strings.Contains(m.message, "beyond what could be read") {
+			t.Errorf("a malformed reference: %q", m.message)
+		}
+	}
+}
+
 func TestProvisionalJumpBeyondHead(t *testing.T) {
 	whole := bigDoc(40000)
 	m := New(headOf(whole, 6), Options{Style: "notty", Full: func() (*content.Document, error) { return whole, nil }}).(*model)

@@ -355,6 +355,9 @@ func (m *model) jump(ref string) {
 	}
 	if err != nil {
 		m.message = clean(err.Error())
+		if _, bad := content.ParseRef(ref); bad == nil && m.restCause != "" && v == m.root() {
+			m.message = beyondRead(ref, m.restCause)
+		}
 		return
 	}
 	if !v.goToID(id) {

@@ -104,6 +104,10 @@ type model struct {
 	// pendingResume is a remembered paragraph the provisional document does
 	// not reach, to go to once the whole document is in.
 	pendingResume string
+	// restCause is why the rest of the provisional document could not be
+	// read, once that is known: a paragraph the part read lacks may be in
+	// the rest, and a jump there says so.
+	restCause string
 	// resumeID is the paragraph remembered for the document, read by New.
 	resumeID string
 	// cmp is the state of a comparison being prepared (diffview.go).
