@@ -448,3 +448,24 @@ func TestAnchorSurvivesRelayout(t *testing.T) {
 		t.Error("j kept the anchor")
 	}
 }
+
+// TestStartTooSmallThenEnlarged: a reader started in a terminal too small
+// for it draws the text as soon as the terminal is large enough, at the
+// paragraph --para asks for. Its screen used to be drawn, until the size
+// settled, from a pane that had never had a size: index out of range, and
+// the reader ended with a stack trace.
+func TestStartTooSmallThenEnlarged(t *testing.T) {
+	for _, first := range []tea.WindowSizeMsg{{Width: 10, Height: 3}, {}} {
+		m := New(fixture(), Options{Style: "notty", Para: "4"}).(*model)
+		run(m, m.Init())
+		m.Update(first)
+		if got := ansi.Strip(m.View().Content); strings.Contains(got, "A/RES/65/122") {
+			t.Errorf("at %d×%d the text is drawn:\n%s", first.Width, first.Height, got)
+		}
+		m.Update(tea.WindowSizeMsg{Width: 80, Height: 24}) // its commands not run: the size has not settled
+		got := ansi.Strip(m.View().Content)
+		if !strings.Contains(got, "A/RES/65/122") || !strings.Contains(got, "op4") {
+			t.Errorf("after %d×%d, at 80×24:\n%s", first.Width, first.Height, got)
+		}
+	}
+}

@@ -207,7 +207,10 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // resized handles a new terminal size: the layout follows at once, the
 // pane's render width only once the size settles.
 func (m *model) resized(w, h int) tea.Cmd {
-	if !m.sized {
+	// The first size, and the first one the text fits in after a start in
+	// a terminal too small for it, lay the text out at once: until then
+	// its pane has no size, and the screen nothing to draw it from.
+	if !m.sized || m.view.pane.width == 0 {
 		m.sized = true
 		m.lay.w, m.lay.h = w, h
 		// The visible blocks first, alone; rendered then starts the rest.
