@@ -48,10 +48,10 @@ func runIndex(cmd *cobra.Command, dirs []string, verbose bool, stdout, stderr io
 	for _, d := range dirs {
 		info, err := os.Stat(d)
 		if err != nil {
-			return fmt.Errorf("%s: %s", termsafe.Filter(d), causeOf(err))
+			return fmt.Errorf("%s: %s", termsafe.Name(d), causeOf(err))
 		}
 		if !info.IsDir() {
-			return fmt.Errorf("%s: not a folder", termsafe.Filter(d))
+			return fmt.Errorf("%s: not a folder", termsafe.Name(d))
 		}
 	}
 	if len(dirs) > 0 {
@@ -152,7 +152,7 @@ func printSummary(w io.Writer, lib *library.Library, s library.Summary, verbose 
 	if len(folders) == 1 {
 		noun = "folder"
 	}
-	fmt.Fprintf(w, "%s files in %d %s: %s documents", thousands(s.Files), len(folders), noun, thousands(s.Documents))
+	fmt.Fprintf(w, "%s in %d %s: %s", plural(s.Files, "file", "files"), len(folders), noun, plural(s.Documents, "document", "documents"))
 	if len(s.Languages) > 0 {
 		langs := make([]string, 0, len(s.Languages))
 		for l := range s.Languages {
@@ -172,14 +172,14 @@ func printSummary(w io.Writer, lib *library.Library, s library.Summary, verbose 
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "read %s new or changed files, dropped %s gone, in %s\n", thousands(s.Read), thousands(s.Removed), s.Elapsed.Round(100*time.Millisecond))
 	if info, err := os.Stat(lib.DBPath()); err == nil {
-		fmt.Fprintf(w, "index: %s (%s MB)\n", termsafe.Filter(lib.DBPath()), thousands(int(info.Size()>>20)))
+		fmt.Fprintf(w, "index: %s (%s MB)\n", termsafe.Name(lib.DBPath()), thousands(int(info.Size()>>20)))
 	}
 	switch {
 	case len(s.Failures) == 0:
 	case verbose:
 		fmt.Fprintf(w, "%s could not be read:\n", plural(len(s.Failures), "file or folder", "files or folders"))
 		for _, f := range s.Failures {
-			fmt.Fprintf(w, "  %s: %s\n", termsafe.Filter(f.Path), termsafe.Filter(f.Err))
+			fmt.Fprintf(w, "  %s: %s\n", termsafe.Name(f.Path), termsafe.Message(f.Err))
 		}
 	default:
 		fmt.Fprintf(w, "%s could not be read (--verbose lists them)\n", plural(len(s.Failures), "file or folder", "files or folders"))

@@ -114,7 +114,7 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 		// Plain text carries no note of its own: a text that is no
 		// resolution says so on standard error (the other formats show it).
 		if note := doc.PlainNote(); note != "" && cfg.format == "text" {
-			fmt.Fprintf(stderr, "resolute: %s: %s\n", termsafe.Message(displayName(file)), note)
+			fmt.Fprintf(stderr, "resolute: %s: %s\n", termsafe.Name(displayName(file)), note)
 		}
 		return nil
 	}

@@ -210,6 +210,44 @@ func TestLibraryHostileText(t *testing.T) {
 	}
 }
 
+// TestIndexHostileNames checks that index --verbose lists each file that
+// could not be read on one line of its own, its name once, with the name's
+// controls written out (a newline in a name cannot forge a line).
+func TestIndexHostileNames(t *testing.T) {
+	lib := testLibrary(t, []string{"a-res-79-10"}, []string{"en"})
+	esc := "unclosed-\x1b]0;PWNED\x07.xml"
+	nl := "two\nlines.xml"
+	os.WriteFile(filepath.Join(lib, esc), []byte("<?xml version=\"1.0\"?>\n<x>"), 0o644)
+	os.WriteFile(filepath.Join(lib, nl), []byte("<?xml version=\"1.0\"?>\n<y>"), 0o644)
+	code, out, errOut := runCmd(t, "", "index", lib, "--verbose")
+	if code != 0 {
+		t.Fatalf("index: exit %d %s", code, errOut)
+	}
+	if v := termsafe.Violations(out); len(v) > 0 {
+		t.Errorf("index prints %q", v)
+	}
+	if !strings.HasPrefix(out, "3 files in 1 folder: 1 document (en 1)\n") {
+		t.Errorf("summary: %q", firstLines(out, 1))
+	}
+	for _, want := range []string{
+		"  " + filepath.Join(lib, `unclosed-\x1b]0;PWNED\x07.xml`) + ": not well-formed XML",
+		"  " + filepath.Join(lib, `two\nlines.xml`) + ": not well-formed XML",
+	} {
+		found := false
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, want) {
+				found = true
+				if strings.Count(l, "/library/") != 1 {
+					t.Errorf("the name is given twice: %q", l)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no line %q in\n%s", want, out)
+		}
+	}
+}
+
 // helperRun starts the resolute command (this test binary, see TestMain)
 // as another process.
 func helperRun(args ...string) *exec.Cmd {

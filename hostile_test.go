@@ -110,7 +110,7 @@ func checkOutcome(t *testing.T, r result, name string, opens bool) {
 		if termsafe.Message(line) != line {
 			t.Errorf("error holds what a terminal takes as a control: %q", line)
 		}
-		if !strings.HasPrefix(line, "resolute: "+termsafe.Message(name)) {
+		if !strings.HasPrefix(line, "resolute: "+termsafe.Name(name)) {
 			t.Errorf("error %q does not name the file", line)
 		}
 		if opens {
@@ -195,6 +195,11 @@ func TestHostileFileNames(t *testing.T) {
 				t.Errorf("%q: exit %d, %q; want 1 and %q", tt.path, r.code, r.stderr, tt.cause)
 			}
 			checkOutcome(t, r, tt.path, false)
+			// The name is shown with its escapes written out, so that it
+			// still tells which file is meant.
+			if strings.Contains(tt.path, hostile.Escapes) && !strings.Contains(r.stderr, `\x1b]0;PWNED\x07`) {
+				t.Errorf("%q: the name's escapes are not written out: %q", tt.path, r.stderr)
+			}
 		}
 	}
 }

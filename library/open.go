@@ -67,7 +67,7 @@ func Open(path string, opt OpenOptions) (*Opened, error) {
 // Errors are one line naming the file and the cause, safe to print: no
 // byte of the file name or the file reaches them as a control.
 func OpenContext(ctx context.Context, path string, opt OpenOptions) (*Opened, error) {
-	name := termsafe.Message(path)
+	name := termsafe.Name(path)
 	b, err := input.ReadFileBytes(path)
 	if err != nil {
 		return nil, failed(name, err)
@@ -78,7 +78,7 @@ func OpenContext(ctx context.Context, path string, opt OpenOptions) (*Opened, er
 // OpenReader reads a document from r (standard input), refusing more than
 // input.MaxSize bytes; name names it in messages.
 func OpenReader(name string, r io.Reader, opt OpenOptions) (*Opened, error) {
-	name = termsafe.Message(name)
+	name = termsafe.Name(name)
 	b, err := io.ReadAll(io.LimitReader(r, input.MaxSize+1))
 	if err != nil {
 		return nil, failed(name, fmt.Errorf("cannot read: %w", err))
@@ -125,7 +125,7 @@ func OpenText(name, text string, opt OpenOptions) (*Opened, error) {
 	if looksLikeXML(text) {
 		kind = KindXML
 	}
-	name = termsafe.Message(name)
+	name = termsafe.Name(name)
 	o := &Opened{Name: name, Kind: kind}
 	if opt.Head {
 		doc, rest, err := parseHead(name, text, opt.Lang)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"resolute/library/store"
+	"resolute/termsafe"
 )
 
 // Progress is told, as an index is built, how many of the files to read
@@ -341,7 +342,7 @@ func readEntry(ctx context.Context, c candidate) (e *store.Entry) {
 		if _, serr := os.Stat(c.path); errors.Is(serr, fs.ErrNotExist) {
 			return nil
 		}
-		e.Err = oneLine(strings.TrimPrefix(err.Error(), c.path+": "))
+		e.Err = oneLine(strings.TrimPrefix(err.Error(), termsafe.Name(c.path)+": "))
 		return e
 	}
 	e.Doc = record(o)

@@ -72,3 +72,47 @@ func fitMessage(s string) bool {
 	}
 	return true
 }
+
+// Name returns a file name made fit for a message: one line of plain text,
+// in which every character that Message would drop — a control, an escape
+// sequence's ESC, a C1 control, a bidi control, an invalid byte — is
+// written as a Go escape instead ("missing\x1b]0;FN2\x07.txt",
+// "a\u202eb.pdf", "\xff.txt"), so that the message still says which file
+// is meant while nothing of the name reaches the terminal as a control.
+// Newlines and tabs are escaped too ("\n", "\t"). A name with none of these
+// is returned as it is, without allocating; Name of a result of Name is the
+// same, and so is Message of it, when it is short enough.
+func Name(s string) string {
+	if fitMessage(s) {
+		return s
+	}
+	const hex = "0123456789abcdef"
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1, r < 0x20, r == 0x7f:
+			c := s[i]
+			switch c {
+			case '\n':
+				b.WriteString(`\n`)
+			case '\t':
+				b.WriteString(`\t`)
+			default:
+				b.WriteString(`\x`)
+				b.WriteByte(hex[c>>4])
+				b.WriteByte(hex[c&0xf])
+			}
+		case unsafeRune(r):
+			b.WriteString(`\u`)
+			for shift := 12; shift >= 0; shift -= 4 {
+				b.WriteByte(hex[r>>uint(shift)&0xf])
+			}
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}

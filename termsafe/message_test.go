@@ -30,6 +30,31 @@ func TestMessage(t *testing.T) {
 	}
 }
 
+func TestName(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"plain", "../shared/corpus/pdf/ga-79-1.en.pdf", "../shared/corpus/pdf/ga-79-1.en.pdf"},
+		{"unicode", "قرار 六.pdf", "قرار 六.pdf"},
+		{"osc title", "missing\x1b]0;FN2\x07.txt", `missing\x1b]0;FN2\x07.txt`},
+		{"osc 52 and csi", "a\x1b]52;c;cHduZWQ=\x07\x1b[2Jb", `a\x1b]52;c;cHduZWQ=\x07\x1b[2Jb`},
+		{"c1", "a\u009b2Jb", `a\u009b2Jb`},
+		{"bidi", "a\u202eb.pdf", `a\u202eb.pdf`},
+		{"invalid utf8", "a\xffb", `a\xffb`},
+		{"newline and tab", "a\nb\tc", `a\nb\tc`},
+		{"nul and del", "a\x00b\x7f", `a\x00b\x7f`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Name(tt.in)
+			if got != tt.want {
+				t.Errorf("Name(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if Message(got) != got || Name(got) != got {
+				t.Errorf("Name(%q) = %q is not fit for a message", tt.in, got)
+			}
+		})
+	}
+}
+
 func TestMessageLong(t *testing.T) {
 	got := Message(strings.Repeat("é", 5000))
 	if len(got) > maxMessage+8 || !strings.HasSuffix(got, "…") || !utf8.ValidString(got) {
@@ -61,6 +86,13 @@ func FuzzMessage(f *testing.F) {
 		}
 		if len(got) > maxMessage+8 {
 			t.Fatalf("Message(%q) is %d bytes", s, len(got))
+		}
+		name := Name(s)
+		if v := Violations(name); len(v) > 0 || strings.ContainsAny(name, "\n\r\t\x1b") {
+			t.Fatalf("Name(%q) = %q holds a control", s, name)
+		}
+		if Name(name) != name || len(name) <= maxMessage && Message(name) != name {
+			t.Fatalf("Name(%q) = %q is not fit for a message", s, name)
 		}
 	})
 }

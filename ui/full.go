@@ -46,7 +46,7 @@ func (m *model) restFailed(err error) {
 func (m *model) setRestCause(err error) {
 	cause := clean(err.Error())
 	if m.opt.File != "" {
-		cause = strings.TrimPrefix(cause, termsafe.Message(m.opt.File)+": ")
+		cause = strings.TrimPrefix(cause, termsafe.Name(m.opt.File)+": ")
 	}
 	m.restCause = cause
 }
