@@ -130,6 +130,11 @@ func TestEmptyAndPlainNote(t *testing.T) {
 	if note := Parse("Hello world.\n\nA shopping list: milk, eggs.", Options{}).PlainNote(); !strings.HasPrefix(note, NotResolution) {
 		t.Errorf("a shopping list's note is %q", note)
 	}
+	for in, want := range map[string]string{"Hello world.": "read as 1 plain paragraph", "Hello world.\n\nA shopping list.": "read as 2 plain paragraphs"} {
+		if note := Parse(in, Options{}).PlainNote(); !strings.HasSuffix(note, want) {
+			t.Errorf("the note of %q is %q, want it to end %q", in, note, want)
+		}
+	}
 	if note := Parse("The General Assembly,\n\n*Recalling* its resolution 59/50,\n\n1. *Decides* to act;", Options{}).PlainNote(); note != "" {
 		t.Errorf("a resolution has the note %q", note)
 	}

@@ -73,7 +73,11 @@ func plainDocument(d *Document, text string) {
 			diags = append(diags, g)
 		}
 	}
-	d.Diagnostics = append(diags, Diagnostic{Message: NotResolution + ": read as " + strconv.Itoa(len(paras)) + " plain paragraphs"})
+	read := strconv.Itoa(len(paras)) + " plain paragraphs"
+	if len(paras) == 1 {
+		read = "1 plain paragraph"
+	}
+	d.Diagnostics = append(diags, Diagnostic{Message: NotResolution + ": read as " + read})
 	part := Part{Preamble: []Paragraph{}, Operative: []Paragraph{}}
 	for i, p := range paras {
 		id := "op0_" + strconv.Itoa(i+1)

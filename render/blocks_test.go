@@ -25,7 +25,7 @@ func TestBlocksOrder(t *testing.T) {
 		{"empty", &content.Document{}, []string{"note:note"}},
 		{"not a resolution", &content.Document{
 			Parts:       []content.Part{{Operative: []content.Paragraph{{ID: "op1", Text: "Hello."}}}},
-			Diagnostics: []content.Diagnostic{{Message: content.NotResolution + ": read as 1 plain paragraphs"}}},
+			Diagnostics: []content.Diagnostic{{Message: content.NotResolution + ": read as 1 plain paragraph"}}},
 			[]string{"note:note", "paragraph:op1"}},
 	}
 	for _, tt := range tests {
