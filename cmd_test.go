@@ -142,7 +142,7 @@ func TestLibraryCommands(t *testing.T) {
 	if code, out, _ := runCmd(t, "", "S/RES/2511 (2020)", "--format", "text"); code != 0 || !strings.Contains(out, "2511") {
 		t.Errorf("resolute \"S/RES/2511 (2020)\": exit %d", code)
 	}
-	if code, _, errOut := runCmd(t, "", "A/RES/1/1"); code != 1 || !strings.Contains(errOut, "not in the library") {
+	if code, _, errOut := runCmd(t, "", "A/RES/1/1"); code != 1 || !strings.Contains(errOut, "not in the library (add its folder with 'resolute index DIR'") {
 		t.Errorf("a symbol not held: exit %d %q", code, errOut)
 	}
 	if code, _, errOut := runCmd(t, "", "77/128", "--lang", "ru"); code != 1 || !strings.Contains(errOut, "held in en, fr, zh") {
@@ -168,6 +168,7 @@ func TestLibraryCommandErrors(t *testing.T) {
 		{[]string{"cited-by", "A/RES/70/1"}, 1, "no library folders"},
 		{[]string{"search", "peace"}, 1, "no library folders"},
 		{[]string{"index"}, 2, "no library folders"},
+		{[]string{"A/RES/1/1"}, 1, "no library to look the symbol up in: add its folder with 'resolute index DIR'"},
 		{[]string{"index", "/nonexistent/folder"}, 1, "no such file or directory"},
 		{[]string{"index", "cmd_test.go"}, 1, "not a folder"},
 		{[]string{"cited-by"}, 2, "requires at least 1 arg"},

@@ -145,7 +145,7 @@ func TestDiffPreviousAndDraft(t *testing.T) {
 		{[]string{"diff", "--previous", "83/10"}, exitError, "resolute: A/RES/83/10: no predecessor in the library\n"},
 		{[]string{"diff", "--draft", "84/12"}, exitError, "resolute: A/RES/84/12: its draft A/84/L.9: not in the library\n"},
 		{[]string{"diff", "--draft", "83/10"}, exitError, "resolute: A/RES/83/10 names no draft\n"},
-		{[]string{"diff", "--previous", "99/1"}, exitError, "resolute: 99/1: not in the library\n"},
+		{[]string{"diff", "--previous", "99/1"}, exitError, "resolute: 99/1: not in the library (add its folder with 'resolute index DIR' or to RESOLUTE_LIBRARY)\n"},
 		{[]string{"diff", "--previous", "85/20", "84/12"}, exitUsage, "one file or symbol to compare with its predecessor (got 2)"},
 		{[]string{"diff", "--draft"}, exitUsage, "one file or symbol to compare with its draft (got 0)"},
 		{[]string{"diff", "--previous", "--draft", "85/20"}, exitUsage, "--previous and --draft cannot be used together"},

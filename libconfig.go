@@ -1,10 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/adrg/xdg"
 
@@ -84,9 +86,19 @@ func resolveInput(lib *library.Library, arg, lang string) (path string, fromLibr
 	if !ok {
 		return arg, false, nil
 	}
+	if len(lib.Folders()) == 0 {
+		return "", false, fmt.Errorf("%s: no such file, and no library to look the symbol up in: %s", sym, libraryHint)
+	}
 	e, err := lib.Find(sym, lang)
+	if errors.Is(err, library.ErrNotHeld) && !strings.Contains(err.Error(), "(") {
+		err = fmt.Errorf("%w (%s)", err, libraryHint)
+	}
 	if err != nil {
 		return "", false, err
 	}
 	return e.Path, true, nil
 }
+
+// libraryHint says how a document comes into the library (README, "The
+// library").
+const libraryHint = "add its folder with 'resolute index DIR' or to RESOLUTE_LIBRARY"
