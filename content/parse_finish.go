@@ -31,7 +31,7 @@ func finish(d *Document, b *bodyBuilder) {
 		}
 		prefix := ""
 		if multi && pb.label != "" {
-			prefix = pb.label + "."
+			prefix = PartKey(pb.label) + "."
 		}
 		part := Part{Label: pb.label, Heading: pb.heading, Closing: pb.closing, Preamble: []Paragraph{}, Operative: []Paragraph{}}
 		if multi && pb.formula != d.Formula || i > 0 && pb.formula != "" {

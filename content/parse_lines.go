@@ -41,14 +41,26 @@ type linePatterns struct {
 	numberHead, itemHead *regexp.Regexp
 }
 
+// itemLabels are the sub-paragraph labels a line may open with: (a), a),
+// Cyrillic (а), Arabic (أ), (هـ) and the doubled (أ أ), (i), Chinese ㈠,
+// (一), (十一), (子), (甲), full-width （a）, the Arabic second level ’1‘,
+// and (1).
+const itemLabels = `\([a-z]{1,4}\)|[a-z]{1,4}\)|\([а-я]\)|[а-я]\)|\([\p{Arabic}\x{0640}]{1,3}\)|\([\p{Arabic}] [\p{Arabic}]\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
+	`[㈠-㈩]|[(（][一二三四五六七八九十]{1,3}[)）]|[(（][子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸][)）]|\([0-9]{1,2}\)`
+
+// bidiMarks are the right-to-left and left-to-right marks that may stand
+// around an Arabic label ("\u200f(ب)\u200f"). (The Arabic letter mark
+// U+061C is left out: its first byte would make every Arabic line a
+// candidate for mayOpenItem.)
+const bidiMarks = `[\x{200e}\x{200f}]*`
+
 func newLinePatterns() *linePatterns {
 	return &linePatterns{
 		number:      regexp.MustCompile(`^\*?([0-9]{1,3}|[٠-٩]{1,3})\*?(?:\s*\.|\s*[-–])\s+(\S.*)$`),
 		scOf:        regexp.MustCompile(`^(?:of|du|de)\s+\d{1,2}\S*\s+\S+\s+\d{4}\.?$`),
 		numberLoose: regexp.MustCompile(`^([0-9]{1,3})\s+(\S.*)$`),
 		numberAlone: regexp.MustCompile(`^([0-9]{1,3})\s*[.\-–]?$`),
-		item: regexp.MustCompile(`^(\([a-z]{1,4}\)|[a-z]{1,4}\)|\([а-я]\)|[а-я]\)|\([\p{Arabic}\x{0640}]{1,3}\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
-			`[㈠-㈩]|\([0-9]{1,2}\))\s*(\S.*)$`),
+		item:        regexp.MustCompile(`^` + bidiMarks + `(` + itemLabels + `)` + bidiMarks + `\s*(\S.*)$`),
 		section:     regexp.MustCompile(`^([IVXLC]{1,7}|[A-Z]|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر|[一二三四五六七八九十]{1,3})\.?$`),
 		sectionText: regexp.MustCompile(`^(?:([IVXLC]{1,7}|[A-Z]|[一二三四五六七八九十]{1,3})(?:\.\s*\.?|、|\s)|(أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر)ً?\s*[-–]\s*)\s*(\S.{0,150})$`),
 		closing: regexp.MustCompile(`(?i)^(?:\d+\S*\s.*(?:plenary meeting|sesión plenaria|séance plénière|пленарное заседание)|الجلسة العامة|第\s*\d+\s*次全体会议|` +
@@ -57,8 +69,7 @@ func newLinePatterns() *linePatterns {
 		annex:      regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)|([一二三四五六七八九十]{1,3}))?$`),
 		footnote:   regexp.MustCompile(`^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$`),
 		numberHead: regexp.MustCompile(`^\*?([0-9]{1,3}|[٠-٩]{1,3})\*?(?:\s*\.|\s*[-–])\s+(\S)`),
-		itemHead: regexp.MustCompile(`^(\([a-z]{1,4}\)|[a-z]{1,4}\)|\([а-я]\)|[а-я]\)|\([\p{Arabic}\x{0640}]{1,3}\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
-			`[㈠-㈩]|\([0-9]{1,2}\))\s*(\S)`),
+		itemHead:   regexp.MustCompile(`^` + bidiMarks + `(` + itemLabels + `)` + bidiMarks + `\s*(\S)`),
 	}
 }
 
@@ -257,7 +268,7 @@ func itemLevel(label string) int {
 	if s == "" {
 		return 1
 	}
-	if strings.ContainsAny(s, "0123456789٠١٢٣٤٥٦٧٨٩") || strings.ContainsAny(label, "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩") {
+	if strings.ContainsAny(s, "0123456789٠١٢٣٤٥٦٧٨٩"+chineseDigits) || strings.ContainsAny(label, "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩") {
 		return 2
 	}
 	if isRoman(s) {

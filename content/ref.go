@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Ref is a paragraph reference as a reader types it: "3", "op3", "pp2",
@@ -164,7 +166,7 @@ func (d *Document) find(r Ref) (string, bool) {
 		return "", false
 	}
 	for _, part := range d.Parts {
-		if r.Part != "" && !strings.EqualFold(part.Label, r.Part) {
+		if r.Part != "" && !strings.EqualFold(part.Label, r.Part) && !strings.EqualFold(PartKey(part.Label), r.Part) {
 			continue
 		}
 		if r.Kind == Preambular {
@@ -219,40 +221,57 @@ var abjad = []rune("أبجدهوزحطيكلمنسعفصقرشتثخذضظغ")
 // sub-paragraph labels to the Latin letters they stand for.
 var cyrillicLookalikes = map[rune]rune{'а': 'a', 'в': 'b', 'с': 'c', 'е': 'e', 'о': 'o', 'р': 'p', 'х': 'x', 'у': 'y', 'к': 'k', 'м': 'm', 'н': 'h', 'т': 't', 'і': 'i'}
 
-// ItemKey normalises a sub-paragraph label to the key used in ids: "(a)",
-// "a)", "(أ)" and Cyrillic "а)" give "a"; "(i)", "i)", "㈠" and the Arabic
-// second-level "’1‘" give "i"; "(ii)" gives "ii". It returns "" for a label
-// it does not recognise.
+// chineseSeries are the Chinese cyclical signs that label the items of a
+// quoted treaty where the other languages print (a), (b) …: the earthly
+// branches (子, 丑, 寅 …) and the heavenly stems (甲, 乙, 丙 …).
+var chineseSeries = [][]rune{[]rune("子丑寅卯辰巳午未申酉戌亥"), []rune("甲乙丙丁戊己庚辛壬癸")}
+
+// chineseDigits are the Chinese numerals one to ten.
+const chineseDigits = "一二三四五六七八九十"
+
+// labelInvisibles are the characters a label may carry that print nothing
+// or only stretch a letter: the Arabic tatweel (هـ), the right-to-left and
+// left-to-right marks and embeddings around an Arabic label (‏(ب)‏), a
+// zero-width space or joiner, a byte-order mark.
+var labelInvisibles = strings.NewReplacer("\u0640", "", "\u200e", "", "\u200f", "", "\u061c", "",
+	"\u202a", "", "\u202b", "", "\u202c", "", "\u202d", "", "\u202e", "",
+	"\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "", "\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "")
+
+// ItemKey normalises a sub-paragraph label to the key used in ids, the
+// same in the six languages: "(a)", "a)", "(أ)", Cyrillic "а)" and Chinese
+// "(子)" or "(甲)" give "a"; "(i)", "i)", "㈠", "(一)" and the Arabic
+// second-level "’1‘" give "i"; "(ii)" gives "ii", "(十一)" "xi"; the
+// Arabic "(أ أ)" gives "aa". Presentation forms and full-width brackets
+// count as the plain letters (ﻫ as ه, （ as (), and marks that print
+// nothing are ignored. It returns "" for a label it does not recognise.
 func ItemKey(label string) string {
-	s := strings.ReplaceAll(strings.TrimSpace(label), "\u0640", "") // Arabic tatweel: (هـ)
+	s := strings.TrimSpace(label)
+	if isLowerASCII(strings.Trim(s, "()")) { // "(a)", "iv": the common case
+		return strings.Trim(s, "()")
+	}
+	s = norm.NFKC.String(labelInvisibles.Replace(s))
 	s = strings.Trim(s, "()[]’‘'`.) ")
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return ""
 	}
-	if isLowerASCII(s) { // "a", "iv": the common case, already a key
+	if isLowerASCII(s) {
 		return s
 	}
 	rs := []rune(s)
 	if len(rs) == 1 {
-		c := rs[0]
-		if c >= '㈠' && c <= '㈩' {
-			return roman(int(c-'㈠') + 1)
+		if k := letterKey(rs[0]); k != 0 {
+			return string(k)
 		}
-		for i, a := range abjad {
-			if c == a {
-				return string(rune('a' + i))
-			}
-		}
-		if c == 'ه' || c == 'ة' {
-			return "e"
-		}
-		if l, ok := cyrillicLookalikes[unicode.ToLower(c)]; ok {
-			return string(l)
-		}
+	}
+	if n := chineseNumber(s); n > 0 && n < 40 {
+		return roman(n)
 	}
 	if n, err := strconv.Atoi(ASCIIDigits(s)); err == nil && n > 0 && n < 40 {
 		return roman(n)
+	}
+	if k, ok := doubledArabic(rs); ok {
+		return k
 	}
 	var b strings.Builder
 	for _, c := range rs {
@@ -266,6 +285,81 @@ func ItemKey(label string) string {
 		b.WriteRune(c)
 	}
 	return b.String()
+}
+
+// letterKey maps a one-letter label that is not Latin to its Latin key:
+// an Arabic letter by its place in the abjad, a Chinese cyclical sign by
+// its place in its series, a Cyrillic look-alike; 0 for another.
+func letterKey(c rune) rune {
+	for i, a := range abjad {
+		if c == a {
+			return rune('a' + i)
+		}
+	}
+	switch c {
+	case 'ه', 'ة':
+		return 'e'
+	case 'ا', 'إ', 'آ': // alif written without or with another hamza
+		return 'a'
+	}
+	for _, series := range chineseSeries {
+		for i, a := range series {
+			if c == a {
+				return rune('a' + i)
+			}
+		}
+	}
+	if l, ok := cyrillicLookalikes[unicode.ToLower(c)]; ok {
+		return l
+	}
+	return 0
+}
+
+// chineseNumber reads a Chinese numeral from 一 to 三十九, or returns 0.
+func chineseNumber(s string) int {
+	if s == "" || strings.Trim(s, chineseDigits) != "" {
+		return 0
+	}
+	rs := []rune(s)
+	digit := func(c rune) int { return strings.IndexRune(chineseDigits, c)/3 + 1 }
+	switch {
+	case len(rs) == 1:
+		return digit(rs[0])
+	case len(rs) == 2 && rs[0] == '十' && rs[1] != '十':
+		return 10 + digit(rs[1])
+	case len(rs) == 2 && rs[1] == '十' && rs[0] != '十':
+		return 10 * digit(rs[0])
+	case len(rs) == 3 && rs[1] == '十' && rs[0] != '十' && rs[2] != '十':
+		return 10*digit(rs[0]) + digit(rs[2])
+	}
+	return 0
+}
+
+// doubledArabic reads the Arabic letter printed twice that follows (ي) and
+// the other single letters, "(أ أ)" or "(أأ)", as the doubled Latin key
+// "aa".
+func doubledArabic(rs []rune) (string, bool) {
+	var letters []rune
+	for _, c := range rs {
+		if c != ' ' {
+			letters = append(letters, c)
+		}
+	}
+	if len(letters) < 2 || len(letters) > 3 {
+		return "", false
+	}
+	var b strings.Builder
+	for _, c := range letters {
+		if c != letters[0] || !unicode.Is(unicode.Arabic, c) {
+			return "", false
+		}
+		k := letterKey(c)
+		if k == 0 {
+			return "", false
+		}
+		b.WriteRune(k)
+	}
+	return b.String(), true
 }
 
 // isLowerASCII reports whether s holds only the letters a to z.

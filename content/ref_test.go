@@ -63,6 +63,13 @@ func TestItemKey(t *testing.T) {
 		"abcdefghijklmnopqrstuvwxyz": "abcdefghijklmnopqrstuvwxyz", "a b": "", "(б)": "",
 		"x\xff": "", "\xff": "", "ـ": "", "㈢": "iii",
 		"١": "i", "(١٢)": "xii", "۳": "iii", "12": "xii", "(3)": "iii", "40": "", "0": "",
+		// Chinese: numerals as (i), (ii) …, the cyclical signs as (a), (b) ….
+		"(一)": "i", "(十)": "x", "(十一)": "xi", "(十三)": "xiii", "(二十)": "xx", "(二十一)": "xxi", "（十二）": "xii",
+		"(子)": "a", "(丑)": "b", "(寅)": "c", "(亥)": "l", "(甲)": "a", "(乙)": "b", "(丙)": "c",
+		"(十十)": "", "(一二)": "", "(美元)": "",
+		// Arabic: marks that print nothing, presentation forms, doubled letters.
+		"\u200f(ب)\u200f": "b", "\u200e(أ)": "a", "(\ufeeb)": "e", "(\ufe8d)": "a", "(أ أ)": "aa", "(ب ب)": "bb", "(دد)": "dd",
+		"(أ ب)": "", "(ب ب ب ب)": "",
 	}
 	for in, want := range tests {
 		if got := ItemKey(in); got != want {

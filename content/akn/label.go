@@ -26,8 +26,11 @@ var numberRe = onceRegexp(`^([0-9٠-٩۰-۹]{1,4})\s*[.\-–—]?$`)
 // separator that follows it ("1. ", "1 - "); the separator may be missing.
 var leadingNumberRe = onceRegexp(`^([0-9٠-٩۰-۹]{1,3})(\s*[.\-–—]\s*|\s+)`)
 
-// leadingItemRe matches a sub-paragraph label left inside the text.
-var leadingItemRe = onceRegexp(`^(\([^()\s]{1,6}\)|[a-zа-я]{1,2}\)|[ivx]{1,5}\)|[㈠-㈩]|’[0-9٠-٩]{1,2}‘)\s*`)
+// leadingItemRe matches a sub-paragraph label left inside the text, with
+// the right-to-left marks that may stand around it ("\u200f(ب)\u200f"): in
+// brackets, full-width ones too, the Arabic doubled letter "(أ أ)" among
+// them.
+var leadingItemRe = onceRegexp(`^[\x{200e}\x{200f}\x{061c}]*(\([^()\s]{1,6}\)|（[^（）\s]{1,6}）|\(\p{Arabic} \p{Arabic}\)|[a-zа-я]{1,2}\)|[ivx]{1,5}\)|[㈠-㈩]|’[0-9٠-٩]{1,2}‘)[\x{200e}\x{200f}\x{061c}]*\s*`)
 
 // romanRe matches a Roman numeral section label.
 var romanRe = onceRegexp(`^[IVXL]{1,7}\.?$`)
@@ -56,7 +59,7 @@ func classify(s string) (labelKind, string) {
 
 // isSectionLabel reports whether s is a section numeral on its own.
 func isSectionLabel(s string) bool {
-	s = strings.TrimSpace(strings.TrimRight(s, ".-– "))
+	s = strings.TrimSpace(strings.TrimRight(s, ".-– \u064b")) // ثانياً: the tanwin on the ordinal
 	if romanRe().MatchString(s) && s != "" {
 		return true
 	}
@@ -129,33 +132,8 @@ const chineseNumerals = "一二三四五六七八九十"
 
 // sectionNumeral gives a section label as a Roman numeral whatever the
 // language prints ("II.", "ثانيا", "二" all give "II"), so that ids are the
-// same in the six languages. Other labels are returned trimmed.
+// same in the six languages (content.PartKey). Other labels are returned
+// trimmed.
 func sectionNumeral(s string) string {
-	s = strings.TrimSpace(strings.TrimRight(s, ".-– "))
-	if romanRe().MatchString(s) {
-		return s
-	}
-	for i, o := range arabicOrdinals {
-		if s == o {
-			return strings.ToUpper(romanNumeral(i + 1))
-		}
-	}
-	if s != "" && utf8.RuneCountInString(s) <= 3 && strings.Trim(s, chineseNumerals) == "" {
-		n := 0
-		for _, c := range s {
-			d := strings.IndexRune(chineseNumerals, c) / 3
-			if d == 9 { // 十
-				if n == 0 {
-					n = 1
-				}
-				n *= 10
-			} else {
-				n = n - n%10 + d + 1
-			}
-		}
-		if n > 0 && n < 40 {
-			return romanNumeral(n)
-		}
-	}
-	return s
+	return content.PartKey(s)
 }

@@ -1,0 +1,36 @@
+package content
+
+import "strings"
+
+// arabicOrdinals are the words Arabic prints as section numerals, first to
+// fifteenth.
+var arabicOrdinals = []string{"أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر", "خامس عشر"}
+
+// arabicMarks drops the vowel signs and the tatweel Arabic may write on a
+// section numeral ("ثانياً" with its tanwin).
+var arabicMarks = strings.NewReplacer("\u064b", "", "\u064c", "", "\u064d", "", "\u064e", "", "\u064f", "",
+	"\u0650", "", "\u0651", "", "\u0652", "", "\u0640", "", "\u200f", "", "\u200e", "")
+
+// PartKey gives the label of a part or section as it appears in ids, the
+// same in the six languages: a Roman numeral whatever the language prints
+// ("II.", "ثانيا", "ثانياً", "二" all give "II"); another label (a letter,
+// "A") trimmed of its full stop.
+func PartKey(label string) string {
+	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(label), ".-–、 "))
+	if s == "" {
+		return ""
+	}
+	if isRoman(strings.ToLower(s)) && strings.ToUpper(s) == s {
+		return s
+	}
+	bare := arabicMarks.Replace(s)
+	for i, o := range arabicOrdinals {
+		if bare == o {
+			return strings.ToUpper(roman(i + 1))
+		}
+	}
+	if n := chineseNumber(s); n > 0 && n < 40 {
+		return strings.ToUpper(roman(n))
+	}
+	return s
+}
