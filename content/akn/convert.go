@@ -34,12 +34,8 @@ func (b *builder) finish(parts []*rawPart, annexes []*rawAnnex) {
 		for j, q := range rp.pre {
 			p.Preamble = append(p.Preamble, b.paragraph(q, b.uniqueID(prefix+"pp"+strconv.Itoa(j+1)), content.Preambular))
 		}
-		for j, q := range rp.ops {
-			id := prefix + "op" + strconv.Itoa(j+1)
-			if q.number != nil {
-				id = prefix + "op" + *q.number
-			}
-			p.Operative = append(p.Operative, b.paragraph(q, b.uniqueID(id), content.Operative))
+		for j, id := range operativeIDs(rp.ops) {
+			p.Operative = append(p.Operative, b.paragraph(rp.ops[j], b.uniqueID(prefix+id), content.Operative))
 		}
 		if rp.pending != "" {
 			b.diag("heading with no paragraph after it: " + oneLine(rp.pending, 60))
@@ -63,6 +59,29 @@ func (b *builder) finish(parts []*rawPart, annexes []*rawAnnex) {
 		}
 		d.Annexes = append(d.Annexes, a)
 	}
+}
+
+// operativeIDs gives the ids of a part's operative paragraphs, as the text
+// parser does: a numbered paragraph is "op" and its number, whatever comes
+// before it; an unnumbered one is numbered after the last numbered
+// paragraph before it, "op4_1" for the first after op4, "op0_1" before op1;
+// the only paragraph of a part is "op1" numbered or not.
+func operativeIDs(ops []*rawPara) []string {
+	out := make([]string, len(ops))
+	last, extra := "0", 0
+	for j, q := range ops {
+		switch {
+		case q.number != nil:
+			last, extra = *q.number, 0
+			out[j] = "op" + last
+		case len(ops) == 1:
+			out[j] = "op1"
+		default:
+			extra++
+			out[j] = "op" + last + "_" + strconv.Itoa(extra)
+		}
+	}
+	return out
 }
 
 // uniqueID returns id, or id with a suffix ("op3-2") when it is taken
