@@ -3,6 +3,7 @@ package content
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // pbuild is a paragraph under construction.
@@ -85,8 +86,10 @@ func (b *bodyBuilder) headingLike(t token) bool {
 	if runeLen(t.text) > limit || endsTerminal(t.text) {
 		return false
 	}
+	// A line in italics from end to end ("*Criterios de designación*") is
+	// a heading, not a lead phrase with nothing after it.
 	lead, _ := b.leadOf(t.raw, t.text)
-	return lead == ""
+	return lead == "" || strings.TrimSpace(strings.Trim(lead, "*")) == strings.TrimSpace(t.text)
 }
 
 // paragraphLike reports whether a line reads as the text of a paragraph
@@ -252,13 +255,32 @@ func (b *bodyBuilder) add(t token) {
 			return
 		}
 		if t.number == "" && len(b.pending) == 0 {
-			if ps := b.cur().paras; len(ps) > 0 && len(ps[len(ps)-1].items) > 0 && ps[len(ps)-1].tail == "" && startsLower(t.text) && b.lang != "ru" {
+			if ps := b.cur().paras; len(ps) > 0 && isListTail(ps[len(ps)-1]) {
 				ps[len(ps)-1].tail = t.text
 				return
 			}
 		}
 		b.paragraph(t)
 	}
+}
+
+// isListTail reports whether a line without number or label after p is
+// the end of the sentence p opened with its sub-paragraphs, as the XML
+// reader decides (akn isListTail): p is numbered, has no tail yet, and its
+// last sub-paragraph does not close the sentence. Only punctuation
+// decides, so that the six languages decide alike (Russian paragraphs
+// open in lower case, Arabic and Chinese have no case).
+func isListTail(p *pbuild) bool {
+	if p.number == "" || len(p.items) == 0 || p.tail != "" {
+		return false
+	}
+	it := p.items[len(p.items)-1]
+	for len(it.items) > 0 {
+		it = it.items[len(it.items)-1]
+	}
+	t := strings.TrimRight(it.text, SuperscriptDigits+"”’\")» \u200f")
+	end, _ := utf8.DecodeLastRuneInString(t)
+	return t != "" && strings.ContainsRune(",;:،؛，；：", end)
 }
 
 // paragraph adds a paragraph to the current part, opening a new part first

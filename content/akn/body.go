@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"resolute/content"
 )
 
 // rawPart is a part (a whole resolution, or a section with its own
@@ -164,11 +166,37 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			part.pending = addHeading(part.pending, joinLines(rp.heading, rp.text.text()))
 			return
 		}
+		if n := len(part.ops); n > 0 && rp.label == "" && isListTail(part.ops[n-1], rp) {
+			part.ops[n-1].tail = rp.text
+			return
+		}
 	}
 	rp.head = joinLines(part.pending, rp.heading)
 	part.pending = ""
 	rp.lead = rp.text.lead()
 	part.ops = append(part.ops, rp)
+}
+
+// isListTail reports whether rp, a paragraph without number or label, is
+// the end of the sentence last opened with a list of sub-paragraphs and
+// marked up as a paragraph of its own ("and its request that …" after
+// (a)–(c) of paragraph 76): last is numbered, its last sub-paragraph does
+// not close the sentence, and rp has no items of its own. The test reads
+// punctuation only, so that it decides alike in the six languages.
+func isListTail(last, rp *rawPara) bool {
+	if last.number == nil || len(last.items) == 0 || len(rp.items) > 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() {
+		return false
+	}
+	it := last.items[len(last.items)-1]
+	for len(it.items) > 0 {
+		it = it.items[len(it.items)-1]
+	}
+	t := strings.TrimRight(it.text.text(), content.SuperscriptDigits+"”’\")» \u200f")
+	if t == "" {
+		return false
+	}
+	end, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(",;:،؛，；：", end)
 }
 
 // attachItem adds a sub-paragraph read as a paragraph of its own to the
