@@ -1,0 +1,52 @@
+package akn
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"resolute/internal/idcheck"
+)
+
+// idsWant are the ids every language version of testdata/ids gives: the
+// unnumbered paragraph before 1 is op0_1 and the note after 2 is op2_1,
+// neither renaming a numbered paragraph; the items marked up as
+// paragraphs of their own, with labels in each language's form ("(ﻫ)",
+// "‏(ب)‏", "(子)", Cyrillic "а)", "㈠", "(十一)", "’11‘"), go under their
+// paragraph; the fragment after (e) is op1's tail.
+var idsWant = "pp1 op0_1 op1 op1(a) op1(b) op1(c) op1(d) op1(e) op2 op2(a) op2(a)(i) op2(a)(ii) op2(a)(iii) op2(a)(iv) op2(a)(v) op2(a)(vi) op2(a)(vii) op2(a)(viii) op2(a)(ix) op2(a)(x) op2(a)(xi) op2_1 op3"
+
+func TestIDRules(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "ids", "ids.*.xml"))
+	if len(files) < 5 {
+		t.Fatalf("want the five fixtures, found %v", files)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := ParseBytes(data, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(idcheck.List(d), " "); got != idsWant {
+				t.Errorf("ids\n got %s\nwant %s", got, idsWant)
+			}
+			op := d.Parts[0].Operative
+			if op[1].Tail == "" {
+				t.Errorf("op1 has no tail; the fragment after its list is %q", op[2].Text)
+			}
+			for ref, want := range map[string]string{"op2": "op2", "1": "op1", "op1(e)": "op1(e)", "2(a)(xi)": "op2(a)(xi)", "op3": "op3"} {
+				if got, err := d.Resolve(ref); err != nil || got != want {
+					t.Errorf("Resolve(%q) = %q, %v; want %q", ref, got, err, want)
+				}
+			}
+			if l := op[1].Items[4].Label; strings.Contains(f, ".ar.") && l != "(\ufeeb)" {
+				t.Errorf("the label shown is %q, want it as printed", l)
+			}
+		})
+	}
+}
