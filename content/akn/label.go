@@ -24,7 +24,9 @@ var numberRe = onceRegexp(`^([0-9٠-٩۰-۹]{1,4})\s*[.\-–—]?$`)
 
 // leadingNumberRe matches a paragraph number left inside the text, with the
 // separator that follows it ("1. ", "1 - "); the separator may be missing.
-var leadingNumberRe = onceRegexp(`^([0-9٠-٩۰-۹]{1,3})(\s*[.\-–—]\s*|\s+)`)
+// Right-to-left marks may stand around the number and its separator
+// ("\u200f19 -\u200f").
+var leadingNumberRe = onceRegexp(`^[\x{200e}\x{200f}]*([0-9٠-٩۰-۹]{1,3})[\x{200e}\x{200f}]*(\s*[.\-–—][\x{200e}\x{200f}]*\s*|\s+)[\x{200e}\x{200f}]*`)
 
 // leadingItemRe matches a sub-paragraph label left inside the text, with
 // the right-to-left marks that may stand around it ("\u200f(ب)\u200f"): in
