@@ -23,14 +23,48 @@ func PartKey(label string) string {
 	if isRoman(strings.ToLower(s)) && strings.ToUpper(s) == s {
 		return s
 	}
-	bare := arabicMarks.Replace(s)
-	for i, o := range arabicOrdinals {
-		if bare == o {
-			return strings.ToUpper(roman(i + 1))
-		}
+	if n := arabicOrdinal(arabicMarks.Replace(s)); n > 0 {
+		return strings.ToUpper(roman(n))
 	}
 	if n := chineseNumber(s); n > 0 && n < 40 {
 		return strings.ToUpper(roman(n))
 	}
 	return s
+}
+
+// arabicUnits are the ordinal units Arabic compounds with عشر and
+// وعشرون: حادي عشر (11th), ثالث وعشرون (23rd).
+var arabicUnits = []string{"حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع"}
+
+// arabicOrdinal reads an Arabic section ordinal, first to twenty-ninth,
+// written as the UN prints them ("ثالث عشر", "عشرون", "رابع وعشرون",
+// "حاديا وعشرين"); 0 for another word.
+func arabicOrdinal(s string) int {
+	for i, o := range arabicOrdinals {
+		if s == o {
+			return i + 1
+		}
+	}
+	if s == "عشرون" || s == "عشرين" {
+		return 20
+	}
+	unit, tens, ok := strings.Cut(s, " ")
+	if !ok {
+		return 0
+	}
+	base := 0
+	switch tens {
+	case "عشر":
+		base = 10
+	case "وعشرون", "وعشرين":
+		base = 20
+	default:
+		return 0
+	}
+	for i, u := range arabicUnits {
+		if unit == u || unit == u+"ا" || i == 0 && unit == "واحد" {
+			return base + i + 1
+		}
+	}
+	return 0
 }

@@ -58,6 +58,11 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 			continue
 		case "section", "part", "chapter", "division", "title", "hcontainer", "subsection":
 			label, heading := sectionTitle(k)
+			if label == "" {
+				if l, h, rest := numeralParagraph(k); l != "" {
+					label, heading, k = l, joinLines(h, heading), rest
+				}
+			}
 			if hasPreambleHeading(k) {
 				*parts = append(*parts, &rawPart{label: strings.TrimRight(label, ". "), heading: heading, lastNumber: part.lastNumber})
 			} else {
@@ -111,6 +116,45 @@ func sectionTitle(k *node) (label, heading string) {
 		}
 	}
 	return sectionNumeral(label), strings.Join(heads, "\n")
+}
+
+// numeralParagraph reads the numeral of a section that gives it, not in a
+// <num> or heading, but as the text of its first paragraph ("أولا" in the
+// Arabic A/RES/75/247, "I Demande de subvention …" in the French
+// A/RES/75/253): the numeral, the heading that follows it, and the
+// section without that paragraph. It returns "" when the first
+// paragraph is not such a title.
+func numeralParagraph(k *node) (label, heading string, rest *node) {
+	for i, c := range k.kids {
+		if c.name == "" {
+			continue
+		}
+		if c.name != "paragraph" || c.child("num") != nil {
+			return "", "", k
+		}
+		t := cleanLine(c.plain())
+		first, after, _ := strings.Cut(t, " ")
+		switch {
+		case isSectionLabel(t):
+			label = t
+		case isSectionLabel(first) && titleLike(after):
+			label, heading = first, strings.TrimSpace(after)
+		default:
+			return "", "", k
+		}
+		cp := *k
+		cp.kids = append(append([]*node{}, k.kids[:i]...), k.kids[i+1:]...)
+		return sectionNumeral(label), heading, &cp
+	}
+	return "", "", k
+}
+
+// titleLike reports whether s reads as a heading (headingLike).
+func titleLike(s string) bool {
+	p := &rawPara{}
+	p.text = &unit{}
+	p.text.writeText(s)
+	return strings.TrimSpace(s) != "" && headingLike(p)
 }
 
 // plainChild returns the text of n's first child named name.

@@ -51,3 +51,33 @@ func TestIDRules(t *testing.T) {
 		})
 	}
 }
+
+// TestIDRulesParts checks the part and paragraph ids of the fixtures whose
+// language versions mark up the same structure differently: a section's
+// numeral in a subheading, in a first paragraph of its own (Arabic
+// "سادس عشر"), or opening the title paragraph ("XVI Bâtiments"); a
+// numbered paragraph marked up as a preamble between operative ones.
+func TestIDRulesParts(t *testing.T) {
+	for name, want := range map[string]string{
+		"sections":         "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
+		"preamble-between": "pp1 op1 op2 op3",
+	} {
+		files, _ := filepath.Glob(filepath.Join("testdata", "ids", name+".*.xml"))
+		if len(files) < 2 {
+			t.Fatalf("%s: want two fixtures or more, found %v", name, files)
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := ParseBytes(data, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(idcheck.List(d), " "); got != want {
+				t.Errorf("%s: ids\n got %s\nwant %s", f, got, want)
+			}
+		}
+	}
+}

@@ -37,9 +37,6 @@ var leadingItemRe = onceRegexp(`^[\x{200e}\x{200f}\x{061c}]*(\([^()\s]{1,6}\)|�
 // romanRe matches a Roman numeral section label.
 var romanRe = onceRegexp(`^[IVXL]{1,7}\.?$`)
 
-// arabicOrdinals are the words Arabic uses for section numbers.
-var arabicOrdinals = []string{"أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر", "خامس عشر"}
-
 // classify says what kind of label s is; for a number it returns the number
 // in ASCII digits.
 func classify(s string) (labelKind, string) {
@@ -65,10 +62,8 @@ func isSectionLabel(s string) bool {
 	if romanRe().MatchString(s) && s != "" {
 		return true
 	}
-	for _, o := range arabicOrdinals {
-		if s == o {
-			return true
-		}
+	if k := content.PartKey(s); k != s && romanRe().MatchString(k) {
+		return true // an Arabic ordinal, first to twenty-ninth
 	}
 	if utf8.RuneCountInString(s) <= 3 {
 		for _, c := range s {

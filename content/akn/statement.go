@@ -1,6 +1,7 @@
 package akn
 
 import (
+	"strconv"
 	"strings"
 
 	"resolute/content"
@@ -16,6 +17,16 @@ func (b *builder) readStatement(st *node) []*rawPart {
 		part := parts[len(parts)-1]
 		switch k.name {
 		case "preamble":
+			if len(part.ops) > 0 && numbered(part.ops) && continuesNumbering(k, part.lastNumber+1) {
+				// A numbered paragraph marked up as a preamble between two
+				// operative ones (10 in the Chinese A/RES/75/161).
+				for _, c := range k.kids {
+					if c.name != "" && c.name != "formula" {
+						b.bodyParagraph(part, readBlock(c))
+					}
+				}
+				continue
+			}
 			if len(part.ops) > 0 {
 				if numbered(part.ops) {
 					part = &rawPart{lastNumber: part.lastNumber}
@@ -35,6 +46,24 @@ func (b *builder) readStatement(st *node) []*rawPart {
 		}
 	}
 	return parts
+}
+
+// continuesNumbering reports whether the first paragraph of a preamble
+// opens with the number next, the one the operative paragraphs before it
+// call for.
+func continuesNumbering(pre *node, next int) bool {
+	for _, c := range pre.kids {
+		if c.name == "" || c.name == "formula" {
+			continue
+		}
+		rp := readBlock(c)
+		if rp.label == "" {
+			rp.label = labelFromText(rp.text, next)
+		}
+		kind, num := classify(trimLabel(rp.label))
+		return kind == numberLabel && num == strconv.Itoa(next)
+	}
+	return false
 }
 
 // numbered reports whether any paragraph has a number.
