@@ -3,6 +3,8 @@ package akn
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -10,6 +12,7 @@ import (
 	"testing"
 
 	"resolute/content"
+	"resolute/internal/corpus"
 	"resolute/internal/idcheck"
 )
 
@@ -190,4 +193,53 @@ func TestIDAgreement(t *testing.T) {
 	}
 	lib := measureIDs(sets)
 	t.Log("\n" + lib.xml.report("library XML") + lib.xmlAnnex.report("library XML, annexes"))
+	t.Log("\n" + textAgainstXML(t, sets).report("corpus/text (PDF and yearbook text) against the library's English XML"))
+}
+
+// textFileRE reads the symbol of a corpus/text file from its name:
+// ga-78-117.en.txt is A/RES/78/117, sc-1445-2002.en.txt S/RES/1445 (2002).
+var textFileRE = regexp.MustCompile(`^(ga|sc)-(\d+)-(\d+)\.en\.txt$`)
+
+// textAgainstXML compares the ids the text reader gives each English text
+// of corpus/text with those the XML reader gives the same resolution in
+// the library, where the library holds it: the same resolution from two
+// sources, the ids a parallel view of text beside XML would align.
+func textAgainstXML(t *testing.T, sets []docSet) *idTally {
+	byName := map[string]docSet{}
+	for _, s := range sets {
+		byName[s.name] = s
+	}
+	tally := newIDTally()
+	files, _ := filepath.Glob(filepath.Join(corpus.Require(t, "text"), "*.en.txt"))
+	for _, f := range files {
+		m := textFileRE.FindStringSubmatch(filepath.Base(f))
+		if m == nil {
+			continue
+		}
+		sym := "A/RES/" + m[2] + "/" + m[3]
+		if m[1] == "sc" {
+			sym = "S/RES/" + m[2] + " (" + m[3] + ")"
+		}
+		s, ok := byName[citeKey(sym)]
+		if !ok {
+			continue
+		}
+		for _, v := range s.versions {
+			if v.lang != "en" {
+				continue
+			}
+			data, err := os.ReadFile(v.xml)
+			raw, err2 := os.ReadFile(f)
+			if err != nil || err2 != nil {
+				t.Fatal(err, err2)
+			}
+			d, err := ParseBytes(data, v.xml)
+			if err != nil {
+				t.Fatal(err)
+			}
+			td := content.Parse(string(raw), content.Options{})
+			tally.add(sym, map[string][]string{"en": idcheck.List(d), "text": idcheck.List(td)}) // "en" the XML, the reference
+		}
+	}
+	return tally
 }

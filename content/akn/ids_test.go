@@ -56,11 +56,15 @@ func TestIDRules(t *testing.T) {
 // language versions mark up the same structure differently: a section's
 // numeral in a subheading, in a first paragraph of its own (Arabic
 // "سادس عشر"), or opening the title paragraph ("XVI Bâtiments"); a
-// numbered paragraph marked up as a preamble between operative ones.
+// numbered paragraph marked up as a preamble between operative ones; the
+// last preambular paragraph marked up in the body; "Resolves that:"
+// marked up as the preamble.
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
 		"sections":         "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
 		"preamble-between": "pp1 op1 op2 op3",
+		"preamble-tail":    "pp1 pp2 op1 op2",
+		"resolves":         "op0_1 op1 op2",
 	} {
 		files, _ := filepath.Glob(filepath.Join("testdata", "ids", name+".*.xml"))
 		if len(files) < 2 {

@@ -45,7 +45,40 @@ func (b *builder) readStatement(st *node) []*rawPart {
 			b.readBody(&parts, k)
 		}
 	}
+	for _, p := range parts {
+		movePreambleTail(p)
+	}
 	return parts
+}
+
+// movePreambleTail moves to the preamble the unnumbered paragraphs a main
+// body opens with before its first numbered paragraph when each ends as a
+// preambular paragraph does, with a comma: markup sometimes puts the last
+// preambular paragraph in the body (the Arabic and Chinese A/RES/80/88),
+// where it became op0_1 while the other languages had it as pp4.
+func movePreambleTail(part *rawPart) {
+	if len(part.pre) == 0 || !numbered(part.ops) {
+		return
+	}
+	i := 0
+	for i < len(part.ops) && part.ops[i].number == nil && len(part.ops[i].items) == 0 && endsWithComma(part.ops[i].text.text()) {
+		i++
+	}
+	if i == 0 || i == len(part.ops) || part.ops[i].number == nil {
+		return
+	}
+	for _, p := range part.ops[:i] {
+		p.head = ""
+		part.pre = append(part.pre, p)
+	}
+	part.ops = part.ops[i:]
+}
+
+// endsWithComma reports whether a paragraph's text ends with a comma, in
+// any of the six languages' scripts, footnote markers aside.
+func endsWithComma(s string) bool {
+	s = strings.TrimRight(s, content.SuperscriptDigits+" \u200f")
+	return strings.HasSuffix(s, ",") || strings.HasSuffix(s, "،") || strings.HasSuffix(s, "，")
 }
 
 // continuesNumbering reports whether the first paragraph of a preamble
@@ -93,7 +126,14 @@ func moveOperativeTail(part *rawPart, body *node) {
 	if i == len(part.pre) && i > 1 && opensWithItem(body) {
 		i--
 	}
-	if i == 0 || i == len(part.pre) {
+	colon := false
+	if i == len(part.pre) && i > 0 && len(part.pre[i-1].items) == 0 && endsWithColon(part.pre[i-1].text.text()) && opensWithNumber(body) {
+		// "正式决定：" ("Resolves that:") marked up in the preamble of the
+		// Chinese A/RES/76/249, before paragraph 1: op0_1 as in the other
+		// languages, even when it is all the preamble there is.
+		i, colon = i-1, true
+	}
+	if i == 0 && !colon || i == len(part.pre) {
 		return
 	}
 	for _, p := range part.pre[i:] {
@@ -114,6 +154,26 @@ func opensWithItem(body *node) bool {
 		return kind == itemLabel
 	}
 	return false
+}
+
+// opensWithNumber reports whether the first paragraph of a body is
+// numbered.
+func opensWithNumber(body *node) bool {
+	for _, k := range body.kids {
+		if k.name == "" {
+			continue
+		}
+		kind, _ := classify(trimLabel(plainChild(k, "num")))
+		return kind == numberLabel
+	}
+	return false
+}
+
+// endsWithColon reports whether a text ends with a colon, in any of the
+// six languages' scripts.
+func endsWithColon(s string) bool {
+	s = strings.TrimRight(s, content.SuperscriptDigits+" \u200f")
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
 
 // endsOperative reports whether a paragraph's last words end with a full
