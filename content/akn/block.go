@@ -68,7 +68,7 @@ func readInto(it *rawItem, heading *string, n *node) {
 				sub.text.writeText(h)
 			}
 			it.items = append(it.items, sub)
-		case k.name == "sublist" && len(it.items) > 0:
+		case k.name == "sublist" && len(it.items) > 0 && !continuesSeries(it.items[len(it.items)-1], k):
 			// A sublist after a point belongs to that point.
 			readInto(it.items[len(it.items)-1], nil, k)
 		case listNames[k.name]:
@@ -136,4 +136,19 @@ func joinLines(a, b string) string {
 // trimLabel cleans a printed label: "\t1." gives "1.".
 func trimLabel(s string) string {
 	return strings.TrimSpace(cleanLine(s))
+}
+
+// continuesSeries reports whether a sublist after the point last holds
+// the points that follow it rather than its own: its first label is the
+// letter after last's ("d)" after "с)", as the Russian S/RES/2767 marks
+// up (d) and (e) of paragraph 17).
+func continuesSeries(last *rawItem, sublist *node) bool {
+	for _, k := range sublist.kids {
+		if !blockNames[k.name] {
+			continue
+		}
+		a, b := itemKey(trimLabel(last.label)), itemKey(trimLabel(plainChild(k, "num")))
+		return len(a) == 1 && len(b) == 1 && b[0] == a[0]+1
+	}
+	return false
 }

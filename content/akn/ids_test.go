@@ -58,13 +58,15 @@ func TestIDRules(t *testing.T) {
 // "سادس عشر"), or opening the title paragraph ("XVI Bâtiments"); a
 // numbered paragraph marked up as a preamble between operative ones; the
 // last preambular paragraph marked up in the body; "Resolves that:"
-// marked up as the preamble.
+// marked up as the preamble; points (d) and (e) marked up as a sublist of
+// (c).
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
 		"sections":         "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
 		"preamble-between": "pp1 op1 op2 op3",
 		"preamble-tail":    "pp1 pp2 op1 op2",
 		"resolves":         "op0_1 op1 op2",
+		"sublist":          "op1 op1(a) op1(b) op1(c) op1(d) op1(e) op1(f) op2 op2(a) op2(a)(i)",
 	} {
 		files, _ := filepath.Glob(filepath.Join("testdata", "ids", name+".*.xml"))
 		if len(files) < 2 {
