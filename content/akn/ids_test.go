@@ -15,7 +15,8 @@ import (
 // paragraphs of their own, with labels in each language's form ("(ﻫ)",
 // "‏(ب)‏", "(子)", Cyrillic "а)", "㈠", "(十一)", "’11‘"), go under their
 // paragraph; the fragment after (e) is op1's tail; the Arabic 3 left in
-// the text between right-to-left marks is op3.
+// the text between right-to-left marks is op3; the Russian meeting line
+// "4-e пленарное заседание" (a Latin e) left in the body is no paragraph 4.
 var idsWant = "pp1 op0_1 op1 op1(a) op1(b) op1(c) op1(d) op1(e) op2 op2(a) op2(a)(i) op2(a)(ii) op2(a)(iii) op2(a)(iv) op2(a)(v) op2(a)(vi) op2(a)(vii) op2(a)(viii) op2(a)(ix) op2(a)(x) op2(a)(xi) op2_1 op3"
 
 func TestIDRules(t *testing.T) {

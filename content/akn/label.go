@@ -87,7 +87,10 @@ func labelFromText(u *unit, next int) string {
 		sep := strings.TrimSpace(m[2])
 		rest := s[len(m[0]):]
 		r, _ := utf8.DecodeRuneInString(rest)
-		if (sep != "" || n == next) && rest != "" && !unicode.IsDigit(r) {
+		// "37-е пленарное заседание": a dash glued to a letter makes an
+		// ordinal, not a paragraph number.
+		ordinal := strings.Trim(sep, "\u200e\u200f") != "." && unicode.IsLetter(r) && !unicode.IsSpace(lastRune(m[0]))
+		if (sep != "" || n == next) && rest != "" && !unicode.IsDigit(r) && !ordinal {
 			u.cut(len(m[0]))
 			return content.ASCIIDigits(m[1])
 		}
@@ -133,4 +136,10 @@ const chineseNumerals = "一二三四五六七八九十"
 // trimmed.
 func sectionNumeral(s string) string {
 	return content.PartKey(s)
+}
+
+// lastRune returns the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
