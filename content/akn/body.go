@@ -186,6 +186,9 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			kind, num = classify(l)
 		}
 	}
+	if kind == itemLabel && len(part.ops) == 0 && part.lastNumber == 0 && misprintedOne(rp.label) {
+		kind, num = numberLabel, "1"
+	}
 	switch kind {
 	case numberLabel:
 		n := num
@@ -210,6 +213,10 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			part.pending = addHeading(part.pending, joinLines(rp.heading, rp.text.text()))
 			return
 		}
+		if n := len(part.ops); n > 0 && rp.label == "" && isBullet(part.ops[n-1], rp) {
+			part.ops[n-1].items = append(part.ops[n-1].items, &rawItem{text: rp.text})
+			return
+		}
 		if n := len(part.ops); n > 0 && rp.label == "" && isListTail(part.ops[n-1], rp) {
 			part.ops[n-1].tail = rp.text
 			return
@@ -219,6 +226,33 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 	part.pending = ""
 	rp.lead = rp.text.lead()
 	part.ops = append(part.ops, rp)
+}
+
+// misprintedOne reports whether a label is "l." printed for "1." (the
+// English and Russian A/RES/76/256): read so only where it opens a body,
+// since no list has an item l without a k before it.
+func misprintedOne(label string) bool {
+	return trimLabel(label) == "l."
+}
+
+// isBullet reports whether rp, a paragraph without number or label, is a
+// bullet of the list last opens with a colon, its bullet lost in the
+// markup: the Chinese S/RES/2796 (2025) gives as plain paragraphs the
+// points the other languages mark "•". A bullet follows a numbered
+// paragraph ending with a colon, or another such bullet.
+func isBullet(last, rp *rawPara) bool {
+	if last.number == nil || len(rp.items) > 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() {
+		return false
+	}
+	if len(last.items) == 0 {
+		return endsWithColon(last.text.text())
+	}
+	for _, it := range last.items {
+		if it.label != "" || len(it.items) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // isListTail reports whether rp, a paragraph without number or label, is

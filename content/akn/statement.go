@@ -150,8 +150,9 @@ func opensWithItem(body *node) bool {
 		if k.name == "" {
 			continue
 		}
-		kind, _ := classify(trimLabel(plainChild(k, "num")))
-		return kind == itemLabel
+		label := plainChild(k, "num")
+		kind, _ := classify(trimLabel(label))
+		return kind == itemLabel && !misprintedOne(label)
 	}
 	return false
 }
@@ -163,8 +164,9 @@ func opensWithNumber(body *node) bool {
 		if k.name == "" {
 			continue
 		}
-		kind, _ := classify(trimLabel(plainChild(k, "num")))
-		return kind == numberLabel
+		label := plainChild(k, "num")
+		kind, _ := classify(trimLabel(label))
+		return kind == numberLabel || misprintedOne(label)
 	}
 	return false
 }
