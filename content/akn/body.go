@@ -241,8 +241,8 @@ func misprintedOne(label string) bool {
 // points the other languages mark "•". A bullet follows a numbered
 // paragraph ending with a colon, or another such bullet.
 func isBullet(last, rp *rawPara) bool {
-	if last.number == nil || len(rp.items) > 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() {
-		return false
+	if last.number == nil || len(rp.items) > 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() || strings.Contains(rp.text.text(), " | ") {
+		return false // a table (its cells joined by " | ") is no bullet
 	}
 	if len(last.items) == 0 {
 		return endsWithColon(last.text.text())
