@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"resolute/content"
@@ -19,14 +20,18 @@ import (
 // idTally counts, for one form (XML or text), the resolutions whose
 // language versions give the same id list and the kinds of disagreement.
 type idTally struct {
-	mu       sync.Mutex
-	sets     int // resolutions compared (two languages or more)
-	six      int // of which in all six languages
-	same     int
-	sameSix  int
-	kinds    map[string]int // resolutions showing each kind
-	examples map[string][]string
-	failed   []string
+	mu      sync.Mutex
+	sets    int // resolutions compared (two languages or more)
+	six     int // of which in all six languages
+	same    int
+	sameSix int
+	// numbering counts the resolutions whose ids differ and whose
+	// versions print different operative numbers (a language skips,
+	// repeats or misprints one): the documents differ.
+	numbering int
+	kinds     map[string]int // resolutions showing each kind
+	examples  map[string][]string
+	failed    []string
 }
 
 func newIDTally() *idTally {
@@ -34,11 +39,16 @@ func newIDTally() *idTally {
 }
 
 // add records the comparison of one resolution's versions.
-func (t *idTally) add(name string, versions map[string][]string) {
+func (t *idTally) add(name string, versions, numbers map[string][]string) {
 	if len(versions) < 2 {
 		return
 	}
 	r := idcheck.Compare(versions)
+	if !r.Same && numbers != nil && !idcheck.Compare(numbers).Same {
+		t.mu.Lock()
+		t.numbering++
+		t.mu.Unlock()
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.sets++
@@ -66,6 +76,9 @@ func (t *idTally) pct() float64 { return 100 * float64(t.same) / float64(max(t.s
 func (t *idTally) report(title string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: identical ids in %d of %d resolutions (%.1f%%); all six languages: %d of %d\n", title, t.same, t.sets, t.pct(), t.sameSix, t.six)
+	if t.numbering > 0 {
+		fmt.Fprintf(&b, "  of the %d that differ, %d print different operative numbers in some language\n", t.sets-t.same, t.numbering)
+	}
 	kinds := make([]string, 0, len(t.kinds))
 	for k := range t.kinds {
 		kinds = append(kinds, k)
@@ -87,13 +100,41 @@ func (t *idTally) report(title string) string {
 
 // idForms are the tallies of one measurement: the resolution text and
 // the annexes, from the XML and from the plain text.
-type idForms struct{ xml, text, xmlAnnex, textAnnex *idTally }
+type idForms struct {
+	xml, text, xmlAnnex, textAnnex *idTally
+	// renamed counts the numbered paragraphs of the XML whose id is not
+	// their number, in how many files, and how many of them because the
+	// part prints that number twice.
+	renamed, renamedFiles, repeated atomic.Int64
+}
+
+// renamedNumbers counts d's numbered paragraphs whose id is not "op" and
+// their number, and of those the ones whose number the part prints twice.
+func renamedNumbers(d *content.Document) (renamed, repeated int) {
+	for _, p := range d.Parts {
+		seen := map[string]int{}
+		for _, q := range p.Operative {
+			if q.Number != nil {
+				seen[*q.Number]++
+			}
+		}
+		for _, q := range p.Operative {
+			if q.Number != nil && !strings.HasSuffix(q.ID, "op"+*q.Number) {
+				renamed++
+				if seen[*q.Number] > 1 {
+					repeated++
+				}
+			}
+		}
+	}
+	return renamed, repeated
+}
 
 // measureIDs parses every version of each set, from its XML and, where
 // the set has one, from its plain text, and tallies the ids of the
 // resolution text and of the annexes apart.
-func measureIDs(sets []docSet) idForms {
-	f := idForms{newIDTally(), newIDTally(), newIDTally(), newIDTally()}
+func measureIDs(sets []docSet) *idForms {
+	f := &idForms{xml: newIDTally(), text: newIDTally(), xmlAnnex: newIDTally(), textAnnex: newIDTally()}
 	fail := func(t *idTally, err error) {
 		t.mu.Lock()
 		t.failed = append(t.failed, err.Error())
@@ -107,12 +148,18 @@ func measureIDs(sets []docSet) idForms {
 			defer wg.Done()
 			for s := range work {
 				xv, tv, xa, ta := map[string][]string{}, map[string][]string{}, map[string][]string{}, map[string][]string{}
+				xn, tn := map[string][]string{}, map[string][]string{}
 				for _, v := range s.versions {
 					data, err := os.ReadFile(v.xml)
 					if err == nil {
 						var d *content.Document
 						if d, err = ParseBytes(data, v.xml); err == nil {
-							xv[v.lang], xa[v.lang] = idcheck.List(d), idcheck.AnnexList(d)
+							xv[v.lang], xa[v.lang], xn[v.lang] = idcheck.List(d), idcheck.AnnexList(d), idcheck.Numbers(d)
+							if n, r := renamedNumbers(d); n > 0 {
+								f.renamed.Add(int64(n))
+								f.repeated.Add(int64(r))
+								f.renamedFiles.Add(1)
+							}
 						}
 					}
 					if err != nil {
@@ -127,15 +174,15 @@ func measureIDs(sets []docSet) idForms {
 						continue
 					}
 					d := content.Parse(string(raw), content.Options{})
-					tv[v.lang], ta[v.lang] = idcheck.List(d), idcheck.AnnexList(d)
+					tv[v.lang], ta[v.lang], tn[v.lang] = idcheck.List(d), idcheck.AnnexList(d), idcheck.Numbers(d)
 				}
-				f.xml.add(s.name, xv)
-				f.text.add(s.name, tv)
+				f.xml.add(s.name, xv, xn)
+				f.text.add(s.name, tv, tn)
 				if hasAny(xa) {
-					f.xmlAnnex.add(s.name, xa)
+					f.xmlAnnex.add(s.name, xa, nil)
 				}
 				if hasAny(ta) {
-					f.textAnnex.add(s.name, ta)
+					f.textAnnex.add(s.name, ta, nil)
 				}
 			}
 		}()
@@ -183,6 +230,9 @@ func TestIDAgreement(t *testing.T) {
 	if f.text.pct() < idFloorText {
 		t.Errorf("corpus text: %.1f%% below %.1f%%", f.text.pct(), idFloorText)
 	}
+	if n, r := f.renamed.Load(), f.repeated.Load(); n != r {
+		t.Errorf("corpus XML: %d numbered paragraphs have another id than their number, only %d of them printed twice", n, r)
+	}
 	root := os.Getenv("RESOLUTE_LIBRARY_TEST")
 	if root == "" {
 		return
@@ -192,7 +242,8 @@ func TestIDAgreement(t *testing.T) {
 		t.Fatal(err)
 	}
 	lib := measureIDs(sets)
-	t.Log("\n" + lib.xml.report("library XML") + lib.xmlAnnex.report("library XML, annexes"))
+	t.Log("\n" + lib.xml.report("library XML") + lib.xmlAnnex.report("library XML, annexes") +
+		fmt.Sprintf("numbered paragraphs whose id is not their number: %d in %d files, %d of them printed twice in their part\n", lib.renamed.Load(), lib.renamedFiles.Load(), lib.repeated.Load()))
 	t.Log("\n" + textAgainstXML(t, sets).report("corpus/text (PDF and yearbook text) against the library's English XML"))
 }
 
@@ -238,7 +289,8 @@ func textAgainstXML(t *testing.T, sets []docSet) *idTally {
 				t.Fatal(err)
 			}
 			td := content.Parse(string(raw), content.Options{})
-			tally.add(sym, map[string][]string{"en": idcheck.List(d), "text": idcheck.List(td)}) // "en" the XML, the reference
+			tally.add(sym, map[string][]string{"en": idcheck.List(d), "text": idcheck.List(td)}, // "en" the XML, the reference
+				map[string][]string{"en": idcheck.Numbers(d), "text": idcheck.Numbers(td)})
 		}
 	}
 	return tally

@@ -22,6 +22,22 @@ func List(d *content.Document) []string {
 	return out
 }
 
+// Numbers returns the printed numbers of a document's operative
+// paragraphs in order, parts one after the other: what the document
+// itself numbers, whatever the parser makes of its parts and of the rest.
+// Two language versions whose Numbers differ differ in the documents.
+func Numbers(d *content.Document) []string {
+	var out []string
+	for _, p := range d.Parts {
+		for _, q := range p.Operative {
+			if q.Number != nil {
+				out = append(out, *q.Number)
+			}
+		}
+	}
+	return out
+}
+
 // AnnexList returns the ids of a document's annexes' paragraphs and items
 // in reading order.
 func AnnexList(d *content.Document) []string {
@@ -152,9 +168,10 @@ func Kinds(ref, got []string) map[string]string {
 		}
 	}
 	if len(out) == 0 && strings.Join(ref, " ") != strings.Join(got, " ") {
-		for i := range ref {
-			if ref[i] != got[i] {
-				out["order"] = ref[i]
+		// The same ids, repeated or in another order.
+		for i := range min(len(ref), len(got)) + 1 {
+			if i == len(ref) || i == len(got) || ref[i] != got[i] {
+				out["order"] = strings.Join(append(ref[min(i, len(ref)):min(i+1, len(ref))], got[min(i, len(got)):min(i+1, len(got))]...), "/")
 				break
 			}
 		}

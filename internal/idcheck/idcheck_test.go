@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"resolute/content"
 )
 
 func TestClass(t *testing.T) {
@@ -39,5 +41,27 @@ func TestCompare(t *testing.T) {
 				t.Errorf("got same %v ref %s kinds %v; want %v %s %v", r.Same, r.Reference, r.Kinds, tt.same, tt.ref, tt.kinds)
 			}
 		})
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	num := func(s string) *string { return &s }
+	d := &content.Document{Parts: []content.Part{
+		{Label: "A", Operative: []content.Paragraph{{ID: "A.op0_1"}, {ID: "A.op1", Number: num("1")}}},
+		{Label: "B", Operative: []content.Paragraph{{ID: "B.op1", Number: num("1"), Items: []content.Item{{ID: "B.op1(a)"}}}, {ID: "B.op1_1"}, {ID: "B.op3", Number: num("3")}}},
+	}}
+	if got := strings.Join(Numbers(d), " "); got != "1 1 3" {
+		t.Errorf("Numbers = %q", got)
+	}
+	if got := strings.Join(List(d), " "); got != "A.op0_1 A.op1 B.op1 B.op1(a) B.op1_1 B.op3" {
+		t.Errorf("List = %q", got)
+	}
+}
+
+func TestKindsRepeated(t *testing.T) {
+	// The same numbers, one printed twice: an order difference, no panic.
+	got := Kinds(strings.Fields("1 2 3"), strings.Fields("1 2 3 3"))
+	if len(got) != 1 || got["order"] == "" {
+		t.Errorf("Kinds = %v", got)
 	}
 }
