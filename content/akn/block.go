@@ -140,15 +140,30 @@ func trimLabel(s string) string {
 
 // continuesSeries reports whether a sublist after the point last holds
 // the points that follow it rather than its own: its first label is the
-// letter after last's ("d)" after "с)", as the Russian S/RES/2767 marks
-// up (d) and (e) of paragraph 17).
+// letter or Roman numeral after last's ("d)" after "с)", as the Russian
+// S/RES/2767 marks up (d) and (e) of paragraph 17; "ii)" after "i)" in
+// the Russian A/RES/76/248).
 func continuesSeries(last *rawItem, sublist *node) bool {
 	for _, k := range sublist.kids {
 		if !blockNames[k.name] {
 			continue
 		}
 		a, b := itemKey(trimLabel(last.label)), itemKey(trimLabel(plainChild(k, "num")))
-		return len(a) == 1 && len(b) == 1 && b[0] == a[0]+1
+		if len(a) == 1 && len(b) == 1 && b[0] == a[0]+1 {
+			return true
+		}
+		va, vb := romanValue(a), romanValue(b)
+		return va > 0 && vb == va+1
 	}
 	return false
+}
+
+// romanValue reads a lower-case Roman numeral up to xxxix, or returns 0.
+func romanValue(s string) int {
+	for n := 1; n < 40; n++ {
+		if strings.ToLower(romanNumeral(n)) == s {
+			return n
+		}
+	}
+	return 0
 }

@@ -129,7 +129,9 @@ func numeralParagraph(k *node) (label, heading string, rest *node) {
 		if c.name == "" {
 			continue
 		}
-		if c.name != "paragraph" || c.child("num") != nil {
+		// <paragraph> without a number, or <p><num>I</num></p> (the
+		// English A/RES/78/253).
+		if !(c.name == "paragraph" && c.child("num") == nil || c.name == "p") {
 			return "", "", k
 		}
 		t := cleanLine(c.plain())

@@ -67,7 +67,7 @@ func TestIDRulesParts(t *testing.T) {
 		"preamble-between": "pp1 op1 op2 op3",
 		"preamble-tail":    "pp1 pp2 op1 op2",
 		"resolves":         "op0_1 op1 op2",
-		"sublist":          "op1 op1(a) op1(b) op1(c) op1(d) op1(e) op1(f) op2 op2(a) op2(a)(i)",
+		"sublist":          "op1 op1(a) op1(b) op1(c) op1(d) op1(e) op1(f) op2 op2(a) op2(a)(i) op2(a)(ii)",
 		"bullets":          "pp1 op1 op1(1) op1(2) op1(3) op2",
 		"misprint":         "pp1 op1 op2",
 	} {
