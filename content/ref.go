@@ -251,8 +251,8 @@ func ItemKey(label string) string {
 	}
 	s = norm.NFKC.String(labelInvisibles.Replace(s))
 	s = strings.Trim(s, "()[]’‘'`.) ")
-	if d := strings.TrimRight(s, "-– "); d != s && d != "" && strings.Trim(d, "0123456789٠١٢٣٤٥٦٧٨٩") == "" {
-		s = d // "1 -", the Arabic sub-item numbered as a paragraph is
+	if d := strings.TrimRight(s, "-– "); d != s && d != "" && (strings.Trim(d, "0123456789٠١٢٣٤٥٦٧٨٩") == "" || utf8.RuneCountInString(d) == 1) {
+		s = d // "1 -", "أ -": an Arabic sub-item labelled as a paragraph is
 	}
 	s = strings.TrimSpace(s)
 	if s == "" {

@@ -69,7 +69,7 @@ func TestItemKey(t *testing.T) {
 		"(十十)": "", "(一二)": "", "(美元)": "",
 		// Arabic: marks that print nothing, presentation forms, doubled letters.
 		"\u200f(ب)\u200f": "b", "\u200e(أ)": "a", "(\ufeeb)": "e", "(\ufe8d)": "a", "(أ أ)": "aa", "(ب ب)": "bb", "(دد)": "dd",
-		"(أ ب)": "", "(ب ب ب ب)": "", "1 -": "i", "٣ -": "iii", "a -": "", "-": "",
+		"(أ ب)": "", "(ب ب ب ب)": "", "1 -": "i", "٣ -": "iii", "أ -": "a", "ب –": "b", "ab -": "", "-": "",
 	}
 	for in, want := range tests {
 		if got := ItemKey(in); got != want {

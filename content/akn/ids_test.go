@@ -60,7 +60,8 @@ func TestIDRules(t *testing.T) {
 // numbered paragraph marked up as a preamble between operative ones; the
 // last preambular paragraph marked up in the body; "Resolves that:"
 // marked up as the preamble; points (d) and (e) marked up as a sublist of
-// (c); bullets that lost their "•"; paragraph 1 misprinted "l.".
+// (c); bullets that lost their "•"; paragraph 1 misprinted "l."; item
+// labels "1)" and "أ -" left in the text.
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
 		"sections":         "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
@@ -70,6 +71,7 @@ func TestIDRulesParts(t *testing.T) {
 		"sublist":          "op1 op1(a) op1(b) op1(c) op1(d) op1(e) op1(f) op2 op2(a) op2(a)(i) op2(a)(ii)",
 		"bullets":          "pp1 op1 op1(1) op1(2) op1(3) op2",
 		"misprint":         "pp1 op1 op2",
+		"labels":           "op1 op1(i) op1(ii) op2 op2(a) op2(b)",
 	} {
 		files, _ := filepath.Glob(filepath.Join("testdata", "ids", name+".*.xml"))
 		if len(files) < 2 {

@@ -31,8 +31,9 @@ var leadingNumberRe = onceRegexp(`^[\x{200e}\x{200f}]*([0-9٠-٩۰-۹]{1,3})[\x{
 // leadingItemRe matches a sub-paragraph label left inside the text, with
 // the right-to-left marks that may stand around it ("\u200f(ب)\u200f"): in
 // brackets, full-width ones too, the Arabic doubled letter "(أ أ)" among
-// them.
-var leadingItemRe = onceRegexp(`^[\x{200e}\x{200f}\x{061c}]*(\([^()\s]{1,6}\)|（[^（）\s]{1,6}）|\(\p{Arabic} \p{Arabic}\)|[a-zа-я]{1,2}\)|[ivx]{1,5}\)|[㈠-㈩]|’[0-9٠-٩]{1,2}‘)[\x{200e}\x{200f}\x{061c}]*\s*`)
+// them; "1)", which the French S/RES/2609 (2021) prints for (1); the
+// Arabic "أ -" of S/RES/2653 (2022).
+var leadingItemRe = onceRegexp(`^[\x{200e}\x{200f}\x{061c}]*(\([^()\s]{1,6}\)|（[^（）\s]{1,6}）|\(\p{Arabic} \p{Arabic}\)|[a-zа-я]{1,2}\)|[ivx]{1,5}\)|[0-9٠-٩]{1,2}\)|\p{Arabic} ?[-–]|[㈠-㈩]|’[0-9٠-٩]{1,2}‘)[\x{200e}\x{200f}\x{061c}]*\s*`)
 
 // romanRe matches a Roman numeral section label.
 var romanRe = onceRegexp(`^[IVXL]{1,7}\.?$`)
