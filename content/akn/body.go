@@ -215,6 +215,10 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			part.pending = addHeading(part.pending, joinLines(rp.heading, rp.text.text()))
 			return
 		}
+		if n := len(part.ops); n > 0 && rp.label == "" && continuesText(part.ops[n-1], rp) {
+			part.ops[n-1].text.join(rp.text)
+			return
+		}
 		if n := len(part.ops); n > 0 && rp.label == "" && isBullet(part.ops[n-1], rp) {
 			part.ops[n-1].items = append(part.ops[n-1].items, &rawItem{text: rp.text})
 			return
@@ -235,6 +239,20 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 // since no list has an item l without a k before it.
 func misprintedOne(label string) bool {
 	return trimLabel(label) == "l."
+}
+
+// continuesText reports whether rp, a paragraph without number or label,
+// is the rest of the paragraph before it, which the markup cut in two
+// (the Arabic A/RES/75/257 B, the Russian 75/281 mid-word, the Chinese
+// 77/134): last has no items and its text stops without a full stop,
+// semicolon, colon or closing mark, in any script.
+func continuesText(last, rp *rawPara) bool {
+	if len(last.items) > 0 || len(rp.items) > 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() {
+		return false
+	}
+	t := strings.TrimRight(last.text.text(), content.SuperscriptDigits+" \u200f")
+	end, _ := utf8.DecodeLastRuneInString(t)
+	return t != "" && (unicode.IsLetter(end) || unicode.IsDigit(end) || strings.ContainsRune(",،，-‑", end))
 }
 
 // isBullet reports whether rp, a paragraph without number or label, is a

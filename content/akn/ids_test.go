@@ -61,7 +61,8 @@ func TestIDRules(t *testing.T) {
 // last preambular paragraph marked up in the body; "Resolves that:"
 // marked up as the preamble; points (d) and (e) marked up as a sublist of
 // (c); bullets that lost their "•"; paragraph 1 misprinted "l."; item
-// labels "1)" and "أ -" left in the text.
+// labels "1)" and "أ -" left in the text; a paragraph the markup cut in
+// two.
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
 		"sections":         "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
@@ -72,6 +73,7 @@ func TestIDRulesParts(t *testing.T) {
 		"bullets":          "pp1 op1 op1(1) op1(2) op1(3) op2",
 		"misprint":         "pp1 op1 op2",
 		"labels":           "op1 op1(i) op1(ii) op2 op2(a) op2(b)",
+		"cut":              "op1 op2",
 	} {
 		files, _ := filepath.Glob(filepath.Join("testdata", "ids", name+".*.xml"))
 		if len(files) < 2 {

@@ -125,6 +125,24 @@ func (u *unit) endEmph() {
 	}
 }
 
+// join appends o's text to u's after a space, with o's links, emphasis
+// and notes.
+func (u *unit) join(o *unit) {
+	shift := u.b.Len()
+	if shift > 0 {
+		u.b.WriteByte(' ')
+		shift++
+	}
+	u.b.WriteString(o.b.String())
+	for _, l := range o.links {
+		u.links = append(u.links, link{l.start + shift, l.end + shift, l.href})
+	}
+	for _, e := range o.emph {
+		u.emph = append(u.emph, span{e.start + shift, e.end + shift})
+	}
+	u.notes = append(u.notes, o.notes...)
+}
+
 // text returns the unit's text.
 func (u *unit) text() string { return u.b.String() }
 
