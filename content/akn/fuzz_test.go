@@ -1,8 +1,12 @@
 package akn
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"resolute/internal/idcheck"
 )
 
 // FuzzParse checks that Parse never panics, returns either a document or a
@@ -21,6 +25,13 @@ func FuzzParse(f *testing.F) {
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
+	}
+	// The id fixtures: labels in every language's form, markup slips.
+	files, _ := filepath.Glob(filepath.Join("testdata", "ids", "*.xml"))
+	for _, name := range files {
+		if data, err := os.ReadFile(name); err == nil {
+			f.Add(data)
+		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// The head of any input parses, or fails, on one line, whatever
@@ -51,6 +62,13 @@ func FuzzParse(f *testing.F) {
 			if strings.ContainsRune(u.Text, '\x1b') || strings.ContainsRune(u.Text, '\u202e') {
 				t.Fatalf("unclean text %q", u.Text)
 			}
+		}
+		seen := map[string]bool{}
+		for _, id := range append(idcheck.List(d), idcheck.AnnexList(d)...) {
+			if seen[id] {
+				t.Fatalf("id %q given twice", id)
+			}
+			seen[id] = true
 		}
 	})
 }
