@@ -216,7 +216,9 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			return
 		}
 		if n := len(part.ops); n > 0 && rp.label == "" && continuesText(part.ops[n-1], rp) {
-			part.ops[n-1].text.join(rp.text)
+			last := part.ops[n-1]
+			last.text.join(rp.text)
+			last.lead = last.text.lead()
 			return
 		}
 		if n := len(part.ops); n > 0 && rp.label == "" && isBullet(part.ops[n-1], rp) {
@@ -243,16 +245,21 @@ func misprintedOne(label string) bool {
 
 // continuesText reports whether rp, a paragraph without number or label,
 // is the rest of the paragraph before it, which the markup cut in two
-// (the Arabic A/RES/75/257 B, the Russian 75/281 mid-word, the Chinese
-// 77/134): last has no items and its text stops without a full stop,
-// semicolon, colon or closing mark, in any script.
+// (the Arabic A/RES/75/257 B, the Russian 75/281, the Chinese 77/134):
+// last has no items and its text stops without a full stop, semicolon,
+// colon or closing mark, in any script, or last is a number alone.
 func continuesText(last, rp *rawPara) bool {
 	if len(last.items) > 0 || len(rp.items) > 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() {
 		return false
 	}
 	t := strings.TrimRight(last.text.text(), content.SuperscriptDigits+" \u200f")
+	if t == "" {
+		// A number alone, its text in the paragraph after it (the French
+		// and Spanish A/RES/76/3).
+		return last.number != nil && last.text.empty()
+	}
 	end, _ := utf8.DecodeLastRuneInString(t)
-	return t != "" && (unicode.IsLetter(end) || unicode.IsDigit(end) || strings.ContainsRune(",،，-‑", end))
+	return unicode.IsLetter(end) || unicode.IsDigit(end) || strings.ContainsRune(",،，-‑", end)
 }
 
 // isBullet reports whether rp, a paragraph without number or label, is a

@@ -62,7 +62,7 @@ func TestIDRules(t *testing.T) {
 // marked up as the preamble; points (d) and (e) marked up as a sublist of
 // (c); bullets that lost their "•"; paragraph 1 misprinted "l."; item
 // labels "1)" and "أ -" left in the text; a paragraph the markup cut in
-// two.
+// two, or whose number stands alone.
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
 		"sections":         "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
