@@ -246,17 +246,18 @@ func misprintedOne(label string) bool {
 // continuesText reports whether rp, a paragraph without number or label,
 // is the rest of the paragraph before it, which the markup cut in two
 // (the Arabic A/RES/75/257 B, the Russian 75/281, the Chinese 77/134):
-// last has no items and its text stops without a full stop, semicolon,
-// colon or closing mark, in any script, or last is a number alone.
+// last is numbered, has no items, and its text stops without a full stop,
+// semicolon, colon or closing mark, in any script, or it is a number
+// alone.
 func continuesText(last, rp *rawPara) bool {
-	if len(last.items) > 0 || len(rp.items) > 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() {
+	if last.number == nil || len(last.items) > 0 || len(rp.items) > 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() {
 		return false
 	}
 	t := strings.TrimRight(last.text.text(), content.SuperscriptDigits+" \u200f")
 	if t == "" {
 		// A number alone, its text in the paragraph after it (the French
 		// and Spanish A/RES/76/3).
-		return last.number != nil && last.text.empty()
+		return last.text.empty()
 	}
 	end, _ := utf8.DecodeLastRuneInString(t)
 	return unicode.IsLetter(end) || unicode.IsDigit(end) || strings.ContainsRune(",،，-‑", end)

@@ -55,9 +55,10 @@ func (b *builder) readStatement(st *node) []*rawPart {
 // body opens with before its first numbered paragraph when each ends as a
 // preambular paragraph does, with a comma: markup sometimes puts the last
 // preambular paragraph in the body (the Arabic and Chinese A/RES/80/88),
-// where it became op0_1 while the other languages had it as pp4.
+// where it became op0_1 while the other languages had it as pp4, or all
+// of a short preamble after the formula (the Arabic A/RES/79/131).
 func movePreambleTail(part *rawPart) {
-	if len(part.pre) == 0 || !numbered(part.ops) {
+	if len(part.pre) == 0 && part.formula == "" || !numbered(part.ops) {
 		return
 	}
 	i := 0
