@@ -65,15 +65,16 @@ func TestIDRules(t *testing.T) {
 // two, or whose number stands alone.
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
-		"sections":         "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
-		"preamble-between": "pp1 op1 op2 op3",
-		"preamble-tail":    "pp1 pp2 op1 op2",
-		"resolves":         "op0_1 op1 op2",
-		"sublist":          "op1 op1(a) op1(b) op1(c) op1(d) op1(e) op1(f) op2 op2(a) op2(a)(i) op2(a)(ii)",
-		"bullets":          "pp1 op1 op1(1) op1(2) op1(3) op2",
-		"misprint":         "pp1 op1 op2",
-		"labels":           "op1 op1(i) op1(ii) op2 op2(a) op2(b)",
-		"cut":              "op1 op2",
+		"sections":          "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
+		"preamble-between":  "pp1 op1 op2 op3",
+		"preamble-tail":     "pp1 pp2 op1 op2",
+		"resolves":          "op0_1 op1 op2",
+		"sublist":           "op1 op1(a) op1(b) op1(c) op1(d) op1(e) op1(f) op2 op2(a) op2(a)(i) op2(a)(ii)",
+		"bullets":           "pp1 op1 op1(1) op1(2) op1(3) op2",
+		"misprint":          "pp1 op1 op2",
+		"labels":            "op1 op1(i) op1(ii) op2 op2(a) op2(b)",
+		"cut":               "op1 op2",
+		"numbered-preamble": "pp1 op1 op2 op3",
 	} {
 		files, _ := filepath.Glob(filepath.Join("testdata", "ids", name+".*.xml"))
 		if len(files) < 2 {

@@ -41,6 +41,7 @@ func (b *builder) readStatement(st *node) []*rawPart {
 			}
 			b.readPreamble(part, k)
 		case "mainBody":
+			b.moveNumberedPreamble(part)
 			moveOperativeTail(part, k)
 			b.readBody(&parts, k)
 		}
@@ -49,6 +50,29 @@ func (b *builder) readStatement(st *node) []*rawPart {
 		movePreambleTail(p)
 	}
 	return parts
+}
+
+// moveNumberedPreamble moves to the operative part the paragraphs of a
+// preamble from one whose text opens with "1." (or "1 -") on: the Chinese
+// A/RES/76/243 marks operative paragraphs 1 to 4 up as preambular
+// containers, their numbers in the text.
+func (b *builder) moveNumberedPreamble(part *rawPart) {
+	if len(part.ops) > 0 {
+		return
+	}
+	for i, p := range part.pre {
+		m := leadingNumberRe().FindStringSubmatch(p.text.text())
+		if m == nil || content.ASCIIDigits(m[1]) != "1" || strings.Trim(m[2], " \t\u200e\u200f") == "" {
+			continue
+		}
+		rest := part.pre[i:]
+		part.pre = part.pre[:i]
+		for _, q := range rest {
+			q.head = ""
+			b.bodyParagraph(part, q)
+		}
+		return
+	}
 }
 
 // movePreambleTail moves to the preamble the unnumbered paragraphs a main
