@@ -206,6 +206,10 @@ func snippetAround(snippet string, mark [2]int, width int) string {
 	}
 	if mark[0] > 0 && mark[0] <= len(snippet) && mark[1] <= len(snippet) {
 		before := clean(snippet[:mark[0]])
+		mw := ansi.StringWidth(clean(snippet[mark[0]:mark[1]]))
+		if ansi.StringWidth(before)+mw <= width {
+			return ansi.Truncate(s, width, "…") // the mark shows whole
+		}
 		if cut, ok := leadOf(before, width*2/5); ok {
 			s = "…" + cut + clean(snippet[mark[0]:])
 		}

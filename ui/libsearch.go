@@ -257,7 +257,9 @@ func markedSnippet(st styles, snippet string, mark [2]int, width int) string {
 		return snippetAround(snippet, mark, width)
 	}
 	before, match, after := clean(snippet[:mark[0]]), clean(snippet[mark[0]:mark[1]]), clean(snippet[mark[1]:])
-	if cut, ok := leadOf(before, width/3); ok {
+	if ansi.StringWidth(before)+ansi.StringWidth(match) <= width {
+		// the mark shows whole
+	} else if cut, ok := leadOf(before, width/3); ok {
 		before = "…" + cut
 	}
 	bw := ansi.StringWidth(before)

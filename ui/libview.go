@@ -60,6 +60,8 @@ type libList struct {
 	note   string
 	took   time.Duration
 	w, h   int
+	// filterGen numbers the filter typed last (tag).
+	filterGen int
 }
 
 // libItem is a document of the list.
@@ -92,7 +94,8 @@ func newLibItem(e library.Entry) libItem {
 	if desc == "" {
 		desc = clean(e.Path)
 	}
-	return libItem{e: e, title: title, desc: desc, filterString: title + " " + desc + " " + languageWord(e.Language)}
+	// Folded once here, not at every key of the filter.
+	return libItem{e: e, title: title, desc: desc, filterString: fold(title+" "+desc+" "+languageWord(e.Language)) + "\x00" + fold(e.Language)}
 }
 
 // libDocsMsg carries the library's documents for a list.
@@ -170,14 +173,59 @@ func (l *libList) key(m *model, msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	before := l.list.FilterValue()
 	var cmd tea.Cmd
 	l.list, cmd = l.list.Update(msg)
-	return cmd
+	if l.list.FilterValue() != before {
+		l.filterGen++
+	}
+	return l.tag(cmd)
+}
+
+// libFilterMsg carries the matches of the filter numbered gen.
+type libFilterMsg struct {
+	l     *libList
+	gen   int
+	inner list.FilterMatchesMsg
+}
+
+func (libFilterMsg) libraryMsg() {}
+
+// tag makes the list's filter matches, found in a Cmd, come back tagged
+// with the filter they answer: the list would take the matches of a filter
+// typed before the last one if they came last.
+func (l *libList) tag(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	gen := l.filterGen
+	return func() tea.Msg {
+		switch msg := cmd().(type) {
+		case list.FilterMatchesMsg:
+			return libFilterMsg{l: l, gen: gen, inner: msg}
+		case tea.BatchMsg:
+			out := make(tea.BatchMsg, len(msg))
+			for i, c := range msg {
+				out[i] = l.tag(c)
+			}
+			return out
+		default:
+			return msg
+		}
+	}
 }
 
 // update takes the documents read, and the list's own messages
 // (filtering runs in a Cmd).
 func (l *libList) update(m *model, msg tea.Msg) tea.Cmd {
+	if msg, ok := msg.(libFilterMsg); ok {
+		if msg.l != l || msg.gen != l.filterGen {
+			return nil // the matches of a filter since changed
+		}
+		var cmd tea.Cmd
+		l.list, cmd = l.list.Update(msg.inner)
+		return l.tag(cmd)
+	}
 	if msg, ok := msg.(libDocsMsg); ok {
 		if msg.l != l {
 			return nil
@@ -188,11 +236,11 @@ func (l *libList) update(m *model, msg tea.Msg) tea.Cmd {
 			items[i] = newLibItem(e)
 		}
 		l.list.Title = "Library · " + thousands(len(items)) + " documents"
-		return l.list.SetItems(items)
+		return l.tag(l.list.SetItems(items))
 	}
 	var cmd tea.Cmd
 	l.list, cmd = l.list.Update(msg)
-	return cmd
+	return l.tag(cmd)
 }
 
 // lines draws the list.
@@ -229,6 +277,9 @@ func fitLines(in []string, width, height int) []string {
 // libFilter keeps the documents whose text holds every word of term,
 // case and accents folded, in the list's order (newest first), a symbol
 // ending in the term first ("75/1" finds A/RES/75/1 before A/RES/75/100).
+// A word that is a language code (en, fr, zh…) keeps the documents in
+// that language. targets are the items' FilterValue: their text folded,
+// then their language after a NUL.
 func libFilter(term string, targets []string) []list.Rank {
 	words := strings.Fields(fold(term))
 	if len(words) == 0 {
@@ -236,19 +287,23 @@ func libFilter(term string, targets []string) []list.Rank {
 	}
 	var first, rest []list.Rank
 	for i, t := range targets {
-		ft := fold(t)
+		text, lang, _ := strings.Cut(t, "\x00")
 		ok := true
 		for _, w := range words {
-			if !strings.Contains(ft, w) {
-				ok = false
+			if isLangCode(w) && lang != "" {
+				ok = w == lang
+			} else {
+				ok = strings.Contains(text, w)
+			}
+			if !ok {
 				break
 			}
 		}
 		if !ok {
 			continue
 		}
-		r := list.Rank{Index: i, MatchedIndexes: matchedRunes(t, ft, words[0])}
-		sym, _, _ := strings.Cut(ft, " ")
+		r := list.Rank{Index: i}
+		sym, _, _ := strings.Cut(text, " ")
 		if strings.HasSuffix(sym, words[0]) {
 			first = append(first, r)
 		} else {
@@ -258,19 +313,12 @@ func libFilter(term string, targets []string) []list.Rank {
 	return append(first, rest...)
 }
 
-// matchedRunes returns the rune indexes of t that the first occurrence of
-// word in ft, t folded, covers, when folding kept t's runes one for one
-// (else none: the list then marks nothing).
-func matchedRunes(t, ft, word string) []int {
-	i := strings.Index(ft, word)
-	if i < 0 || len([]rune(t)) != len([]rune(ft)) {
-		return nil
+// isLangCode reports whether w is the code of a language of the UN's
+// documents, or German (held in the UN's repositories too).
+func isLangCode(w string) bool {
+	switch w {
+	case "ar", "zh", "en", "fr", "ru", "es", "de":
+		return true
 	}
-	start := len([]rune(ft[:i]))
-	n := len([]rune(word))
-	out := make([]int, n)
-	for k := range out {
-		out[k] = start + k
-	}
-	return out
+	return false
 }
