@@ -111,8 +111,9 @@ func firstLine(err error) string {
 	return s
 }
 
-// citedByLoaded keeps a Cited by list read.
-func (m *model) citedByLoaded(msg citedByMsg) {
+// citedByLoaded keeps a Cited by list read, and reads it again if the
+// index changed meanwhile.
+func (m *model) citedByLoaded(msg citedByMsg) tea.Cmd {
 	v := msg.view
 	if v == m.nav.was {
 		v = m.nav.first // the whole document replaced the head it was asked for
@@ -125,10 +126,14 @@ func (m *model) citedByLoaded(msg citedByMsg) {
 			v.by.rows = append(v.by.rows, byRow{citer: i, mention: j})
 		}
 	}
+	if stale && v == m.view {
+		return m.loadCitedBy(v) // the index changed meanwhile
+	}
 	if v == m.view {
 		m.panel.sel[tabCitedBy] = min(m.panel.sel[tabCitedBy], max(0, len(v.by.rows)-1))
 		m.panel.keepVisible()
 	}
+	return nil
 }
 
 // citedByTitle is the tab's title: "Cited by 859", "Cited by …" while it
@@ -255,7 +260,7 @@ type libraryMsg interface{ libraryMsg() }
 func (m *model) libraryUpdate(msg libraryMsg) tea.Cmd {
 	switch msg := msg.(type) {
 	case citedByMsg:
-		m.citedByLoaded(msg)
+		return m.citedByLoaded(msg)
 	case indexProgressMsg:
 		return m.indexProgress(msg)
 	case indexDoneMsg:

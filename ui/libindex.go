@@ -150,22 +150,19 @@ func (m *model) indexDone(msg indexDoneMsg) tea.Cmd {
 		m.message = "library indexed: " + thousands(s.Documents) + " documents (" +
 			thousands(s.Read) + " read, " + thousands(s.Removed) + " gone)"
 	}
-	if s.Read == 0 && s.Removed == 0 && err == nil {
-		return nil
-	}
-	m.libReady = true
-	var cmds []tea.Cmd
+	// A list read while the index was brought up to date may lack what it
+	// has now; when the index changed, any may.
+	changed := s.Read > 0 || s.Removed > 0 || err != nil
 	for _, v := range m.views() {
-		if v.by.state == byLoading {
+		switch {
+		case v.by.state == byLoading:
 			v.by.stale = true
-			continue
-		}
-		if v.by.state == byLoaded {
+		case v.by.state == byLoaded && (changed || !v.by.known):
 			v.by.state = byNone
 		}
 	}
-	cmds = append(cmds, m.loadCitedBy(m.view))
-	if m.body != nil {
+	cmds := []tea.Cmd{m.loadCitedBy(m.view)}
+	if changed && m.body != nil {
 		cmds = append(cmds, m.body.refresh(m))
 	}
 	return tea.Batch(cmds...)

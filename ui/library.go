@@ -73,6 +73,9 @@ func (m *model) openCited() tea.Cmd {
 	}
 	if m.libReady && !lib.Has(sym) {
 		m.message = clean(sym) + " is not in the library: " + libraryHint
+		if m.index.running() {
+			m.message = clean(sym) + ": not found yet: the library is being indexed"
+		}
 		return nil
 	}
 	m.message = "opening " + clean(sym) + "…"

@@ -26,6 +26,12 @@ type fakeLibrary struct {
 	// lookups records the PredecessorOf and DraftOf calls:
 	// "predecessor A/RES/65/122", "draft A/RES/65/122".
 	lookups []string
+	// notIndexed makes Indexed false.
+	notIndexed bool
+	// progress is what Index reports before it ends, and indexed what it
+	// says it read.
+	progress [][2]int
+	indexed  library.Summary
 }
 
 var _ Library = (*fakeLibrary)(nil)
@@ -123,11 +129,14 @@ func (f *fakeLibrary) DraftOf(d *content.Document) (library.Entry, error) {
 	return f.draft, nil
 }
 
-func (f *fakeLibrary) Indexed() bool { return true }
+func (f *fakeLibrary) Indexed() bool { return !f.notIndexed }
 
-func (f *fakeLibrary) Index(context.Context, library.Progress) <-chan library.IndexResult {
+func (f *fakeLibrary) Index(_ context.Context, progress library.Progress) <-chan library.IndexResult {
+	for _, p := range f.progress {
+		progress(p[0], p[1])
+	}
 	c := make(chan library.IndexResult, 1)
-	c <- library.IndexResult{}
+	c <- library.IndexResult{Summary: f.indexed}
 	close(c)
 	return c
 }
