@@ -102,6 +102,11 @@ func (m *model) startIndex() tea.Cmd {
 	if lib == nil || m.index.run != nil || m.index.finished {
 		return nil
 	}
+	if f, ok := lib.(interface{ Folders() []string }); ok && len(f.Folders()) == 0 {
+		// No folder (none configured, or the remembered ones unreadable):
+		// a scan would empty the index of the folders it has.
+		return nil
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &indexRun{progress: make(chan [2]int, 1), cancel: cancel}
 	m.index.run = r

@@ -439,3 +439,15 @@ func (b *blockingLibrary) Index(context.Context, library.Progress) <-chan librar
 	<-b.release
 	return nil
 }
+
+// TestNoIndexWithoutFolders checks that a library without folders is not
+// scanned in the background: the scan would drop what the index holds.
+func TestNoIndexWithoutFolders(t *testing.T) {
+	lib := library.New(library.Config{DB: filepath.Join(t.TempDir(), "library.db")})
+	t.Cleanup(func() { lib.Close() })
+	m := newSized(fixture(), Options{Library: lib}, 100, 30)
+	m.index = indexState{}
+	if m.startIndex() != nil {
+		t.Error("an index started for a library without folders")
+	}
+}
