@@ -54,3 +54,42 @@ func BenchmarkCitedByTab(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLibraryList times the library list on the shared library: its
+// documents read and laid out (O), what of it Update and the first frame
+// do, then a filter typed and its matches
+// shown (/75/1 fr).
+func BenchmarkLibraryList(b *testing.B) {
+	lib := benchLibrary(b)
+	m := newSized(&content.Document{Symbol: "A/RES/75/1", Language: "en"}, Options{Library: lib}, 120, 40)
+	b.Run("open", func(b *testing.B) {
+		for b.Loop() {
+			run(m, m.openLibraryList())
+			m.screen()
+			m.closeBody()
+		}
+	})
+	b.Run("update", func(b *testing.B) {
+		// What Update and the frame do once the documents are read.
+		m.openLibraryList()
+		l := m.body.(*libList)
+		msg := l.refresh(m)()
+		for b.Loop() {
+			m.Update(msg)
+			m.screen()
+		}
+	})
+	run(m, m.openLibraryList())
+	l := m.body.(*libList)
+	items := len(l.list.Items())
+	b.Run("filter", func(b *testing.B) {
+		var targets []string
+		for _, it := range l.list.Items() {
+			targets = append(targets, it.FilterValue())
+		}
+		for b.Loop() {
+			libFilter("75/1 fr", targets)
+		}
+		b.ReportMetric(float64(items), "documents")
+	})
+}
