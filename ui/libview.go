@@ -106,7 +106,7 @@ type libDocsMsg struct {
 	// (their text folded for the filter: 80 ms for 14,049).
 	items []list.Item
 	note  string
-	took    time.Duration
+	took  time.Duration
 }
 
 func (libDocsMsg) libraryMsg() {}
