@@ -31,7 +31,7 @@ type libSearch struct {
 }
 
 // searchLimit is how many paragraphs a library search lists.
-const searchLimit = 200
+const searchLimit = 100
 
 // searchDebounce is how long the query must stay put before it is looked
 // for: one search for a word typed, not one a letter.
