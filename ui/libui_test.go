@@ -453,3 +453,23 @@ func TestNoIndexWithoutFolders(t *testing.T) {
 		t.Error("an index started for a library without folders")
 	}
 }
+
+// TestLibraryViewsSizes checks that the Cited by tab, the list and the
+// search keep within the screen at every size, and that the screen holds
+// no control sequence a document brought.
+func TestLibraryViewsSizes(t *testing.T) {
+	for _, sz := range [][2]int{{20, 5}, {30, 6}, {60, 10}, {80, 24}, {120, 40}} {
+		lib, _ := citedLibrary()
+		lib.citers[symbolKey("A/RES/65/122")][0].Title = "Evil \x1b]52;c;aGk=\a title"
+		lib.citers[symbolKey("A/RES/65/122")][0].Mentions[0].Snippet = "Recalling \x1b[31mits resolution 65/122 of 13 December 2010,"
+		lib.hits = []library.Hit{{Entry: library.Entry{Symbol: "A/RES/1/2", Language: "en", Title: "Two\x1b[2J parts"}, Paragraph: "II.op3", Snippet: "Decides, in part II\x07, paragraph 3;", Mark: [2]int{12, 19}}}
+		m := newSized(fixture(), Options{Library: lib}, sz[0], sz[1])
+		for _, keys := range [][]string{{"tab", "l", "l", "j"}, {"esc", "tab", "O"}, {"esc", "S", "p", "a", "r", "t"}} {
+			press(m, keys...)
+			checkScreen(t, m, sz[0], sz[1])
+			if s := m.View().Content; strings.Contains(s, "\x1b]52") || strings.Contains(s, "\x1b[2J") || strings.Contains(s, "\a") || strings.Contains(s, "\x1b[31m") {
+				t.Errorf("%v after %v: a control sequence reached the screen: %q", sz, keys, ansi.Strip(s))
+			}
+		}
+	}
+}
