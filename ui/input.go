@@ -424,6 +424,9 @@ func (m *model) wheel(ms tea.Mouse) {
 	default:
 		return
 	}
+	if m.body != nil {
+		return // the library's views scroll with their keys
+	}
 	if m.over.shown() {
 		m.over.scroll(n, m.lay.bodyH)
 		return

@@ -473,3 +473,27 @@ func TestLibraryViewsSizes(t *testing.T) {
 		}
 	}
 }
+
+// TestPositionOfLibraryDocument checks that a document opened from the
+// library resumes at the paragraph it was left at in an earlier run.
+func TestPositionOfLibraryDocument(t *testing.T) {
+	dir := t.TempDir()
+	lib, docs := citedLibrary()
+	opt := Options{Library: lib, State: filepath.Join(dir, "positions.json")}
+	m := newSized(fixture(), opt, 120, 24)
+	press(m, "tab", "l", "l", "j", "enter") // A/RES/99/1 at op12
+	press(m, "tab")
+	sendKeys(m, ":20\r")
+	if m.view.doc != docs.big || m.view.topID() != "op20" {
+		t.Fatalf("at %q of %q", m.view.topID(), m.view.doc.Symbol)
+	}
+	press(m, "H") // left at op20
+	if err := m.remember(); err != nil {
+		t.Fatal(err)
+	}
+	m2 := newSized(multipart(), opt, 120, 24)
+	run(m2, m2.openCmd(openReq{symbol: "A/RES/99/1"}))
+	if m2.view.doc != docs.big || m2.view.topID() != "op20" || !strings.Contains(m2.message, "resumed at") {
+		t.Errorf("reopened at %q, message %q", m2.view.topID(), m2.message)
+	}
+}
