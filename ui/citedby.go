@@ -54,6 +54,9 @@ type citedByMsg struct {
 	note   string
 	took   time.Duration
 	known  bool
+	// duringIndex is set when the list was asked for while the index was
+	// being brought up to date.
+	duringIndex bool
 }
 
 func (citedByMsg) libraryMsg() {}
@@ -87,7 +90,7 @@ func (m *model) loadCitedBy(v *docView) tea.Cmd {
 		if err == nil && len(cs) == 0 && lang != "" {
 			cs, err = lib.CitedBy(sym, "") // cited in other languages only
 		}
-		out := citedByMsg{view: v, citers: cs, took: time.Since(start)}
+		out := citedByMsg{view: v, citers: cs, took: time.Since(start), duringIndex: indexing}
 		switch {
 		case err != nil:
 			out.note = clean(firstLine(err))
@@ -126,8 +129,9 @@ func (m *model) citedByLoaded(msg citedByMsg) tea.Cmd {
 			v.by.rows = append(v.by.rows, byRow{citer: i, mention: j})
 		}
 	}
-	if stale && v == m.view {
-		return m.loadCitedBy(v) // the index changed meanwhile
+	if v == m.view && (stale || msg.duringIndex && !msg.known && !m.index.running()) {
+		v.by.stale = true // the index changed, or was brought up to date, meanwhile
+		return m.loadCitedBy(v)
 	}
 	if v == m.view {
 		m.panel.sel[tabCitedBy] = min(m.panel.sel[tabCitedBy], max(0, len(v.by.rows)-1))

@@ -161,7 +161,7 @@ func (m *model) indexDone(msg indexDoneMsg) tea.Cmd {
 	for _, v := range m.views() {
 		switch {
 		case v.by.state == byLoading:
-			v.by.stale = true
+			v.by.stale = changed // else it reads the index as it is
 		case v.by.state == byLoaded && (changed || !v.by.known):
 			v.by.state = byNone
 		}

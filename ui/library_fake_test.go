@@ -26,6 +26,8 @@ type fakeLibrary struct {
 	// lookups records the PredecessorOf and DraftOf calls:
 	// "predecessor A/RES/65/122", "draft A/RES/65/122".
 	lookups []string
+	// citedByCalls counts the calls of CitedBy.
+	citedByCalls int
 	// notIndexed makes Indexed false.
 	notIndexed bool
 	// progress is what Index reports before it ends, and indexed what it
@@ -103,6 +105,7 @@ func (f *fakeLibrary) Documents(library.Filter) ([]library.Entry, error) {
 }
 
 func (f *fakeLibrary) CitedBy(symbol, _ string) ([]library.Citer, error) {
+	f.citedByCalls++
 	return f.citers[symbolKey(symbol)], nil
 }
 

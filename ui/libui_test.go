@@ -497,3 +497,20 @@ func TestPositionOfLibraryDocument(t *testing.T) {
 		t.Errorf("reopened at %q, message %q", m2.view.topID(), m2.message)
 	}
 }
+
+// TestCitedByReadOnce checks that the Cited by list read as the reader
+// starts is not read again when the background index changed nothing, and
+// is when it read files.
+func TestCitedByReadOnce(t *testing.T) {
+	lib, _ := citedLibrary()
+	m := newSized(fixture(), Options{Library: lib}, 120, 24)
+	if !m.index.finished || m.view.by.state != byLoaded || lib.citedByCalls != 1 {
+		t.Errorf("index finished %v, list state %d, CitedBy called %d times, want once", m.index.finished, m.view.by.state, lib.citedByCalls)
+	}
+	lib2, _ := citedLibrary()
+	lib2.indexed = library.Summary{Read: 3, Documents: 3}
+	m = newSized(fixture(), Options{Library: lib2}, 120, 24)
+	if m.view.by.state != byLoaded || lib2.citedByCalls != 2 {
+		t.Errorf("index changed: list state %d, CitedBy called %d times, want twice", m.view.by.state, lib2.citedByCalls)
+	}
+}
