@@ -181,6 +181,14 @@ func (l *libList) key(m *model, msg tea.KeyPressMsg) tea.Cmd {
 			return m.openEntry(it.e, openTarget{})
 		}
 		return nil
+	case msg.String() == "enter" && l.list.FilterValue() != "":
+		// Kept as typed, whatever the filter's Cmd has answered so far: an
+		// enter typed right after the filter would keep the matches of a
+		// shorter one (and then open the wrong document).
+		l.list.SetFilterText(l.list.FilterValue())
+		l.list.FilterInput.Blur()
+		l.filterGen++ // the matches on their way are of this filter or older
+		return nil
 	}
 	before := l.list.FilterValue()
 	var cmd tea.Cmd
