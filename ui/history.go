@@ -177,7 +177,7 @@ func (m *model) openCmd(r openReq) tea.Cmd {
 		if s := o.Doc.Symbol; s != "" {
 			name = s
 		}
-		return docOpenedMsg{symbol: name, view: v, nav: r.nav}
+		return docOpenedMsg{symbol: name, view: v, nav: r.nav, lang: r.lang}
 	}
 }
 
@@ -255,7 +255,6 @@ func (m *model) arrive(v *docView) {
 
 // opened puts a document just opened on screen and moves in the history.
 func (m *model) opened(msg docOpenedMsg) tea.Cmd {
-	from := m.view.doc.Language
 	cur := m.leave()
 	n := &m.nav
 	switch msg.nav {
@@ -277,8 +276,8 @@ func (m *model) opened(msg docOpenedMsg) tea.Cmd {
 		n.back = append(n.back, cur)
 		n.forward = nil
 		m.message = "opened " + clean(msg.symbol)
-		if lang := msg.view.doc.Language; lang != "" && from != "" && !strings.EqualFold(lang, from) {
-			m.message += " in " + languageWord(lang) + ", the library has no " + languageWord(from) + " text"
+		if lang := msg.view.doc.Language; lang != "" && msg.lang != "" && !strings.EqualFold(lang, msg.lang) {
+			m.message += " in " + languageWord(lang) + ", the library has no " + languageWord(msg.lang) + " text"
 		}
 		m.message += " (H: back)"
 	}

@@ -534,3 +534,15 @@ func TestCitedByReadOnce(t *testing.T) {
 		t.Errorf("index changed: list state %d, CitedBy called %d times, want twice", m.view.by.state, lib2.citedByCalls)
 	}
 }
+
+// TestOpenedInTheLanguageChosen checks that a document chosen in a language
+// (from the list) opens without the note for a citation the library holds
+// in another language only.
+func TestOpenedInTheLanguageChosen(t *testing.T) {
+	lib := new(fakeLibrary).add("A/RES/1/2", multipart())    // in English
+	m := newSized(fixture(), Options{Library: lib}, 100, 30) // in Spanish
+	run(m, m.openEntry(library.Entry{Symbol: "A/RES/1/2", Language: "en"}, openTarget{}))
+	if m.view.doc.Symbol != "A/RES/1/2" || strings.Contains(m.message, "no Spanish") {
+		t.Errorf("opened %q: message %q", m.view.doc.Symbol, m.message)
+	}
+}

@@ -22,6 +22,9 @@ type docOpenedMsg struct {
 	symbol string
 	view   *docView
 	nav    int // the move in the history (navJump, navBack, navForward)
+	// lang is the language asked for, "" for any: the status bar says so
+	// when the document came in another.
+	lang string
 }
 
 // docOpenFailedMsg reports that a cited document could not be loaded.
