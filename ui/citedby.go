@@ -96,6 +96,8 @@ func (m *model) loadCitedBy(v *docView) tea.Cmd {
 			out.note = clean(firstLine(err))
 		case len(cs) > 0:
 			out.known = true
+		case noFolders(lib):
+			out.note = noFoldersNote
 		case indexing:
 			out.note = "no document of the library cites " + clean(sym) + " so far: the library is being indexed"
 		case !lib.Indexed():

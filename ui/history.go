@@ -185,6 +185,8 @@ func (m *model) openCmd(r openReq) tea.Cmd {
 // indexed (yet).
 func notHeld(lib Library, indexing bool) error {
 	switch {
+	case noFolders(lib):
+		return errors.New("not in the library: " + noFoldersNote)
 	case indexing:
 		return errors.New("not found yet: the library is being indexed")
 	case lib != nil && !lib.Indexed():

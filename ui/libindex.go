@@ -102,7 +102,7 @@ func (m *model) startIndex() tea.Cmd {
 	if lib == nil || m.index.run != nil || m.index.finished {
 		return nil
 	}
-	if f, ok := lib.(interface{ Folders() []string }); ok && len(f.Folders()) == 0 {
+	if noFolders(lib) {
 		// No folder (none configured, or the remembered ones unreadable):
 		// a scan would empty the index of the folders it has.
 		return nil
@@ -203,3 +203,13 @@ func thousands(n int) string {
 func (m *model) libraryBackground() tea.Cmd {
 	return tea.Batch(m.startIndex(), m.loadCitedBy(m.view))
 }
+
+// noFolders reports whether lib says it has no folder (*library.Library
+// does): none configured, or the remembered ones unreadable.
+func noFolders(lib Library) bool {
+	f, ok := lib.(interface{ Folders() []string })
+	return ok && len(f.Folders()) == 0
+}
+
+// noFoldersNote says what to do about a library without folders.
+const noFoldersNote = "the library has no folder: run `resolute index DIR` or set RESOLUTE_LIBRARY"

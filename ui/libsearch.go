@@ -104,6 +104,8 @@ func (s *libSearch) searchCmd(m *model, gen int) tea.Cmd {
 		case err != nil:
 			out.note = firstLine(err)
 		case len(hits) > 0:
+		case noFolders(lib):
+			out.note = noFoldersNote
 		case indexing:
 			out.note = "no paragraph found so far: the library is being indexed"
 		case !lib.Indexed():

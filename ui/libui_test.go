@@ -472,6 +472,10 @@ func TestNoIndexWithoutFolders(t *testing.T) {
 	if m.startIndex() != nil {
 		t.Error("an index started for a library without folders")
 	}
+	press(m, "tab", "l", "l")
+	if s := panelText(m); !strings.Contains(s, "the library has no folder: run `resolute index DIR` or set RESOLUTE_LIBRARY") {
+		t.Errorf("Cited by tab of a library without folders: %s", s)
+	}
 }
 
 // TestLibraryViewsSizes checks that the Cited by tab, the list and the

@@ -155,6 +155,8 @@ func (l *libList) refresh(m *model) tea.Cmd {
 		case err != nil:
 			out.note = firstLine(err)
 		case len(es) > 0:
+		case noFolders(lib):
+			out.note = noFoldersNote
 		case indexing:
 			out.note = "nothing indexed yet: the library is being indexed"
 		case !lib.Indexed():
