@@ -130,6 +130,7 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 		Measure: cfg.measure,
 		Library: lib,
 		State:   ui.StatePath(),
+		History: ui.HistoryPath(),
 		File:    file,
 		Full:    opened.Rest,
 		NoColor: os.Getenv("NO_COLOR") != "",

@@ -444,8 +444,8 @@ func lookupFailure(doc *content.Document, draft bool, err error) string {
 // it compares; backspace returns to the document.
 func (m *model) diffOpened(msg diffOpenedMsg) tea.Cmd {
 	m.cmp.busy = false
-	m.view.panel = m.panel
-	m.history = append(m.history, m.view)
+	from := m.view
+	m.jumpFrom() // the history: backspace returns
 	m.view = msg.view
 	m.panel.reset()
 	m.panel.tab = tabOutline // a comparison's outline lists its changes
@@ -457,7 +457,7 @@ func (m *model) diffOpened(msg diffOpenedMsg) tea.Cmd {
 		w, _ := m.textBox(v, m.lay.paneW)
 		v.pane.setSize(max(1, w), m.lay.bodyH)
 	} else {
-		v.pane.setSize(max(1, m.history[len(m.history)-1].pane.width), m.lay.bodyH)
+		v.pane.setSize(max(1, from.pane.width), m.lay.bodyH)
 	}
 	if cmd := m.relayout(); cmd != nil {
 		return tea.Batch(cmd, foldCmd(v))

@@ -245,7 +245,7 @@ func TestComparePredecessor(t *testing.T) {
 		t.Fatalf("p: looked up %v, opened %v in Update", lib.lookups, lib.opened)
 	}
 	run(m, cmd)
-	if m.view.diff == nil || len(m.history) != 1 {
+	if m.view.diff == nil || len(m.nav.back) != 1 {
 		t.Fatalf("p: no comparison (message %q)", m.message)
 	}
 	if lib.lookups[0] != "predecessor A/RES/65/122" || !strings.Contains(m.message, "predecessor A/RES/63/10") {
@@ -263,8 +263,8 @@ func TestComparePredecessor(t *testing.T) {
 		t.Errorf("p in a comparison: %q", m.message)
 	}
 	press(m, "backspace")
-	if m.view.diff != nil || len(m.history) != 0 || m.view.pane.top != top {
-		t.Errorf("backspace: diff %v, history %d, top %d want %d", m.view.diff != nil, len(m.history), m.view.pane.top, top)
+	if m.view.diff != nil || len(m.nav.back) != 0 || m.view.pane.top != top {
+		t.Errorf("backspace: diff %v, history %d, top %d want %d", m.view.diff != nil, len(m.nav.back), m.view.pane.top, top)
 	}
 	// n is the search's again in the document.
 	press(m, "n")

@@ -46,6 +46,16 @@ type docView struct {
 	panel panel
 	// diff is set when the view shows a comparison (diffview.go).
 	diff *diffState
+	// file is the path the document was opened from, for one opened from
+	// the library or the history.
+	file string
+	// startAt is where a document opened from the library is shown at its
+	// first layout (arrive); resumed says its paragraph is the one
+	// remembered for it.
+	startAt openTarget
+	resumed bool
+	// by is the Cited by tab's list (citedby.go).
+	by citedByList
 }
 
 // outlineEntry is one line of the Outline tab.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
 	"resolute/content"
@@ -137,7 +138,8 @@ func run(m *model, cmd tea.Cmd) {
 		switch msg := got.(type) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
-		case tea.WindowSizeMsg, tea.KeyPressMsg, tea.BackgroundColorMsg, tea.MouseWheelMsg, tea.MouseClickMsg, resizeSettledMsg, blocksRenderedMsg, foldedMsg, docOpenedMsg, docOpenFailedMsg, fullDocMsg, backgroundMsg, diffOpenedMsg, diffFailedMsg:
+		case tea.WindowSizeMsg, tea.KeyPressMsg, tea.BackgroundColorMsg, tea.MouseWheelMsg, tea.MouseClickMsg, resizeSettledMsg, blocksRenderedMsg, foldedMsg, docOpenedMsg, docOpenFailedMsg, fullDocMsg, backgroundMsg, diffOpenedMsg, diffFailedMsg,
+			libraryMsg, list.FilterMatchesMsg:
 			_, next := m.Update(msg)
 			queue = append(queue, next)
 		}

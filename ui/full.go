@@ -92,14 +92,7 @@ func (m *model) adoptFull(msg fullDocMsg) tea.Cmd {
 		}
 	}
 	// The lists change: the selections go back to the top, the tab stays.
-	if len(m.history) > 0 {
-		nv.panel = old.panel // kept while another document is open
-		nv.panel.reset()
-		m.history[0] = nv
-	} else {
-		m.view = nv
-		m.panel.reset()
-	}
+	m.replaceRoot(old, nv)
 	background := warmLibrary(m.opt.Library, foldCmd(nv))
 	if old.pane.width == 0 {
 		return background

@@ -31,6 +31,9 @@ func (m *model) dispatchKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	m.message = ""
 	k := m.keys
+	if m.body != nil {
+		return m.bodyKey(msg)
+	}
 	if m.over.shown() {
 		return m.overlayKey(msg)
 	}
@@ -57,6 +60,12 @@ func (m *model) dispatchKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Bidi):
 		m.toggleVisual()
 		return nil
+	case key.Matches(msg, k.Forward):
+		return m.navigate(navForward)
+	case key.Matches(msg, k.Library):
+		return m.openLibraryList()
+	case key.Matches(msg, k.LibSearch):
+		return m.openLibrarySearch()
 	}
 	if m.focus == focusPanel && m.lay.panelW > 0 {
 		if cmd, ok := m.panelKey(msg); ok {
@@ -217,12 +226,11 @@ func (m *model) click(ms tea.Mouse) {
 		return
 	}
 	m.focus = focusPanel
+	if m.body != nil {
+		return
+	}
 	if ms.Y == 0 {
-		if ms.X-l.paneW > l.panelW/2 {
-			m.panel.tab = tabOutline
-		} else {
-			m.panel.tab = tabCited
-		}
+		m.panel.tab = m.panel.tabAt(m.view, l.panelW, ms.X-l.paneW-1)
 		m.selectionChanged()
 		return
 	}
@@ -232,6 +240,9 @@ func (m *model) click(ms tea.Mouse) {
 	}
 	m.panel.move(i-m.panel.selected(), m.panel.entries(m.view))
 	m.selectionChanged()
+	if m.panel.tab == tabCitedBy {
+		return // enter opens it: a click only selects
+	}
 	m.activate()
 }
 
@@ -246,9 +257,15 @@ func (m *model) panelKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	case isMotion:
 		m.panel.move(d, n)
 	case key.Matches(msg, k.TabLeft):
-		m.panel.tab = tabCited
+		m.panel.tab = max(0, m.panel.tab-1)
 	case key.Matches(msg, k.TabRight):
-		m.panel.tab = tabOutline
+		m.panel.tab = min(numTabs-1, m.panel.tab+1)
+		if m.panel.tab == tabCitedBy {
+			m.selectionChanged()
+			return m.loadCitedBy(v), true
+		}
+	case m.panel.tab == tabCitedBy && (key.Matches(msg, k.Select) || key.Matches(msg, k.Open)):
+		return m.openCitedBy(), true
 	case key.Matches(msg, k.Select):
 		m.activate()
 		return nil, true
@@ -406,6 +423,9 @@ func (m *model) wheel(ms tea.Mouse) {
 		n = -3
 	default:
 		return
+	}
+	if m.body != nil {
+		return // the library's views scroll with their keys
 	}
 	if m.over.shown() {
 		m.over.scroll(n, m.lay.bodyH)

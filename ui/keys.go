@@ -10,6 +10,7 @@ type keyMap struct {
 	Down, Up, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
 	NextPara, PrevPara, Jump, Search, NextMatch, PrevMatch    key.Binding
 	Focus, Panel, TabLeft, TabRight, Select, Open, Back       key.Binding
+	Forward, Library, LibSearch                               key.Binding
 	Footnotes, Copy, Quote, CopyLink, IDs, Bidi, Info         key.Binding
 	Clear, Help, Quit                                         key.Binding
 	// Comparisons (diffview.go): p and D open one, s and n/N inside it.
@@ -35,11 +36,14 @@ func defaultKeyMap() keyMap {
 		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev match")),
 		Focus:     key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "pane/panel")),
 		Panel:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "panel on/off")),
-		TabLeft:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "Cited tab")),
-		TabRight:  key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "Outline tab")),
+		TabLeft:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "tab to the left")),
+		TabRight:  key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "tab to the right")),
 		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to, next mention")),
 		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open cited")),
 		Back:      key.NewBinding(key.WithKeys("backspace", "H"), key.WithHelp("⌫/H", "back")),
+		Forward:   key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "forward")),
+		Library:   key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "library list")),
+		LibSearch: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "search the library")),
 		Footnotes: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "footnotes")),
 		Copy:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy paragraph")),
 		Quote:     key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy with reference")),
@@ -86,8 +90,9 @@ func (k keyMap) groups() []helpGroup {
 		{"Reading", []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom}},
 		{"Go to, find", []key.Binding{k.Jump, k.NextPara, k.PrevPara, k.Search, k.NextMatch, k.PrevMatch, k.Clear}},
 		{"The paragraph", []key.Binding{k.Footnotes, k.Copy, k.Quote, k.IDs, k.Bidi, k.Info}},
-		{"Side panel", []key.Binding{k.Focus, k.Panel, k.TabLeft, k.TabRight, k.Select, k.Open, k.CopyLink, k.Back}},
+		{"Side panel", []key.Binding{k.Focus, k.Panel, k.TabLeft, k.TabRight, k.Select, k.Open, k.CopyLink}},
 		{"Compare", []key.Binding{k.Predecessor, k.Draft, k.SideBySide, k.NextChange, k.PrevChange, k.Back}},
+		{"Library", []key.Binding{k.Library, k.LibSearch, k.Back, k.Forward}},
 		{"Help", []key.Binding{k.Help, k.Quit}},
 	}
 }

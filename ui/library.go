@@ -2,8 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
-	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -48,14 +46,11 @@ type Library interface {
 // openInLanguage opens symbol from lib in lang when the library holds it
 // so, else in the library's preferred language.
 func openInLanguage(lib Library, symbol, lang string) (*content.Document, error) {
-	o, err := lib.Open(symbol, lang, library.OpenOptions{})
-	if lang != "" && errors.Is(err, library.ErrNotHeld) {
-		o, err = lib.Open(symbol, "", library.OpenOptions{})
-	}
+	o, err := openedInLanguage(lib, symbol, lang)
 	if err != nil {
 		return nil, err
 	}
-	return o.Doc, nil
+	return docOf(o), nil
 }
 
 // libraryHint says where the reader looks for a cited document (README, "The
@@ -78,42 +73,13 @@ func (m *model) openCited() tea.Cmd {
 	}
 	if m.libReady && !lib.Has(sym) {
 		m.message = clean(sym) + " is not in the library: " + libraryHint
+		if m.index.running() {
+			m.message = clean(sym) + ": not found yet: the library is being indexed"
+		}
 		return nil
 	}
 	m.message = "opening " + clean(sym) + "…"
-	lang, style, isDark := v.doc.Language, v.style, m.isDark
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = docOpenFailedMsg{symbol: sym, err: fmt.Errorf("cannot open: %v", r)}
-			}
-		}()
-		d, err := openInLanguage(lib, sym, lang)
-		if errors.Is(err, library.ErrNotHeld) {
-			return docOpenFailedMsg{symbol: sym, err: fmt.Errorf("not in the library: %s", libraryHint)}
-		}
-		if err != nil {
-			return docOpenFailedMsg{symbol: sym, err: err}
-		}
-		if d == nil {
-			return docOpenFailedMsg{symbol: sym, err: fmt.Errorf("not in the library: %s", libraryHint)}
-		}
-		return docOpenedMsg{symbol: sym, view: newDocView(d, style, isDark)}
-	}
-}
-
-// back returns to the previous document.
-func (m *model) back() tea.Cmd {
-	n := len(m.history)
-	if n == 0 {
-		m.message = "no previous document"
-		return nil
-	}
-	m.view = m.history[n-1]
-	m.history = m.history[:n-1]
-	m.panel = m.view.panel
-	m.message = "back to " + m.view.title()
-	return m.relayout()
+	return m.openCmd(openReq{symbol: sym, lang: v.doc.Language})
 }
 
 // stripLine returns the plain text of a styled line.

@@ -26,6 +26,14 @@ type fakeLibrary struct {
 	// lookups records the PredecessorOf and DraftOf calls:
 	// "predecessor A/RES/65/122", "draft A/RES/65/122".
 	lookups []string
+	// citedByCalls counts the calls of CitedBy.
+	citedByCalls int
+	// notIndexed makes Indexed false.
+	notIndexed bool
+	// progress is what Index reports before it ends, and indexed what it
+	// says it read.
+	progress [][2]int
+	indexed  library.Summary
 }
 
 var _ Library = (*fakeLibrary)(nil)
@@ -97,6 +105,7 @@ func (f *fakeLibrary) Documents(library.Filter) ([]library.Entry, error) {
 }
 
 func (f *fakeLibrary) CitedBy(symbol, _ string) ([]library.Citer, error) {
+	f.citedByCalls++
 	return f.citers[symbolKey(symbol)], nil
 }
 
@@ -123,11 +132,14 @@ func (f *fakeLibrary) DraftOf(d *content.Document) (library.Entry, error) {
 	return f.draft, nil
 }
 
-func (f *fakeLibrary) Indexed() bool { return true }
+func (f *fakeLibrary) Indexed() bool { return !f.notIndexed }
 
-func (f *fakeLibrary) Index(context.Context, library.Progress) <-chan library.IndexResult {
+func (f *fakeLibrary) Index(_ context.Context, progress library.Progress) <-chan library.IndexResult {
+	for _, p := range f.progress {
+		progress(p[0], p[1])
+	}
 	c := make(chan library.IndexResult, 1)
-	c <- library.IndexResult{}
+	c <- library.IndexResult{Summary: f.indexed}
 	close(c)
 	return c
 }

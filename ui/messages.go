@@ -21,12 +21,17 @@ type blocksRenderedMsg struct {
 type docOpenedMsg struct {
 	symbol string
 	view   *docView
+	nav    int // the move in the history (navJump, navBack, navForward)
+	// lang is the language asked for, "" for any: the status bar says so
+	// when the document came in another.
+	lang string
 }
 
 // docOpenFailedMsg reports that a cited document could not be loaded.
 type docOpenFailedMsg struct {
 	symbol string
 	err    error
+	nav    int // the move in the history it was for
 }
 
 // foldedMsg carries the folded text of a document view's blocks, built in

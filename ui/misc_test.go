@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestMouseWheel(t *testing.T) {
@@ -110,7 +111,9 @@ func TestClickAndCopy(t *testing.T) {
 	if m.focus != focusPanel || m.view.topID() != "pp2" {
 		t.Errorf("click on the second citation: focus %v top %q, want the panel and pp2", m.focus, m.view.topID())
 	}
-	run(m, func() tea.Msg { return tea.MouseClickMsg{Button: tea.MouseLeft, X: m.lay.w - 2, Y: 0} })
+	tabs := ansi.Strip(m.panel.tabLine(m.view, m.st, m.lay.panelW))
+	at := m.lay.paneW + 1 + ansi.StringWidth(tabs[:strings.Index(tabs, "Outline")]) + 2
+	run(m, func() tea.Msg { return tea.MouseClickMsg{Button: tea.MouseLeft, X: at, Y: 0} })
 	if m.panel.tab != tabOutline {
 		t.Error("click on Outline did not switch tabs")
 	}

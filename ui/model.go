@@ -2,7 +2,6 @@ package ui
 
 import (
 	"os"
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -32,6 +31,10 @@ type Options struct {
 	// File is the path of the opened file, part of the key its position is
 	// remembered under, with the document's symbol and language.
 	File string
+	// History is the file where the reader remembers the documents read,
+	// for going back to them in a later run (HistoryPath); "" remembers
+	// none.
+	History string
 	// Full, when set, makes the document given to New provisional: the head
 	// of a large text, parsed first so that the first frame need not wait.
 	// Full parses the whole text; the reader calls it off the input path and
@@ -62,14 +65,15 @@ const (
 
 // model is the reader's root model.
 type model struct {
-	opt     Options
-	keys    keyMap
-	st      styles
-	isDark  bool
-	help    help.Model
-	view    *docView
-	history []*docView
-	panel   panel
+	opt    Options
+	keys   keyMap
+	st     styles
+	isDark bool
+	help   help.Model
+	view   *docView
+	// nav is the history of documents read (history.go).
+	nav   navigation
+	panel panel
 	// showPanel is nil until the first size decides it.
 	showPanel *bool
 	// panelCover is set when the panel was asked for (c, tab) on a
@@ -112,6 +116,12 @@ type model struct {
 	resumeID string
 	// cmp is the state of a comparison being prepared (diffview.go).
 	cmp compareState
+	// index is the library's index brought up to date in the background
+	// (libindex.go).
+	index indexState
+	// body is a view of the library covering the body, if any: the list
+	// of its documents (O) or a search across them (S).
+	body bodyView
 }
 
 // New returns the reader's root model for doc.
@@ -127,10 +137,12 @@ func New(doc *content.Document, opt Options) tea.Model {
 	}
 	m.help.Styles = m.st.help
 	m.view = newDocView(doc, opt.Style, isDark)
+	m.nav.first = m.view
 	m.provisional = opt.Full != nil
 	if opt.Para == "" {
 		m.loadResume()
 	}
+	m.loadHistory()
 	m.visual = VisualByDefault(opt.Bidi, os.Getenv)
 	return m
 }
@@ -169,25 +181,17 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.libReady = true // the first fold Cmd has warmed the library
 		return m, nil
 	case docOpenedMsg:
-		from := m.view.doc.Language
-		m.view.panel = m.panel
-		m.history = append(m.history, m.view)
-		m.view = msg.view
-		m.panel.reset()
-		m.message = "opened " + clean(msg.symbol)
-		if lang := m.view.doc.Language; lang != "" && from != "" && !strings.EqualFold(lang, from) {
-			m.message += " in " + languageWord(lang) + ", the library has no " + languageWord(from) + " text"
-		}
-		m.message += " (backspace: back)"
-		return m, tea.Batch(m.relayout(), foldCmd(m.view))
+		return m, m.opened(msg)
 	case diffOpenedMsg:
 		return m, m.diffOpened(msg)
 	case diffFailedMsg:
 		m.diffFailed(msg)
 		return m, nil
 	case docOpenFailedMsg:
-		m.message = clean(msg.symbol) + ": " + clean(msg.err.Error())
+		m.openFailed(msg)
 		return m, nil
+	case libraryMsg:
+		return m, m.libraryUpdate(msg)
 	case tea.KeyPressMsg:
 		cmd := m.key(msg)
 		return m, tea.Batch(cmd, m.renderVisible())
@@ -197,6 +201,9 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseClickMsg:
 		m.click(msg.Mouse())
 		return m, m.renderVisible()
+	}
+	if m.body != nil {
+		return m, m.bodyUpdate(msg)
 	}
 	if m.prompt.mode != promptClosed {
 		return m, m.prompt.update(msg)
@@ -286,6 +293,8 @@ func (m *model) relayout() tea.Cmd {
 	}
 	changed := m.view.pane.setSize(max(1, w), m.lay.bodyH)
 	switch {
+	case first && m.view != m.root():
+		m.arrive(m.view)
 	case first && m.opt.Para != "":
 		m.jump(m.opt.Para)
 	case first:
@@ -328,6 +337,7 @@ func (m *model) setBackground(isDark bool) tea.Cmd {
 
 // quit ends the program; Run remembers the position once it has ended.
 func (m *model) quit() tea.Cmd {
+	m.index.stop()
 	return tea.Quit
 }
 

@@ -187,11 +187,11 @@ func TestPanelCited(t *testing.T) {
 		t.Errorf("o on a citation not held: opened %v message %q", lib.opened, m.message)
 	}
 	press(m, "k", "o")
-	if m.view.doc != other || len(m.history) != 1 {
-		t.Fatalf("o: doc %q history %d message %q", m.view.doc.Symbol, len(m.history), m.message)
+	if m.view.doc != other || len(m.nav.back) != 1 {
+		t.Fatalf("o: doc %q history %d message %q", m.view.doc.Symbol, len(m.nav.back), m.message)
 	}
 	press(m, "backspace")
-	if m.view.doc.Symbol != "A/RES/65/122" || len(m.history) != 0 {
+	if m.view.doc.Symbol != "A/RES/65/122" || len(m.nav.back) != 0 {
 		t.Errorf("backspace: doc %q", m.view.doc.Symbol)
 	}
 	if m.panel.selected() != 0 || m.focus != focusPanel {

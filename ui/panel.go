@@ -14,14 +14,16 @@ type tab int
 const (
 	tabCited tab = iota
 	tabOutline
+	tabCitedBy // citedby.go
+	numTabs
 )
 
 // panel is the side panel: the Cited and Outline tabs, each with its own
 // selection and scroll offset.
 type panel struct {
 	tab    tab
-	sel    [2]int
-	offset [2]int
+	sel    [numTabs]int
+	offset [numTabs]int
 	height int // rows for the list, below the tab line
 }
 
@@ -33,7 +35,7 @@ func (p *panel) setSize(height int) {
 
 // reset puts the selections back at the top, for a newly opened document.
 func (p *panel) reset() {
-	p.sel, p.offset = [2]int{}, [2]int{}
+	p.sel, p.offset = [numTabs]int{}, [numTabs]int{}
 }
 
 // move moves the selection of the current tab by n among count entries.
@@ -62,8 +64,11 @@ func (p *panel) keepVisible() {
 
 // entries returns the number of entries in the current tab of v.
 func (p *panel) entries(v *docView) int {
-	if p.tab == tabCited {
+	switch p.tab {
+	case tabCited:
 		return len(v.cited)
+	case tabCitedBy:
+		return len(v.by.rows)
 	}
 	return len(v.outline)
 }
@@ -72,14 +77,7 @@ func (p *panel) entries(v *docView) int {
 // In visual order (visual), right-to-left outline entries are reordered.
 func (p *panel) view(v *docView, st styles, width, height int, focused, visual bool, held func(string) bool) []string {
 	out := make([]string, 0, height)
-	cited := " Cited " + strconv.Itoa(len(v.cited)) + " "
-	outline := " Outline "
-	if p.tab == tabCited {
-		cited, outline = st.tabOn.Render("["+cited+"]"), st.tabOff.Render(" "+outline+" ")
-	} else {
-		cited, outline = st.tabOff.Render(" "+cited+" "), st.tabOn.Render("["+outline+"]")
-	}
-	out = append(out, fit(cited+outline, width))
+	out = append(out, fit(p.tabLine(v, st, width), width))
 	lines := p.lines(v, width, visual, held)
 	for i := p.offset[p.tab]; i < len(lines) && len(out) < height; i++ {
 		s := fit(lines[i], width)
@@ -94,10 +92,20 @@ func (p *panel) view(v *docView, st styles, width, height int, focused, visual b
 	}
 	if len(lines) == 0 && len(out) < height {
 		msg := " no citations found"
-		if p.tab == tabOutline {
+		switch p.tab {
+		case tabOutline:
 			msg = " no paragraphs"
+		case tabCitedBy:
+			msg = ""
+			for _, l := range wrapPlain(v.by.empty(), max(1, width-1)) {
+				if len(out) < height-1 {
+					out = append(out, fit(st.muted.Render(" "+l), width))
+				}
+			}
 		}
-		out = append(out, fit(st.muted.Render(msg), width))
+		if msg != "" {
+			out = append(out, fit(st.muted.Render(msg), width))
+		}
 	}
 	blank := strings.Repeat(" ", max(0, width))
 	for len(out) < height {
@@ -109,6 +117,9 @@ func (p *panel) view(v *docView, st styles, width, height int, focused, visual b
 // lines returns the plain lines of the current tab.
 func (p *panel) lines(v *docView, width int, visual bool, held func(string) bool) []string {
 	var out []string
+	if p.tab == tabCitedBy {
+		return v.by.lines(width, v.doc.Language)
+	}
 	if p.tab == tabOutline {
 		for _, e := range v.outline {
 			indent := " " + strings.Repeat("  ", e.depth)
@@ -143,4 +154,68 @@ func (p *panel) lines(v *docView, width int, visual bool, held func(string) bool
 		out = append(out, left+strings.Repeat(" ", gap)+right)
 	}
 	return out
+}
+
+// tabTitles returns the tabs' titles, in the order of the tabs.
+func (p *panel) tabTitles(v *docView) [numTabs]string {
+	return [numTabs]string{"Cited " + strconv.Itoa(len(v.cited)), "Outline", v.by.title()}
+}
+
+// tabLine returns the line of the tabs, the current one marked, for width
+// cells: "[ Cited 12 ]  Outline   Cited by 859 ", tighter when narrow.
+func (p *panel) tabLine(v *docView, st styles, width int) string {
+	titles := p.tabTitles(v)
+	for _, tight := range []bool{false, true} {
+		var b strings.Builder
+		w := 0
+		for t, s := range titles {
+			if tight {
+				s = strings.Replace(s, "Cited by", "By", 1)
+				s = strings.Replace(s, "Outline", "Outl.", 1)
+			}
+			on := tab(t) == p.tab
+			cell := " " + s + " "
+			if on {
+				cell = "[" + cell + "]"
+			} else if !tight {
+				cell = " " + cell + " "
+			}
+			w += ansi.StringWidth(cell)
+			if on {
+				b.WriteString(st.tabOn.Render(cell))
+			} else {
+				b.WriteString(st.tabOff.Render(cell))
+			}
+		}
+		if w <= width || tight {
+			return b.String()
+		}
+	}
+	return ""
+}
+
+// tabAt returns the tab whose title is at column x of the tab line.
+func (p *panel) tabAt(v *docView, width, x int) tab {
+	titles := p.tabTitles(v)
+	total := 0
+	for _, s := range titles {
+		total += ansi.StringWidth(s) + 4
+	}
+	tight := total > width
+	col := 0
+	for t, s := range titles {
+		if tight {
+			s = strings.Replace(s, "Cited by", "By", 1)
+			s = strings.Replace(s, "Outline", "Outl.", 1)
+		}
+		w := ansi.StringWidth(s) + 2
+		if !tight || tab(t) == p.tab {
+			w += 2
+		}
+		if x < col+w {
+			return tab(t)
+		}
+		col += w
+	}
+	return numTabs - 1
 }

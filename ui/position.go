@@ -95,8 +95,8 @@ func savePosition(path string, key position, id string) error {
 
 // root returns the view of the document the reader was opened with.
 func (m *model) root() *docView {
-	if len(m.history) > 0 {
-		return m.history[0]
+	if m.nav.first != nil {
+		return m.nav.first
 	}
 	return m.view
 }
@@ -154,12 +154,13 @@ func (m *model) resumeAt(v *docView, id string) bool {
 // calls it once the program has ended, never Update.
 func (m *model) remember() error {
 	if m.opt.State == "" {
-		return nil
+		return m.rememberHistory()
 	}
 	v := m.root()
 	id := v.topUnit()
 	if v.pane.top == 0 && v.pane.line == 0 {
 		id = ""
 	}
-	return savePosition(m.opt.State, positionKey(v.doc.Symbol, v.doc.Language, m.opt.File), id)
+	err := savePosition(m.opt.State, positionKey(v.doc.Symbol, v.doc.Language, m.opt.File), id)
+	return errors.Join(err, m.rememberHistory())
 }

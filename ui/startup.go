@@ -28,7 +28,7 @@ func (m *model) startBackground() tea.Cmd {
 // background starts the work of startBackground.
 func (m *model) background() tea.Cmd {
 	if m.provisional {
-		return parseFullCmd(m.opt.Full, m.root().style, m.isDark)
+		return tea.Batch(parseFullCmd(m.opt.Full, m.root().style, m.isDark), m.libraryBackground())
 	}
-	return tea.Batch(m.startRender(m.view), warmLibrary(m.opt.Library, foldCmd(m.view)))
+	return tea.Batch(m.startRender(m.view), warmLibrary(m.opt.Library, foldCmd(m.view)), m.libraryBackground())
 }

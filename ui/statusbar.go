@@ -22,12 +22,14 @@ func (m *model) screen() string {
 	lines := make([]string, 0, l.h)
 	var pane, side []string
 	switch {
+	case m.body != nil:
+		pane = m.body.lines(m, l.w, l.bodyH)
 	case m.over.shown():
 		pane = m.over.view(m.st, l.w, l.bodyH)
 	case l.paneW > 0:
 		pane = m.view.paneView(m.st, l.paneW, l.bodyH, m.showIDs, m.visual)
 	}
-	if l.panelW > 0 && !m.over.shown() {
+	if l.panelW > 0 && !m.over.shown() && m.body == nil {
 		side = m.panel.view(m.view, m.st, l.panelW, l.bodyH, m.focus == focusPanel, m.visual, m.hasFunc())
 	}
 	sep := m.st.separator.Render("│")
@@ -71,8 +73,11 @@ func (m *model) statusBar(width int) string {
 		counter = st.barKey.Render("[" + c + "]")
 		parts = append(parts, counter)
 	}
-	if n := len(m.history); n > 0 {
-		parts = append(parts, st.bar.Render("⌫ "+strconv.Itoa(n)))
+	if h := m.historyCount(); h != "" {
+		parts = append(parts, st.bar.Render(h))
+	}
+	if s := m.index.status(); s != "" {
+		parts = append(parts, st.bar.Render(s))
 	}
 	right := st.bar.Render(" ? help ")
 	rw := ansi.StringWidth(right)
