@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
+	"resolute/content"
 	"resolute/termsafe"
 	"resolute/ui"
 )
@@ -99,11 +101,26 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 	}
 	// The reader shows the head of a large input first, unless it is to
 	// open at a given paragraph.
-	opened, err := open(file, cfg.lang, cfg.format == "" && cfg.para == "", stdin)
+	opened, err := open(file, cfg.lang, cfg.format == "" && cfg.para == "" && cfg.with == "", stdin)
 	if err != nil {
 		return err
 	}
 	doc := opened.Doc
+	var with *content.Document // the version shown beside doc (--with)
+	if cfg.with != "" {
+		if with, err = openWith(context.Background(), lib, cfg.with, doc, stdin, stderr); err != nil {
+			return err
+		}
+	}
+	if cfg.format != "" && with != nil {
+		if cfg.width == 0 {
+			cfg.width = ansiWidth(stdout, os.Getenv("COLUMNS"))
+		}
+		if err := printParallel(stdout, doc, with, cfg); err != nil {
+			return fmt.Errorf("%s: %w", displayName(file), err)
+		}
+		return nil
+	}
 	if cfg.format != "" {
 		if cfg.width == 0 {
 			cfg.width = ansiWidth(stdout, os.Getenv("COLUMNS"))
@@ -133,6 +150,7 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 		File:    file,
 		Full:    opened.Rest,
 		NoColor: os.Getenv("NO_COLOR") != "",
+		With:    with,
 	}
 	// 120 frames a second, Bubble Tea's most: a frame waits at most 8 ms
 	// for the renderer's tick instead of 17, the first one included.

@@ -49,6 +49,10 @@ type Options struct {
 	// NoColor shows comparisons with [-…-] and {+…+} markers instead of
 	// colours (NO_COLOR).
 	NoColor bool
+	// With is the other version of the document (another language, or
+	// another file) to open beside it in the parallel view; nil opens the
+	// single view.
+	With *content.Document
 }
 
 // focus says which part of the screen gets the keys.

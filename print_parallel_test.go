@@ -1,0 +1,122 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"resolute/termsafe"
+)
+
+// TestParallelGolden prints the fixtures of testdata/parallel side by side
+// in every format: English beside French, which has no OP4, and beside
+// Arabic, right-aligned in its column. go test -run TestParallelGolden
+// -update rewrites the golden files.
+func TestParallelGolden(t *testing.T) {
+	dir := filepath.Join("testdata", "parallel")
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"en-fr.json", []string{"--format", "json"}},
+		{"en-fr.txt", []string{"--format", "text"}},
+		{"en-fr.md", []string{"--format", "markdown"}},
+		{"en-fr.120.ansi", []string{"--format", "ansi", "--width", "120"}},
+		{"en-fr.80.ansi", []string{"--format", "ansi", "--width", "80"}},
+		{"en-ar.120.ansi", []string{"--format", "ansi", "--width", "120"}},
+		{"en-ar.120.plain", []string{"--format", "ansi", "--width", "120"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			other := "fr.txt"
+			if strings.HasPrefix(tt.name, "en-ar") {
+				other = "ar.txt"
+			}
+			if strings.HasSuffix(tt.name, ".plain") {
+				t.Setenv("NO_COLOR", "1")
+			} else {
+				t.Setenv("NO_COLOR", "")
+			}
+			args := append(tt.args, "--with", filepath.Join(dir, other), filepath.Join(dir, "en.txt"))
+			code, out, errOut := runCmd(t, "", args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			if v := termsafe.Violations(out); len(v) > 0 {
+				t.Errorf("the output holds sequences termsafe stops: %q", v)
+			}
+			golden := filepath.Join(dir, tt.name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (go test -run TestParallelGolden -update writes it)", err)
+			}
+			if out != string(want) {
+				t.Errorf("%s differs from %s:\n%s", tt.name, golden, out)
+			}
+		})
+	}
+}
+
+// TestParallelJSONShape checks the JSON rows: every paragraph of both
+// versions once, in order, French's missing OP4 a null with its note.
+func TestParallelJSONShape(t *testing.T) {
+	dir := filepath.Join("testdata", "parallel")
+	code, out, errOut := runCmd(t, "", "-f", "json", "--with", filepath.Join(dir, "fr.txt"), filepath.Join(dir, "en.txt"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var rows []struct {
+		ID          string
+		Left, Right *struct {
+			Text  string
+			Items []struct{ ID, Label, Text string }
+		}
+		Note string
+	}
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, r := range rows {
+		ids = append(ids, r.ID)
+	}
+	if got := strings.Join(ids, " "); got != "pp1 pp2 op1 op2 op3 op4" {
+		t.Errorf("ids %s", got)
+	}
+	last := rows[len(rows)-1]
+	if last.Left == nil || last.Right != nil || last.Note != "fr has no OP4" {
+		t.Errorf("op4: left %v right %v note %q", last.Left, last.Right, last.Note)
+	}
+	if op2 := rows[3]; op2.Right == nil || len(op2.Right.Items) != 2 || op2.Right.Items[0].Label != "a)" {
+		t.Errorf("op2's French items: %+v", op2.Right)
+	}
+}
+
+// TestWithErrors checks the one-line errors of --with.
+func TestWithErrors(t *testing.T) {
+	t.Setenv("RESOLUTE_LIBRARY", "")
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	en := filepath.Join("testdata", "parallel", "en.txt")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--with", "en", en}, "already in en"},
+		{[]string{"--with", "fr", en}, "no library to find A/RES/99/7 in"},
+		{[]string{"--with", "nosuch.txt", en}, "nosuch.txt"},
+	}
+	for _, tt := range tests {
+		code, _, errOut := runCmd(t, "", append([]string{"-f", "text"}, tt.args...)...)
+		if code != 1 || !strings.Contains(errOut, tt.want) || strings.Count(strings.TrimSpace(errOut), "\n") > 0 {
+			t.Errorf("%v: exit %d, stderr %q; want 1 and one line with %q", tt.args, code, errOut, tt.want)
+		}
+	}
+}

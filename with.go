@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"resolute/content"
+	"resolute/library"
+	"resolute/termsafe"
+)
+
+// withLanguage reports whether the value of --with is a language (one of
+// the six codes) rather than a file: a file named like one is given as
+// ./fr.
+func withLanguage(v string) bool {
+	switch v {
+	case "ar", "en", "es", "fr", "ru", "zh":
+		return true
+	}
+	return false
+}
+
+// openWith opens the version --with names, to show beside doc: the file it
+// names, or the library's document of doc's symbol in the language it
+// names (the library indexed first if it never was, with progress on
+// stderr). Errors say which document could not be found or read.
+func openWith(ctx context.Context, lib *library.Library, with string, doc *content.Document, stdin io.Reader, stderr io.Writer) (*content.Document, error) {
+	if !withLanguage(with) {
+		d, err := load(with, "", stdin)
+		if err != nil {
+			return nil, err
+		}
+		return d, nil
+	}
+	if strings.EqualFold(doc.Language, with) {
+		return nil, fmt.Errorf("--with %s: the document is already in %s (give another language, or a file)", with, with)
+	}
+	sym := strings.TrimSpace(doc.Symbol)
+	if sym == "" {
+		return nil, fmt.Errorf("--with %s: the document has no symbol to find it by in the library (give the file: --with FILE)", with)
+	}
+	if len(lib.Folders()) == 0 {
+		return nil, fmt.Errorf("--with %s: no library to find %s in: index one (resolute index DIR), set RESOLUTE_LIBRARY, or give the file (--with FILE)", with, sym)
+	}
+	if !lib.Indexed() {
+		fmt.Fprintf(stderr, "resolute: indexing the library first (%s)\n", termsafe.Filter(strings.Join(lib.Folders(), ", ")))
+		ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+		_, err := scanWithProgress(ctx, lib, stderr)
+		stop()
+		if err != nil {
+			return nil, errors.New(termsafe.Filter(err.Error()))
+		}
+	}
+	o, err := lib.Open(sym, with, library.OpenOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("--with %s: %w", with, err)
+	}
+	return o.Doc, nil
+}
