@@ -116,6 +116,8 @@ type model struct {
 	resumeID string
 	// cmp is the state of a comparison being prepared (diffview.go).
 	cmp compareState
+	// parallelState is the parallel view and the language keys (t, T).
+	parallelState
 }
 
 // New returns the reader's root model for doc.
@@ -131,6 +133,10 @@ func New(doc *content.Document, opt Options) tea.Model {
 	}
 	m.help.Styles = m.st.help
 	m.view = newDocView(doc, opt.Style, isDark)
+	if opt.With != nil {
+		m.par = newParallelView(m.view, newDocView(opt.With, opt.Style, isDark))
+		m.beside = m.par.src[sideRight]
+	}
 	m.provisional = opt.Full != nil
 	if opt.Para == "" {
 		m.loadResume()
@@ -150,6 +156,9 @@ func (m *model) Init() tea.Cmd {
 
 // Update routes a message.
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, ok := m.parallelMsg(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m, m.resized(msg.Width, msg.Height)
@@ -248,6 +257,9 @@ func (m *model) panelGaveWay(wasSqueezed bool) {
 // panelShown reports whether the panel is wanted; by default when the
 // terminal is at least panelAutoWidth wide.
 func (m *model) panelShown() bool {
+	if m.par != nil {
+		return false // no room beside two columns
+	}
 	if m.showPanel == nil {
 		show := m.lay.w >= panelAutoWidth
 		m.showPanel = &show
@@ -274,7 +286,8 @@ func (m *model) textBox(v *docView, paneW int) (textW, left int) {
 
 // relayout recomputes the layout and sizes every child; when the render
 // width changed it starts rendering, visible blocks first.
-func (m *model) relayout() tea.Cmd {
+func (m *model) relayout() (cmd tea.Cmd) {
+	defer m.layoutParallel(&cmd)
 	first := m.view.pane.width == 0
 	squeezed := m.lay.squeezed
 	m.lay = computeLayout(m.lay.w, m.lay.h, m.panelShown(), m.panelCover)
@@ -324,6 +337,7 @@ func (m *model) setBackground(isDark bool) tea.Cmd {
 	v.pane.resetLines()
 	v.pane.clampLine()
 	v.reanchor()
+	m.restyleParallel()
 	if !m.sized {
 		return nil
 	}
