@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -101,16 +100,17 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 	}
 	// The reader shows the head of a large input first, unless it is to
 	// open at a given paragraph.
-	opened, err := open(file, cfg.lang, cfg.format == "" && cfg.para == "" && cfg.with == "", stdin)
+	opened, err := open(file, cfg.lang, cfg.format == "" && cfg.para == "" || cfg.with != "", stdin)
 	if err != nil {
 		return err
 	}
 	doc := opened.Doc
 	var with *content.Document // the version shown beside doc (--with)
 	if cfg.with != "" {
-		if with, err = openWith(context.Background(), lib, cfg.with, doc, stdin, stderr); err != nil {
-			return err
+		if doc, with, err = openBoth(lib, cfg.with, opened, stdin, stderr); err != nil {
+			return fmt.Errorf("%s: %w", displayName(file), err)
 		}
+		opened.Rest = nil
 	}
 	if cfg.format != "" && with != nil {
 		if cfg.width == 0 {

@@ -25,6 +25,35 @@ func withLanguage(v string) bool {
 	return false
 }
 
+// openBoth returns the whole of the opened document and the version
+// --with names beside it, read at the same time: the head of the opened
+// document gives the symbol the library is asked for while the rest of it
+// is parsed.
+func openBoth(lib *library.Library, with string, opened *library.Opened, stdin io.Reader, stderr io.Writer) (*content.Document, *content.Document, error) {
+	type result struct {
+		doc *content.Document
+		err error
+	}
+	whole := make(chan result, 1)
+	if opened.Rest == nil {
+		whole <- result{opened.Doc, nil}
+	} else {
+		go func() {
+			d, err := opened.Rest()
+			whole <- result{d, err}
+		}()
+	}
+	other, err := openWith(context.Background(), lib, with, opened.Doc, stdin, stderr)
+	w := <-whole
+	if w.err != nil {
+		return nil, nil, w.err
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return w.doc, other, nil
+}
+
 // openWith opens the version --with names, to show beside doc: the file it
 // names, or the library's document of doc's symbol in the language it
 // names (the library indexed first if it never was, with progress on

@@ -123,6 +123,9 @@ func (m *model) layoutParallel(cmd *tea.Cmd) {
 		} else if at := m.view.topUnit(); at != "" && (m.view.pane.top > 0 || m.view.pane.line > 0) {
 			pv.goToID(at)
 		}
+		if !m.sizedParallel && len(pv.notes) > 0 && m.message == "" {
+			m.message = m.differences()
+		}
 		m.sizedParallel = true
 	}
 	cmds := []tea.Cmd{pv.renderVisible()}
