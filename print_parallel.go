@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -21,7 +22,8 @@ const parallelStackWidth = 100
 
 // printParallel writes left and right aligned by paragraph id in
 // cfg.format: JSON rows [{id, left, right, note}], the text or Markdown of
-// each pair one after the other, or two ANSI columns at cfg.width.
+// each pair one after the other, or two ANSI columns at cfg.width; only
+// the row of the paragraph cfg.para names when it is set.
 func printParallel(w io.Writer, left, right *content.Document, cfg config) error {
 	if left.Empty() || right.Empty() {
 		return errors.New("empty file")
@@ -33,27 +35,50 @@ func printParallel(w io.Writer, left, right *content.Document, cfg config) error
 	if os.Getenv("NO_COLOR") != "" {
 		style = render.PlainStyle
 	}
+	only := "" // the one row --para asks for
+	if cfg.para != "" {
+		id, err := left.Resolve(cfg.para)
+		if err != nil {
+			if rid, rerr := right.Resolve(cfg.para); rerr == nil {
+				id, err = rid, nil
+			}
+		}
+		if err != nil {
+			return err
+		}
+		only = id
+		if p, ok := left.Paragraph(id); ok {
+			only = p.ID
+		} else if p, ok := right.Paragraph(id); ok {
+			only = p.ID
+		}
+	}
 	var out string
 	switch cfg.format {
 	case "json":
-		b, err := json.MarshalIndent(parallel.Paragraphs(left, right), "", "  ")
+		rows := parallel.Paragraphs(left, right)
+		if only != "" {
+			rows = slices.DeleteFunc(rows, func(r parallel.Paragraph) bool { return r.ID != only })
+		}
+		b, err := json.MarshalIndent(rows, "", "  ")
 		if err != nil {
 			return err
 		}
 		out = termsafe.Filter(string(b)) + "\n"
 	case "text":
-		out = termsafe.Filter(pairsText(render.Blocks(left), render.Blocks(right), left.Language, right.Language))
+		out = termsafe.Filter(pairsText(render.Blocks(left), render.Blocks(right), left.Language, right.Language, only))
 	case "markdown":
-		out = termsafe.Filter(pairsMarkdown(render.MarkdownBlocks(left), render.MarkdownBlocks(right), left.Language, right.Language))
+		out = termsafe.Filter(pairsMarkdown(render.MarkdownBlocks(left), render.MarkdownBlocks(right), left.Language, right.Language, only))
 	case "ansi":
-		out = render.Downsample(termsafe.Filter(parallelANSI(left, right, cfg.width, style)), colourProfile(w))
+		out = render.Downsample(termsafe.Filter(parallelANSI(left, right, cfg.width, style, only)), colourProfile(w))
 	}
 	_, err := io.WriteString(w, out)
 	return err
 }
 
-// blockRows aligns two documents' blocks by id (parallel.Rows).
-func blockRows(l, r []render.Block, ll, rl string) []parallel.Row {
+// blockRows aligns two documents' blocks by id (parallel.Rows), only the
+// row of id only when it is set.
+func blockRows(l, r []render.Block, ll, rl, only string) []parallel.Row {
 	ids := func(bs []render.Block) []string {
 		out := make([]string, len(bs))
 		for i, b := range bs {
@@ -61,7 +86,11 @@ func blockRows(l, r []render.Block, ll, rl string) []parallel.Row {
 		}
 		return out
 	}
-	return parallel.Rows(ids(l), ids(r), parallel.NamesOf(ll, rl))
+	rows := parallel.Rows(ids(l), ids(r), parallel.NamesOf(ll, rl))
+	if only != "" {
+		rows = slices.DeleteFunc(rows, func(r parallel.Row) bool { return r.ID != only })
+	}
+	return rows
 }
 
 // pairHeading is the line heading one side of a pair in the printed text:
@@ -84,7 +113,7 @@ func sideLangs(ll, rl string) (string, string) {
 
 // pairsText writes each row as the left block's text under "[id en]", then
 // the right's under "[id fr]"; a gap is its note in brackets.
-func pairsText(l, r []render.Block, ll, rl string) string {
+func pairsText(l, r []render.Block, ll, rl, only string) string {
 	ln, rn := sideLangs(ll, rl)
 	var sb strings.Builder
 	side := func(id, lang string, bs []render.Block, i int, note string) {
@@ -98,7 +127,7 @@ func pairsText(l, r []render.Block, ll, rl string) string {
 		}
 		sb.WriteString(strings.TrimRight(bs[i].Plain, "\n") + "\n")
 	}
-	for _, row := range blockRows(l, r, ll, rl) {
+	for _, row := range blockRows(l, r, ll, rl, only) {
 		side(row.ID, ln, l, row.L, row.Note)
 		side(row.ID, rn, r, row.R, row.Note)
 	}
@@ -108,7 +137,7 @@ func pairsText(l, r []render.Block, ll, rl string) string {
 // pairsMarkdown writes each row as a level-6 heading "id · en" over the
 // left block's Markdown, then the same for the right; a gap is its note in
 // italics.
-func pairsMarkdown(l, r []render.Block, ll, rl string) string {
+func pairsMarkdown(l, r []render.Block, ll, rl, only string) string {
 	ln, rn := sideLangs(ll, rl)
 	var sb strings.Builder
 	side := func(id, lang string, bs []render.Block, i int, note string) {
@@ -122,7 +151,7 @@ func pairsMarkdown(l, r []render.Block, ll, rl string) string {
 		}
 		sb.WriteString(strings.TrimRight(bs[i].Markdown, "\n") + "\n")
 	}
-	for _, row := range blockRows(l, r, ll, rl) {
+	for _, row := range blockRows(l, r, ll, rl, only) {
 		side(row.ID, ln, l, row.L, row.Note)
 		side(row.ID, rn, r, row.R, row.Note)
 	}
@@ -144,9 +173,9 @@ const gutterMax = 9
 // Arabic lines are right-aligned in their column. Below
 // parallelStackWidth the pairs are stacked: the left block above the
 // right, both the full width.
-func parallelANSI(left, right *content.Document, width int, style string) string {
+func parallelANSI(left, right *content.Document, width int, style, only string) string {
 	lb, rb := render.Blocks(left), render.Blocks(right)
-	rows := blockRows(lb, rb, left.Language, right.Language)
+	rows := blockRows(lb, rb, left.Language, right.Language, only)
 	isPara := func(bs []render.Block, i int) bool {
 		return i >= 0 && (bs[i].Kind == render.Paragraph || bs[i].Kind == render.AnnexParagraph)
 	}
@@ -162,8 +191,11 @@ func parallelANSI(left, right *content.Document, width int, style string) string
 	if !stacked {
 		colW = max(2, (width-gut-3)/2)
 	}
-	lo := render.NewRenderer(lb, style).RenderAll(colW)
-	ro := render.NewRenderer(rb, style).RenderAll(colW)
+	lr, rr := render.NewRenderer(lb, style), render.NewRenderer(rb, style)
+	if only == "" { // every block, on every core, cached for Render below
+		lr.RenderAll(colW)
+		rr.RenderAll(colW)
+	}
 	lrtl, rrtl := strings.EqualFold(left.Language, "ar"), strings.EqualFold(right.Language, "ar")
 	sep := " │ "
 	if style != render.PlainStyle {
@@ -175,11 +207,11 @@ func parallelANSI(left, right *content.Document, width int, style string) string
 	if style != render.PlainStyle {
 		tag = "\x1b[2m" + tag + "\x1b[m"
 	}
-	lines := func(out []string, i int, note string, rtl bool) []string {
+	lines := func(r *render.Renderer, i int, note string, rtl bool) []string {
 		if i < 0 {
 			return []string{"  \x1b[2m(" + note + ")\x1b[m"}
 		}
-		ls := strings.Split(strings.TrimRight(out[i], "\n"), "\n")
+		ls := strings.Split(strings.TrimRight(r.Render(i, colW), "\n"), "\n")
 		if rtl {
 			for k, s := range ls {
 				ls[k] = mirror(s, colW)
@@ -189,8 +221,8 @@ func parallelANSI(left, right *content.Document, width int, style string) string
 	}
 	var sb strings.Builder
 	for _, row := range rows {
-		l := lines(lo, row.L, row.Note, lrtl)
-		r := lines(ro, row.R, row.Note, rrtl)
+		l := lines(lr, row.L, row.Note, lrtl)
+		r := lines(rr, row.R, row.Note, rrtl)
 		if style == render.PlainStyle {
 			l, r = stripAll(l), stripAll(r)
 		}
