@@ -15,11 +15,11 @@ import (
 )
 
 // withLanguage reports whether the value of --with is a language (one of
-// the six codes) rather than a file: a file named like one is given as
-// ./fr.
+// the six codes, or de for the UN's German translations, which the library
+// indexes) rather than a file: a file named like one is given as ./fr.
 func withLanguage(v string) bool {
 	switch v {
-	case "ar", "en", "es", "fr", "ru", "zh":
+	case "ar", "en", "es", "fr", "ru", "zh", "de":
 		return true
 	}
 	return false

@@ -437,6 +437,19 @@ func (m *model) languageOpened(msg languageOpenedMsg) tea.Cmd {
 	return tea.Batch(cmd, render, foldCmd(nv))
 }
 
+// parallelTop returns the id at the top of the parallel view when v, the
+// reader's view, is its left column ("" at the very top); ok is false
+// otherwise.
+func (m *model) parallelTop(v *docView) (string, bool) {
+	if m.par == nil || m.par.src[sideLeft] != v {
+		return "", false
+	}
+	if m.par.top == 0 && m.par.line == 0 {
+		return "", true
+	}
+	return m.par.topUnit(), true
+}
+
 // parallelMsg handles the messages of the parallel view and the language
 // keys; ok is false for the others.
 func (m *model) parallelMsg(msg tea.Msg) (tea.Cmd, bool) {

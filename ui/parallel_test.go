@@ -342,3 +342,16 @@ func TestProgramParallel(t *testing.T) {
 		t.Errorf("final top %q", m.par.topID())
 	}
 }
+
+func TestParallelRemembersItsPosition(t *testing.T) {
+	state := t.TempDir() + "/positions.json"
+	m := newSized(fixture(), Options{With: frenchFixture(), State: state}, 120, 12)
+	sendKeys(m, ":3(b)\r")
+	if err := m.remember(); err != nil {
+		t.Fatal(err)
+	}
+	m = newSized(fixture(), Options{With: frenchFixture(), State: state}, 120, 12)
+	if got := m.par.topUnit(); got != "op3(b)" {
+		t.Errorf("reopened at %q, want op3(b)", got)
+	}
+}
