@@ -74,7 +74,7 @@ func (m *model) openParallel(right *docView) tea.Cmd {
 	if len(m.par.notes) > 0 {
 		m.message = m.differences()
 	}
-	return tea.Batch(cmd, m.par.renderVisible(), foldCmd(right))
+	return tea.Batch(cmd, m.par.renderVisible(), m.par.foldCmd())
 }
 
 // differences sums up where the two versions disagree for the status bar.
@@ -428,13 +428,10 @@ func (m *model) languageOpened(msg languageOpenedMsg) tea.Cmd {
 	if !ok {
 		m.message = languageWord(nv.doc.Language) + " has no " + clean(msg.at) + " (backspace: back)"
 	}
-	var render tea.Cmd
 	if m.par != nil {
-		render = m.par.renderVisible()
-	} else {
-		render = m.startRender(nv)
+		return tea.Batch(cmd, m.par.renderVisible(), m.par.foldCmd())
 	}
-	return tea.Batch(cmd, render, foldCmd(nv))
+	return tea.Batch(cmd, m.startRender(nv), foldCmd(nv))
 }
 
 // parallelTop returns the id at the top of the parallel view when v, the

@@ -35,6 +35,11 @@ func (pv *parallelView) renderVisible() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
+// foldCmd folds both columns' text for search in the background.
+func (pv *parallelView) foldCmd() tea.Cmd {
+	return tea.Batch(foldCmd(pv.cols[sideLeft]), foldCmd(pv.cols[sideRight]))
+}
+
 // renderRest renders, in the background and in budgeted chunks, the
 // blocks of both columns not rendered yet: from the top row on, then
 // those above.

@@ -31,7 +31,7 @@ func (m *model) background() tea.Cmd {
 		return parseFullCmd(m.opt.Full, m.root().style, m.isDark)
 	}
 	if m.par != nil {
-		return tea.Batch(m.par.renderRest(), warmLibrary(m.opt.Library, foldCmd(m.view)))
+		return tea.Batch(m.par.renderRest(), warmLibrary(m.opt.Library, m.par.foldCmd()))
 	}
 	return tea.Batch(m.startRender(m.view), warmLibrary(m.opt.Library, foldCmd(m.view)))
 }
