@@ -337,9 +337,12 @@ func (m *model) setBackground(isDark bool) tea.Cmd {
 	v.pane.resetLines()
 	v.pane.clampLine()
 	v.reanchor()
-	m.restyleParallel()
+	par := m.restyleParallel()
 	if !m.sized {
 		return nil
+	}
+	if par != nil {
+		return par
 	}
 	return m.startRender(v)
 }

@@ -464,16 +464,26 @@ func (m *model) parallelMsg(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 // restyleParallel remakes the right column's renderer for a new
-// background, and the view over the reader's new renderer.
-func (m *model) restyleParallel() {
-	if m.par == nil {
-		return
+// background, and the view over both new renderers, at the same place and
+// size; it returns the Cmd rendering what it shows, nil without a
+// parallel view.
+func (m *model) restyleParallel() tea.Cmd {
+	old := m.par
+	if old == nil {
+		return nil
 	}
-	r := m.par.src[sideRight]
+	r := old.src[sideRight]
 	_, rr := newSource(r.doc, glamourStyle(r.style, m.isDark))
 	r.pane.r = rr
 	r.pane.resetLines()
-	top, line := m.par.top, m.par.line
 	m.par = newParallelView(m.view, r)
-	m.par.top, m.par.line = top, line
+	if old.width == 0 {
+		return nil
+	}
+	m.par.setSize(old.width, old.height, m.measure())
+	m.par.goTo(old.top, old.line)
+	if q := old.search.query; q != "" {
+		m.par.runSearch(q)
+	}
+	return tea.Batch(m.par.renderVisible(), m.par.foldCmd())
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
@@ -353,5 +354,20 @@ func TestParallelRemembersItsPosition(t *testing.T) {
 	m = newSized(fixture(), Options{With: frenchFixture(), State: state}, 120, 12)
 	if got := m.par.topUnit(); got != "op3(b)" {
 		t.Errorf("reopened at %q, want op3(b)", got)
+	}
+}
+
+func TestParallelBackgroundChange(t *testing.T) {
+	m := newSized(fixture(), Options{With: frenchFixture()}, 120, 20)
+	sendKeys(m, ":3\r")
+	// The style follows the background (Options.Style ""): a light
+	// background remakes both renderers, at the same row.
+	m.opt.Style = ""
+	run(m, func() tea.Msg { return tea.BackgroundColorMsg{Color: lipgloss.Color("#ffffff")} })
+	if m.par.topID() != "op3" || m.par.width != 120 {
+		t.Errorf("after the background: top %q width %d", m.par.topID(), m.par.width)
+	}
+	if l := lineWith(m, "Invita a los"); !strings.Contains(l, "Invite les") {
+		t.Errorf("op3 not drawn in both columns: %q", l)
 	}
 }
