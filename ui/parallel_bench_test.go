@@ -8,6 +8,7 @@ import (
 
 	"resolute/content"
 	"resolute/internal/corpus"
+	"resolute/internal/cpumeter"
 	"resolute/library"
 )
 
@@ -59,12 +60,14 @@ func BenchmarkParallelFirstFrame(b *testing.B) {
 	for _, w := range []int{160, 80} {
 		b.Run(itoa(w), func(b *testing.B) {
 			b.ReportAllocs()
+			meter := cpumeter.Start()
 			for b.Loop() {
 				m := New(en, Options{Style: "dark", With: fr}).(*model)
 				m.Update(tea.WindowSizeMsg{Width: w, Height: 40})
 				renderParallelFirst(m)
 				_ = m.View()
 			}
+			meter.Report(b, 0)
 		})
 	}
 }
@@ -113,4 +116,26 @@ func TestParallelFirstFrameFast(t *testing.T) {
 	if v.Content == "" || full > 3*time.Second {
 		t.Errorf("first frame took %v", full)
 	}
+}
+
+// BenchmarkParallelResize measures a resize of the parallel view once it
+// settles: the layout at the new width, the visible blocks of both columns
+// rendered at it, and the View; 160 ↔ 120 columns, both side by side.
+func BenchmarkParallelResize(b *testing.B) {
+	en, fr := parallelPair(b)
+	m := New(en, Options{Style: "dark", With: fr}).(*model)
+	m.Update(tea.WindowSizeMsg{Width: 160, Height: 40})
+	renderParallelFirst(m)
+	widths := []int{120, 160}
+	meter := cpumeter.Start()
+	i := 0
+	for b.Loop() {
+		w := widths[i%2] + i%7 // a width not cached yet, most of the time
+		i++
+		m.lay.w = w
+		m.relayout()
+		renderParallelFirst(m)
+		_ = m.View()
+	}
+	meter.Report(b, 0)
 }
