@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -105,12 +106,23 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 		return err
 	}
 	doc := opened.Doc
-	var with *content.Document // the version shown beside doc (--with)
-	if cfg.with != "" {
+	// The version shown beside doc (--with): whole to print or to open at
+	// a paragraph, else its head first, as doc.
+	var with *content.Document
+	var withRest func() (*content.Document, error)
+	switch {
+	case cfg.with == "":
+	case cfg.format != "" || cfg.para != "":
 		if doc, with, err = openBoth(lib, cfg.with, opened, stdin, stderr); err != nil {
 			return fmt.Errorf("%s: %w", displayName(file), err)
 		}
 		opened.Rest = nil
+	default:
+		wo, err := openWith(context.Background(), lib, cfg.with, doc, true, stdin, stderr)
+		if err != nil {
+			return fmt.Errorf("%s: %w", displayName(file), err)
+		}
+		with, withRest = wo.Doc, wo.Rest
 	}
 	if cfg.format != "" && with != nil {
 		if cfg.width == 0 {
@@ -151,6 +163,8 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 		Full:    opened.Rest,
 		NoColor: os.Getenv("NO_COLOR") != "",
 		With:    with,
+		// The head of the other version first, as of doc (Full).
+		WithFull: withRest,
 	}
 	// 120 frames a second, Bubble Tea's most: a frame waits at most 8 ms
 	// for the renderer's tick instead of 17, the first one included.

@@ -43,7 +43,7 @@ func openBoth(lib *library.Library, with string, opened *library.Opened, stdin i
 			whole <- result{d, err}
 		}()
 	}
-	other, err := openWith(context.Background(), lib, with, opened.Doc, stdin, stderr)
+	other, err := openWith(context.Background(), lib, with, opened.Doc, false, stdin, stderr)
 	w := <-whole
 	if w.err != nil {
 		return nil, nil, w.err
@@ -51,20 +51,18 @@ func openBoth(lib *library.Library, with string, opened *library.Opened, stdin i
 	if err != nil {
 		return nil, nil, err
 	}
-	return w.doc, other, nil
+	return w.doc, other.Doc, nil
 }
 
 // openWith opens the version --with names, to show beside doc: the file it
 // names, or the library's document of doc's symbol in the language it
 // names (the library indexed first if it never was, with progress on
-// stderr). Errors say which document could not be found or read.
-func openWith(ctx context.Context, lib *library.Library, with string, doc *content.Document, stdin io.Reader, stderr io.Writer) (*content.Document, error) {
+// stderr); with head set, a large one comes as its head first
+// (library.Opened.Rest). Errors say which document could not be found or
+// read.
+func openWith(ctx context.Context, lib *library.Library, with string, doc *content.Document, head bool, stdin io.Reader, stderr io.Writer) (*library.Opened, error) {
 	if !withLanguage(with) {
-		d, err := load(with, "", stdin)
-		if err != nil {
-			return nil, err
-		}
-		return d, nil
+		return open(with, "", head, stdin)
 	}
 	if strings.EqualFold(doc.Language, with) {
 		return nil, fmt.Errorf("--with %s: the document is already in %s (give another language, or a file)", with, with)
@@ -85,9 +83,9 @@ func openWith(ctx context.Context, lib *library.Library, with string, doc *conte
 			return nil, errors.New(termsafe.Filter(err.Error()))
 		}
 	}
-	o, err := lib.Open(sym, with, library.OpenOptions{})
+	o, err := lib.Open(sym, with, library.OpenOptions{Head: head})
 	if err != nil {
 		return nil, fmt.Errorf("--with %s: %w", with, err)
 	}
-	return o.Doc, nil
+	return o, nil
 }

@@ -137,7 +137,7 @@ func run(m *model, cmd tea.Cmd) {
 		switch msg := got.(type) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
-		case tea.WindowSizeMsg, tea.KeyPressMsg, tea.BackgroundColorMsg, tea.MouseWheelMsg, tea.MouseClickMsg, resizeSettledMsg, blocksRenderedMsg, foldedMsg, docOpenedMsg, docOpenFailedMsg, fullDocMsg, backgroundMsg, diffOpenedMsg, diffFailedMsg, languagesMsg, languageOpenedMsg:
+		case tea.WindowSizeMsg, tea.KeyPressMsg, tea.BackgroundColorMsg, tea.MouseWheelMsg, tea.MouseClickMsg, resizeSettledMsg, blocksRenderedMsg, foldedMsg, docOpenedMsg, docOpenFailedMsg, fullDocMsg, backgroundMsg, diffOpenedMsg, diffFailedMsg, languagesMsg, languageOpenedMsg, besideFullMsg:
 			_, next := m.Update(msg)
 			queue = append(queue, next)
 		}

@@ -53,6 +53,9 @@ type Options struct {
 	// another file) to open beside it in the parallel view; nil opens the
 	// single view.
 	With *content.Document
+	// WithFull, when set, makes With provisional, the head of its text, as
+	// Full does for the document: it parses the whole, off the input path.
+	WithFull func() (*content.Document, error)
 }
 
 // focus says which part of the screen gets the keys.
@@ -136,6 +139,7 @@ func New(doc *content.Document, opt Options) tea.Model {
 	if opt.With != nil {
 		m.par = newParallelView(m.view, newDocView(opt.With, opt.Style, isDark))
 		m.beside = m.par.src[sideRight]
+		m.besideFull = opt.WithFull
 	}
 	m.provisional = opt.Full != nil
 	if opt.Para == "" {

@@ -10,7 +10,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"resolute/content"
 	"resolute/library"
+	"resolute/render"
 )
 
 // parallelState is the reader's state for the parallel view and the
@@ -26,6 +28,9 @@ type parallelState struct {
 	// sizedParallel is set once a parallel view has been laid out: the
 	// paragraph asked for on the command line is for the first only.
 	sizedParallel bool
+	// besideFull parses the whole right-hand version while the view shows
+	// its head (Options.WithFull); nil once it is whole.
+	besideFull func() (*content.Document, error)
 }
 
 // langPurpose says what a language chosen in the picker is for.
@@ -232,6 +237,12 @@ func (m *model) parallelJump(ref string) {
 		if rid, rerr := pv.cols[sideRight].doc.Resolve(ref); rerr == nil {
 			id, err = rid, nil
 		}
+	}
+	if err != nil && m.provisional {
+		// The paragraph may be in the part still being read.
+		m.pendingJump = ref
+		m.message = "reading the rest of the document…"
+		return
 	}
 	if err != nil {
 		m.message = clean(err.Error())
@@ -459,6 +470,15 @@ func (m *model) parallelMsg(msg tea.Msg) (tea.Cmd, bool) {
 		return m.gotLanguages(msg), true
 	case languageOpenedMsg:
 		return m.languageOpened(msg), true
+	case fullDocMsg:
+		if m.par != nil && m.provisional {
+			return m.adoptWhole(sideLeft, msg.view, msg.err), true
+		}
+	case besideFullMsg:
+		if m.par != nil && m.besideFull != nil {
+			return m.adoptWhole(sideRight, msg.view, msg.err), true
+		}
+		return nil, true
 	}
 	return nil, false
 }
@@ -486,4 +506,105 @@ func (m *model) restyleParallel() tea.Cmd {
 		m.par.runSearch(q)
 	}
 	return tea.Batch(m.par.renderVisible(), m.par.foldCmd())
+}
+
+// besideFullMsg carries the view of the whole right-hand version, parsed
+// in the background after its head (Options.WithFull); err is set when
+// the parse failed.
+type besideFullMsg struct {
+	view *docView
+	err  error
+}
+
+// parallelBackground starts the work the first parallel screen does not
+// need: parsing the whole of either version when only its head is in,
+// else rendering the rest of both columns, folding them for search and
+// building the library's index.
+func (m *model) parallelBackground() tea.Cmd {
+	var cmds []tea.Cmd
+	if m.provisional {
+		cmds = append(cmds, parseFullCmd(m.opt.Full, m.root().style, m.isDark))
+	}
+	if full := m.besideFull; full != nil {
+		style, isDark := m.par.src[sideRight].style, m.isDark
+		cmds = append(cmds, func() tea.Msg {
+			d, err := full()
+			if d == nil {
+				return besideFullMsg{err: err}
+			}
+			return besideFullMsg{view: newDocView(d, style, isDark), err: err}
+		})
+	}
+	if len(cmds) > 0 {
+		return tea.Batch(cmds...)
+	}
+	return tea.Batch(m.par.renderRest(), warmLibrary(m.opt.Library, m.par.foldCmd()))
+}
+
+// adoptWhole puts a whole version in place of its head in the parallel
+// view, left (the reader's view) or right, at the row at the top, with
+// the rendering of every block that did not change; once both are whole,
+// the rest of the background work starts. A version that could not be
+// read whole keeps its head, and the status bar says so.
+func (m *model) adoptWhole(side int, nv *docView, err error) tea.Cmd {
+	old := m.par
+	if side == sideLeft {
+		m.provisional = false
+	} else {
+		m.besideFull = nil
+	}
+	if nv != nil {
+		// Its renderer for the background now, which may have changed
+		// since it was made.
+		_, r := newSource(nv.doc, glamourStyle(nv.style, m.isDark))
+		nv.pane.r = r
+		if nr, ok := nv.pane.r.(*render.Renderer); ok {
+			if or, ok := old.src[side].pane.r.(*render.Renderer); ok {
+				nr.Adopt(or)
+			}
+		}
+		left, right := old.src[sideLeft], old.src[sideRight]
+		if side == sideLeft {
+			left = nv
+			m.view = nv
+			m.panel.reset()
+		} else {
+			right = nv
+			m.beside = nv
+		}
+		at, line := old.topUnit(), 0
+		if old.top < len(old.rows) && old.rows[old.top].ID == at {
+			line = old.line
+		}
+		m.par = newParallelView(left, right)
+		if old.width > 0 {
+			m.par.setSize(old.width, old.height, m.measure())
+			if !m.par.goToID(at) || line > 0 {
+				if k, ok := m.par.byID[at]; ok {
+					m.par.goTo(k, line)
+				}
+			}
+		}
+		if q := old.search.query; q != "" {
+			m.par.runSearch(q)
+		}
+	}
+	if err != nil {
+		m.restFailed(err)
+	}
+	if side == sideLeft {
+		if ref := m.pendingJump; ref != "" {
+			m.pendingJump = ""
+			m.parallelJump(ref)
+		}
+		if id := m.pendingResume; id != "" {
+			m.pendingResume = ""
+			m.par.goToID(id)
+		}
+	}
+	cmds := []tea.Cmd{m.par.renderVisible()}
+	if !m.provisional && m.besideFull == nil {
+		cmds = append(cmds, m.par.renderRest(), warmLibrary(m.opt.Library, m.par.foldCmd()))
+	}
+	return tea.Batch(cmds...)
 }

@@ -371,3 +371,28 @@ func TestParallelBackgroundChange(t *testing.T) {
 		t.Errorf("op3 not drawn in both columns: %q", l)
 	}
 }
+
+func TestParallelHeadsFirst(t *testing.T) {
+	opt := Options{
+		Full: func() (*content.Document, error) { return fixture(), nil },
+		With: headOf(frenchFixture(), 1), WithFull: func() (*content.Document, error) { return frenchFixture(), nil },
+		Para: "op5",
+	}
+	m := newSized(headOf(fixture(), 1), opt, 120, 12)
+	if m.provisional || m.besideFull != nil {
+		t.Fatalf("still provisional: %v %v", m.provisional, m.besideFull != nil)
+	}
+	if got := m.par.topID(); got != "op5" {
+		t.Errorf("--para op5 beyond the heads: top %q", got)
+	}
+	if l := lineWith(m, "Decide incluir"); !strings.Contains(l, "Décide d’inscrire") {
+		t.Errorf("op5 of both not on one line: %q", l)
+	}
+	if n := len(m.par.rows); n < 10 {
+		t.Errorf("%d rows: the whole versions were not adopted", n)
+	}
+	sendKeys(m, ":4\r")
+	if l := lineWith(m, "Solicita al"); !strings.Contains(l, "(fr has no OP4)") {
+		t.Errorf("op4: %q", l)
+	}
+}

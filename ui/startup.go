@@ -27,11 +27,12 @@ func (m *model) startBackground() tea.Cmd {
 
 // background starts the work of startBackground.
 func (m *model) background() tea.Cmd {
+	if m.par != nil {
+		return m.parallelBackground()
+	}
 	if m.provisional {
 		return parseFullCmd(m.opt.Full, m.root().style, m.isDark)
 	}
-	if m.par != nil {
-		return tea.Batch(m.par.renderRest(), warmLibrary(m.opt.Library, m.par.foldCmd()))
-	}
+
 	return tea.Batch(m.startRender(m.view), warmLibrary(m.opt.Library, foldCmd(m.view)))
 }
