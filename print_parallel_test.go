@@ -120,3 +120,31 @@ func TestWithErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestParallelHostile prints a version whose text carries escape
+// sequences, C1 controls and bidi overrides beside the English fixture:
+// nothing of them reaches the output in any format.
+func TestParallelHostile(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "parallel", "fr.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(string(src), "Prend note", "Prend \x1b]52;c;ZXZpbA==\x07note \x1b[2J\u009b31m\u202e", 1)
+	bad = strings.Replace(bad, "Invite", "Invite\x1b]8;;file:///etc/passwd\x1b\\lien\x1b]8;;\x1b\\", 1)
+	path := filepath.Join(t.TempDir(), "fr.txt")
+	if err := os.WriteFile(path, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"json", "text", "markdown", "ansi"} {
+		code, out, errOut := runCmd(t, "", "-f", format, "-w", "120", "--with", path, filepath.Join("testdata", "parallel", "en.txt"))
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", format, code, errOut)
+		}
+		if v := termsafe.Violations(out); len(v) > 0 {
+			t.Errorf("%s: %q reach the output", format, v)
+		}
+		if strings.Contains(out, "\u202e") || strings.Contains(out, "\u009b") || strings.Contains(out, "file:///") {
+			t.Errorf("%s: a control or the file link reaches the output", format)
+		}
+	}
+}
