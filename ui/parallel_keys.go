@@ -149,6 +149,9 @@ func (m *model) parallelKeys(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	k := m.keys
 	switch {
+	case m.view.diff != nil && (key.Matches(msg, k.Language) || key.Matches(msg, k.Parallel)):
+		m.message = "a comparison has no other language (backspace: back to the document)"
+		return nil, true
 	case key.Matches(msg, k.Language):
 		return m.askLanguages(langSwitch), true
 	case key.Matches(msg, k.Parallel):
@@ -216,7 +219,8 @@ func (m *model) parallelKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Back):
 		return m.closeParallel(), true
 	case key.Matches(msg, k.Panel), key.Matches(msg, k.Focus), key.Matches(msg, k.Open),
-		key.Matches(msg, k.Footnotes), key.Matches(msg, k.Copy), key.Matches(msg, k.Quote):
+		key.Matches(msg, k.Footnotes), key.Matches(msg, k.Copy), key.Matches(msg, k.Quote),
+		key.Matches(msg, k.Predecessor), key.Matches(msg, k.Draft):
 		m.message = "in one column only (T: one column)"
 	case key.Matches(msg, k.IDs):
 		m.message = "the parallel view always shows the ids"

@@ -396,3 +396,21 @@ func TestParallelHeadsFirst(t *testing.T) {
 		t.Errorf("op4: %q", l)
 	}
 }
+
+func TestParallelAndComparisons(t *testing.T) {
+	lib := seriesLibrary(oldFixture()).add("A/RES/65/122", frenchFixture())
+	m := newSized(fixture(), Options{With: frenchFixture(), Library: lib}, 120, 20)
+	press(m, "p")
+	if m.view.diff != nil || m.par == nil || !strings.Contains(m.message, "one column") {
+		t.Errorf("p in the parallel view: diff %v, par %v, message %q", m.view.diff != nil, m.par != nil, m.message)
+	}
+	press(m, "T")
+	press(m, "p")
+	if m.view.diff == nil {
+		t.Skipf("no comparison opened in one column (%q): the rest does not apply", m.message)
+	}
+	press(m, "T")
+	if m.par != nil || !strings.Contains(m.message, "comparison") {
+		t.Errorf("T in a comparison: par %v message %q", m.par != nil, m.message)
+	}
+}
