@@ -148,3 +148,29 @@ func TestParallelHostile(t *testing.T) {
 		}
 	}
 }
+
+// TestWithLanguageFromLibrary finds the French of the English fixture in
+// a library of testdata/parallel, indexed on first use, by file and by
+// symbol.
+func TestWithLanguageFromLibrary(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("testdata", "parallel"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("RESOLUTE_LIBRARY", dir)
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	for _, input := range []string{filepath.Join(dir, "en.txt"), "A/RES/99/7"} {
+		code, out, errOut := runCmd(t, "", "-f", "json", "--lang", "en", "--with", "fr", input)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", input, code, errOut)
+		}
+		if !strings.Contains(out, `"note": "fr has no OP4"`) || !strings.Contains(out, "Prend note") {
+			t.Errorf("%s: not English beside French:\n%s", input, out)
+		}
+	}
+	code, _, errOut := runCmd(t, "", "-f", "json", "--with", "ru", filepath.Join(dir, "en.txt"))
+	if code != 1 || !strings.Contains(errOut, "not in the library in ru") || !strings.Contains(errOut, "held in") {
+		t.Errorf("--with ru: exit %d, %q", code, errOut)
+	}
+}
