@@ -251,9 +251,14 @@ func number(id string) string {
 
 // Name returns the name delegates give a paragraph id: "OP7", "PP2",
 // "B.OP5", "OP3(a)"; "the paragraph after OP4" for an unnumbered one
-// (op4_1), "unnumbered paragraph 1" before any number (op0_1); any other
-// id ("annex.p2", "masthead") as it is.
+// (op4_1), "unnumbered paragraph 1" before any number (op0_1); the ids of
+// the other blocks of package render in words ("formula:A" is "the
+// enacting formula of A", "annexII" "annex II"); any other id
+// ("annex.p2") as it is.
 func Name(id string) string {
+	if n, ok := blockName(id); ok {
+		return n
+	}
 	prefix, local := "", id
 	if i := strings.LastIndexByte(id, '.'); i >= 0 && !strings.HasPrefix(id, "annex") {
 		prefix, local = id[:i+1], id[i+1:]
@@ -280,4 +285,28 @@ func Name(id string) string {
 		return "the paragraph after " + prefix + "OP" + num + item
 	}
 	return id
+}
+
+// blockName names the ids package render gives the blocks that are not
+// paragraphs.
+func blockName(id string) (string, bool) {
+	kind, label, _ := strings.Cut(id, ":")
+	words := map[string]string{
+		"masthead": "the masthead", "title": "the title", "formula": "the enacting formula",
+		"part": "part", "closing": "the closing lines", "footnotes": "the footnotes", "note": "the note",
+	}
+	w, ok := words[kind]
+	switch {
+	case ok && label == "":
+		return w, kind != "part"
+	case ok && kind == "part":
+		return "part " + label, true
+	case ok:
+		return w + " of " + label, true
+	case id == "annex":
+		return "the annex", true
+	case strings.HasPrefix(id, "annex") && !strings.Contains(id, "."):
+		return "annex " + id[len("annex"):], true
+	}
+	return "", false
 }

@@ -126,16 +126,21 @@ func TestAlignIdentityIsLinear(t *testing.T) {
 
 func TestName(t *testing.T) {
 	tests := map[string]string{
-		"op7":      "OP7",
-		"pp2":      "PP2",
-		"B.op5":    "B.OP5",
-		"op3(a)":   "OP3(a)",
-		"op4_1":    "the paragraph after OP4",
-		"op4_2":    "paragraph 2 after OP4",
-		"op0_1":    "unnumbered paragraph 1",
-		"II.op0_2": "unnumbered paragraph 2 of II",
-		"annex.p2": "annex.p2",
-		"masthead": "masthead",
+		"op7":        "OP7",
+		"pp2":        "PP2",
+		"B.op5":      "B.OP5",
+		"op3(a)":     "OP3(a)",
+		"op4_1":      "the paragraph after OP4",
+		"op4_2":      "paragraph 2 after OP4",
+		"op0_1":      "unnumbered paragraph 1",
+		"II.op0_2":   "unnumbered paragraph 2 of II",
+		"annex.p2":   "annex.p2",
+		"masthead":   "the masthead",
+		"formula:A":  "the enacting formula of A",
+		"part:II":    "part II",
+		"closing:II": "the closing lines of II",
+		"annexII":    "annex II",
+		"annex":      "the annex",
 	}
 	for id, want := range tests {
 		if got := Name(id); got != want {
