@@ -414,3 +414,14 @@ func TestParallelAndComparisons(t *testing.T) {
 		t.Errorf("T in a comparison: par %v message %q", m.par != nil, m.message)
 	}
 }
+
+func TestParallelStartedTooSmall(t *testing.T) {
+	m := newSized(fixture(), Options{With: frenchFixture()}, 10, 3)
+	if !m.lay.tooSmall {
+		t.Fatalf("10×3: %q", m.screen())
+	}
+	run(m, func() tea.Msg { return tea.WindowSizeMsg{Width: 120, Height: 30} })
+	if m.par.width != 120 || lineWith(m, "Prend note de l’action") == "" && lineWith(m, "Rappelant sa") == "" {
+		t.Errorf("120×30 after 10×3: width %d\n%s", m.par.width, strings.Join(screenText(m), "\n"))
+	}
+}
