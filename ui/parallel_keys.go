@@ -34,30 +34,10 @@ func (m *model) parallelKeys(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 // parallelKey handles the reading keys of the parallel view.
 func (m *model) parallelKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k, pv := m.keys, m.par
-	page := max(1, pv.height-1)
 	top, line := pv.top, pv.line
 	anchor := pv.anchor
 	switch {
-	case key.Matches(msg, k.Down):
-		pv.scroll(1)
-	case key.Matches(msg, k.Up):
-		pv.scroll(-1)
-	case key.Matches(msg, k.PageDown):
-		pv.scroll(page)
-	case key.Matches(msg, k.PageUp):
-		pv.scroll(-page)
-	case key.Matches(msg, k.HalfDown):
-		pv.scroll(max(1, pv.height/2))
-	case key.Matches(msg, k.HalfUp):
-		pv.scroll(-max(1, pv.height/2))
-	case key.Matches(msg, k.Top):
-		pv.goTo(0, 0)
-	case key.Matches(msg, k.Bottom):
-		pv.end()
-	case key.Matches(msg, k.NextPara):
-		pv.stepParagraph(1)
-	case key.Matches(msg, k.PrevPara):
-		pv.stepParagraph(-1)
+	case pv.move(msg, k):
 	case key.Matches(msg, k.Jump):
 		initial := msg.Text
 		if initial == ":" {
@@ -159,4 +139,42 @@ func (m *model) parallelMsg(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// move handles the keys that move the view: lines, pages, half pages, top
+// and bottom, the next and previous paragraph. It reports whether msg was
+// one of them.
+func (pv *parallelView) move(msg tea.KeyPressMsg, k keyMap) bool {
+	page := max(1, pv.height-1)
+	if d, ok := k.motion(msg, page, 0); ok && !key.Matches(msg, k.Top) && !key.Matches(msg, k.Bottom) {
+		if key.Matches(msg, k.HalfDown) || key.Matches(msg, k.HalfUp) {
+			d = max(1, pv.height/2) * sign(d)
+		}
+		pv.scroll(d)
+		return true
+	}
+	switch {
+	case key.Matches(msg, k.Top):
+		pv.goTo(0, 0)
+	case key.Matches(msg, k.Bottom):
+		pv.end()
+	case key.Matches(msg, k.NextPara):
+		pv.stepParagraph(1)
+	case key.Matches(msg, k.PrevPara):
+		pv.stepParagraph(-1)
+	default:
+		return false
+	}
+	return true
+}
+
+// sign returns -1, 0 or 1 as n is negative, zero or positive.
+func sign(n int) int {
+	switch {
+	case n < 0:
+		return -1
+	case n > 0:
+		return 1
+	}
+	return 0
 }

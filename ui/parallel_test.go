@@ -425,3 +425,30 @@ func TestParallelStartedTooSmall(t *testing.T) {
 		t.Errorf("120×30 after 10×3: width %d\n%s", m.par.width, strings.Join(screenText(m), "\n"))
 	}
 }
+
+func TestParallelScrolling(t *testing.T) {
+	m := newSized(fixture(), Options{With: frenchFixture()}, 120, 12)
+	steps := []struct {
+		keys string
+		want int // lines from the top of the document
+	}{
+		{"j", 1}, {"k", 0}, {"ctrl+d", 5}, {"space", 5 + 10}, {"b", 5}, {"g", 0},
+	}
+	at := func() int {
+		n := m.par.line
+		for k := 0; k < m.par.top; k++ {
+			n += len(m.par.rowLines(k))
+		}
+		return n
+	}
+	for _, s := range steps {
+		press(m, s.keys)
+		if got := at(); got != s.want {
+			t.Errorf("%s: at line %d, want %d", s.keys, got, s.want)
+		}
+	}
+	run(m, func() tea.Msg { return tea.MouseWheelMsg{Button: tea.MouseWheelDown} })
+	if got := at(); got != 3 {
+		t.Errorf("wheel: at line %d, want 3", got)
+	}
+}
