@@ -140,6 +140,7 @@ func New(doc *content.Document, opt Options) tea.Model {
 		m.par = newParallelView(m.view, newDocView(opt.With, opt.Style, isDark))
 		m.beside = m.par.src[sideRight]
 		m.besideFull = opt.WithFull
+		m.par.partial = opt.Full != nil || opt.WithFull != nil
 	}
 	m.provisional = opt.Full != nil
 	if opt.Para == "" {

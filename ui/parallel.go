@@ -74,6 +74,9 @@ type parallelView struct {
 	// src are the views the columns were made from: the reader's view of
 	// the left document, the right document's own.
 	src [2]*docView
+	// partial is set while either version is only its head: its gaps and
+	// notes may be where the shorter head ends, and are not shown.
+	partial bool
 }
 
 // newParallelView returns the parallel view of left beside right, sharing
@@ -188,10 +191,16 @@ func (pv *parallelView) cellsOf(k, s int) []pcell {
 	b := pv.blockOfSide(k, s)
 	if b < 0 {
 		note := pv.rows[k].Note
-		if note == "" {
+		switch {
+		case note == "":
 			return nil
+		case pv.partial:
+			// Only the heads are in: a gap may be the end of the shorter.
+			note = "…"
+		default:
+			note = "(" + note + ")"
 		}
-		return []pcell{{side: s, block: -1, note: "(" + note + ")"}, {side: s, block: -1}}
+		return []pcell{{side: s, block: -1, note: note}, {side: s, block: -1}}
 	}
 	n := len(pv.cols[s].pane.linesOf(b))
 	out := make([]pcell, n)

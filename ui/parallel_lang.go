@@ -215,9 +215,13 @@ func (m *model) languageOpened(msg languageOpenedMsg) tea.Cmd {
 			ok = nv.goToID(msg.at)
 		}
 	}
-	m.message = languageWord(from) + " → " + languageWord(nv.doc.Language) + " (backspace: back)"
+	back := " (backspace: back)"
+	if m.par != nil {
+		back = " (t: another, T: one column)"
+	}
+	m.message = languageWord(from) + " → " + languageWord(nv.doc.Language) + back
 	if !ok {
-		m.message = languageWord(nv.doc.Language) + " has no " + clean(msg.at) + " (backspace: back)"
+		m.message = languageWord(nv.doc.Language) + " has no " + clean(msg.at) + back
 	}
 	if m.par != nil {
 		return tea.Batch(cmd, m.par.renderVisible(), m.par.foldCmd())

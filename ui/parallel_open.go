@@ -87,7 +87,7 @@ func (m *model) layoutParallel(cmd *tea.Cmd) {
 		} else if at := m.view.topUnit(); at != "" && (m.view.pane.top > 0 || m.view.pane.line > 0) {
 			pv.goToID(at)
 		}
-		if !m.sizedParallel && len(pv.notes) > 0 && m.message == "" {
+		if !m.sizedParallel && !pv.partial && len(pv.notes) > 0 && m.message == "" {
 			m.message = m.differences()
 		}
 		m.sizedParallel = true
@@ -206,6 +206,7 @@ func (m *model) adoptWhole(side int, nv *docView, err error) tea.Cmd {
 			line = old.line
 		}
 		m.par = newParallelView(left, right)
+		m.par.partial = m.provisional || m.besideFull != nil
 		if old.width > 0 {
 			m.par.setSize(old.width, old.height, m.measure())
 			if !m.par.goToID(at) || line > 0 {
@@ -233,6 +234,10 @@ func (m *model) adoptWhole(side int, nv *docView, err error) tea.Cmd {
 	}
 	cmds := []tea.Cmd{m.par.renderVisible()}
 	if !m.provisional && m.besideFull == nil {
+		m.par.partial = false
+		if len(m.par.notes) > 0 && err == nil {
+			m.message = m.differences()
+		}
 		cmds = append(cmds, m.par.renderRest(), warmLibrary(m.opt.Library, m.par.foldCmd()))
 	}
 	return tea.Batch(cmds...)

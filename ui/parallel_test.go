@@ -452,3 +452,24 @@ func TestParallelScrolling(t *testing.T) {
 		t.Errorf("wheel: at line %d, want 3", got)
 	}
 }
+
+func TestParallelHeadsInventNothing(t *testing.T) {
+	// The French head stops before the Spanish one: its missing op2 is
+	// the end of a head, not a difference, until the wholes are in.
+	m := New(headOf(fixture(), 3), Options{Style: "notty",
+		Full: func() (*content.Document, error) { return fixture(), nil },
+		With: headOf(frenchFixture(), 1), WithFull: func() (*content.Document, error) { return frenchFixture(), nil },
+	}).(*model)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	renderParallelFirst(m)
+	if s := ansi.Strip(m.screen()); strings.Contains(s, "has no") {
+		t.Errorf("the heads' screen notes a difference:\n%s", s)
+	}
+	run(m, func() tea.Msg { return backgroundMsg{} })
+	if m.par.partial || !strings.Contains(m.message, "fr has no OP4") {
+		t.Errorf("once whole: partial %v, message %q", m.par.partial, m.message)
+	}
+	if strings.Contains(m.message, "OP2") {
+		t.Errorf("the message notes the end of a head: %q", m.message)
+	}
+}
