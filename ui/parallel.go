@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"resolute/content/cite"
 	"resolute/parallel"
 )
 
@@ -507,6 +508,21 @@ func (pv *parallelView) topUnit() string {
 
 // unitName names id for the status bar as the single view does.
 func (pv *parallelView) unitName(id string) string { return pv.cols[sideLeft].unitName(id) }
+
+// otherResolution says so when the two versions are not of one symbol
+// (two files given): "beside A/RES/76/1, another resolution"; else "".
+func (pv *parallelView) otherResolution() string {
+	l, r := pv.cols[sideLeft].doc.Symbol, pv.cols[sideRight].doc.Symbol
+	if l == "" || r == "" {
+		return ""
+	}
+	lk, _ := cite.Canonical(l)
+	rk, _ := cite.Canonical(r)
+	if lk == rk {
+		return ""
+	}
+	return "beside " + clean(r) + ", another resolution"
+}
 
 // languages returns the two columns' languages, "en │ fr", for the status.
 func (pv *parallelView) languages() string {

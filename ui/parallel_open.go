@@ -90,6 +90,9 @@ func (m *model) layoutParallel(cmd *tea.Cmd) {
 		if !m.sizedParallel && !pv.partial && len(pv.notes) > 0 && m.message == "" {
 			m.message = m.differences()
 		}
+		if note := pv.otherResolution(); note != "" && !m.sizedParallel {
+			m.message = note
+		}
 		m.sizedParallel = true
 	}
 	cmds := []tea.Cmd{pv.renderVisible()}

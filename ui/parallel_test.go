@@ -473,3 +473,12 @@ func TestParallelHeadsInventNothing(t *testing.T) {
 		t.Errorf("the message notes the end of a head: %q", m.message)
 	}
 }
+
+func TestParallelOtherResolution(t *testing.T) {
+	other := frenchFixture()
+	other.Symbol = "A/RES/66/1"
+	m := newSized(fixture(), Options{With: other}, 120, 20)
+	if !strings.Contains(m.message, "beside A/RES/66/1, another resolution") {
+		t.Errorf("message %q", m.message)
+	}
+}
