@@ -33,6 +33,5 @@ func (m *model) background() tea.Cmd {
 	if m.provisional {
 		return parseFullCmd(m.opt.Full, m.root().style, m.isDark)
 	}
-
 	return tea.Batch(m.startRender(m.view), warmLibrary(m.opt.Library, foldCmd(m.view)))
 }
