@@ -76,11 +76,11 @@ func (pv *parallelView) cellText(st styles, c pcell, cur parallelPos, visual boo
 
 // gutterCell returns the gutter beside a line: the row's id on its first
 // line when the row is a paragraph, dimmed on the first screen line when
-// the row began above; in a stack, the right version's language on its
-// first line.
+// the row began above, marked as the current match when the row holds it;
+// in a stack, the right version's language on its first line.
 func (pv *parallelView) gutterCell(st styles, sl screenLine, first bool) string {
 	blank := strings.Repeat(" ", pv.gutW)
-	label, style := "", st.gutter
+	label, style, id := "", st.gutter, false
 	switch {
 	case pv.stacked && len(sl.cells) == 1 && sl.cells[0].side == sideRight:
 		if sl.line == len(pv.cellsOf(sl.row, sideLeft)) {
@@ -88,12 +88,15 @@ func (pv *parallelView) gutterCell(st styles, sl screenLine, first bool) string 
 		}
 	case !pv.isPara(sl.row):
 	case sl.line == 0:
-		label = gutterLabel(pv.rows[sl.row].ID)
+		label, id = gutterLabel(pv.rows[sl.row].ID), true
 	case first:
 		label, style = gutterLabel(pv.rows[sl.row].ID), st.muted
 	}
 	if label == "" {
 		return blank
+	}
+	if s := pv.search; s.cur >= 0 && s.cur < len(s.matches) && s.matches[s.cur].row == sl.row && id {
+		style = st.current // the pair that holds the current match
 	}
 	label = ansi.Truncate(clean(label), pv.gutW-1, "…")
 	return style.Render(label) + strings.Repeat(" ", pv.gutW-ansi.StringWidth(label))
