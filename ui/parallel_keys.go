@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -63,9 +65,12 @@ func (m *model) parallelKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		pv.clearSearch()
 	case key.Matches(msg, k.Back):
 		return m.closeParallel(), true
+	case key.Matches(msg, k.Copy):
+		return m.parallelCopy(false), true
+	case key.Matches(msg, k.Quote):
+		return m.parallelCopy(true), true
 	case key.Matches(msg, k.Panel), key.Matches(msg, k.Focus), key.Matches(msg, k.Open),
-		key.Matches(msg, k.Footnotes), key.Matches(msg, k.Copy), key.Matches(msg, k.Quote),
-		key.Matches(msg, k.Predecessor), key.Matches(msg, k.Draft):
+		key.Matches(msg, k.Footnotes), key.Matches(msg, k.Predecessor), key.Matches(msg, k.Draft):
 		m.message = "in one column only (T: one column)"
 	case key.Matches(msg, k.IDs):
 		m.message = "the parallel view always shows the ids"
@@ -177,4 +182,41 @@ func sign(n int) int {
 		return 1
 	}
 	return 0
+}
+
+// parallelCopy puts both versions of what the status bar names (the
+// paragraph or item at the top) on the clipboard, the left one first, a
+// blank line between them; with quote set, each after its reference in
+// its own language ("A/RES/77/128 B, para. 5: …", "A/RES/77/128 B,
+// par. 5 : …"), as Y quotes one.
+func (m *model) parallelCopy(quote bool) tea.Cmd {
+	pv := m.par
+	id := pv.topUnit()
+	var parts []string
+	for _, v := range pv.cols {
+		text := v.unitText(id, !quote)
+		if text == "" {
+			continue
+		}
+		if quote {
+			ref, ok := v.reference(id)
+			if !ok {
+				continue
+			}
+			text = ref + words(v.doc.Language).colon + text
+		}
+		parts = append(parts, text)
+	}
+	if len(parts) == 0 {
+		m.message = "nothing to copy here: go to a paragraph (] or :)"
+		return nil
+	}
+	m.message = "copied " + pv.unitName(id) + " in " + itoa(len(parts)) + " versions"
+	if len(parts) == 1 {
+		m.message = "copied " + pv.unitName(id) + " (the other version lacks it)"
+	}
+	if quote {
+		m.message += " with their references"
+	}
+	return tea.SetClipboard(strings.Join(parts, "\n\n"))
 }

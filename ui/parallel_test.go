@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -480,5 +481,28 @@ func TestParallelOtherResolution(t *testing.T) {
 	m := newSized(fixture(), Options{With: other}, 120, 20)
 	if !strings.Contains(m.message, "beside A/RES/66/1, another resolution") {
 		t.Errorf("message %q", m.message)
+	}
+}
+
+func TestParallelCopy(t *testing.T) {
+	m := newSized(fixture(), Options{With: frenchFixture()}, 120, 20)
+	sendKeys(m, ":2\r")
+	_, cmd := m.Update(keyMsg("y"))
+	if cmd == nil || !strings.Contains(m.message, "2 versions") {
+		t.Fatalf("y: message %q", m.message)
+	}
+	got := fmt.Sprint(cmd())
+	if !strings.Contains(got, "2. Hace notar también") || !strings.Contains(got, "2. Prend note également") {
+		t.Errorf("y copied %q", got)
+	}
+	_, cmd = m.Update(keyMsg("Y"))
+	got = fmt.Sprint(cmd())
+	if !strings.Contains(got, "A/RES/65/122, párr. 2: Hace notar") || !strings.Contains(got, "A/RES/65/122, par. 2 : Prend note") {
+		t.Errorf("Y copied %q", got)
+	}
+	sendKeys(m, ":4\r")
+	m.Update(keyMsg("y"))
+	if !strings.Contains(m.message, "the other version lacks it") {
+		t.Errorf("y on op4: %q", m.message)
 	}
 }
