@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
+	"resolute/content"
 	"resolute/termsafe"
 	"resolute/ui"
 )
@@ -99,11 +101,38 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 	}
 	// The reader shows the head of a large input first, unless it is to
 	// open at a given paragraph.
-	opened, err := open(file, cfg.lang, cfg.format == "" && cfg.para == "", stdin)
+	opened, err := open(file, cfg.lang, cfg.format == "" && cfg.para == "" || cfg.with != "", stdin)
 	if err != nil {
 		return err
 	}
 	doc := opened.Doc
+	// The version shown beside doc (--with): whole to print or to open at
+	// a paragraph, else its head first, as doc.
+	var with *content.Document
+	var withRest func() (*content.Document, error)
+	switch {
+	case cfg.with == "":
+	case cfg.format != "" || cfg.para != "":
+		if doc, with, err = openBoth(lib, cfg.with, opened, stdin, stderr); err != nil {
+			return fmt.Errorf("%s: %w", displayName(file), err)
+		}
+		opened.Rest = nil
+	default:
+		wo, err := openWith(context.Background(), lib, cfg.with, doc, true, stdin, stderr)
+		if err != nil {
+			return fmt.Errorf("%s: %w", displayName(file), err)
+		}
+		with, withRest = wo.Doc, wo.Rest
+	}
+	if cfg.format != "" && with != nil {
+		if cfg.width == 0 {
+			cfg.width = ansiWidth(stdout, os.Getenv("COLUMNS"))
+		}
+		if err := printParallel(stdout, doc, with, cfg); err != nil {
+			return fmt.Errorf("%s: %w", displayName(file), err)
+		}
+		return nil
+	}
 	if cfg.format != "" {
 		if cfg.width == 0 {
 			cfg.width = ansiWidth(stdout, os.Getenv("COLUMNS"))
@@ -134,6 +163,9 @@ func readOrPrint(cfg config, file string, stdin io.Reader, stdout, stderr io.Wri
 		File:    file,
 		Full:    opened.Rest,
 		NoColor: os.Getenv("NO_COLOR") != "",
+		With:    with,
+		// The head of the other version first, as of doc (Full).
+		WithFull: withRest,
 	}
 	// 120 frames a second, Bubble Tea's most: a frame waits at most 8 ms
 	// for the renderer's tick instead of 17, the first one included.

@@ -16,6 +16,7 @@ type config struct {
 	lang    string // forced language, or ""
 	bidi    string // "", auto, visual or logical: how the reader orders Arabic
 	measure int    // the reader's widest text in columns; 0 for 100, -1 for none
+	with    string // the other version beside it: a language of the library, or a file
 }
 
 // addReadFlags defines the root command's flags on fs, bound to c. The
@@ -29,6 +30,7 @@ func addReadFlags(fs *pflag.FlagSet, c *config) {
 	fs.StringVarP(&c.style, "style", "s", "", "dark or light background (default: detected)")
 	fs.StringVarP(&c.lang, "lang", "l", "", "language: ar, en, es, fr, ru, zh (default: detected)")
 	fs.StringVar(&c.bidi, "bidi", "", "Arabic on screen: visual, logical or auto (default:\nauto, visual where the terminal does not reorder)")
+	fs.StringVar(&c.with, "with", "", "beside it, the same resolution in LANG (from the\nlibrary) or as FILE2: --with fr, --with fr.xml")
 	fs.IntVar(&c.measure, "measure", 0, "the reader's widest line in columns (default 100;\n-1: the whole width)")
 }
 
@@ -47,6 +49,7 @@ func completeReadFlags(cmd *cobra.Command) {
 		"para":    none,
 		"bidi":    fixed([]string{"auto", "visual", "logical"}),
 		"measure": none,
+		"with":    cobra.FixedCompletions([]string{"ar", "en", "es", "fr", "ru", "zh"}, cobra.ShellCompDirectiveDefault),
 	} {
 		// The flags are defined just above: an error here is a typo.
 		if err := cmd.RegisterFlagCompletionFunc(name, f); err != nil {

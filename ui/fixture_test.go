@@ -139,7 +139,7 @@ func run(m *model, cmd tea.Cmd) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
 		case tea.WindowSizeMsg, tea.KeyPressMsg, tea.BackgroundColorMsg, tea.MouseWheelMsg, tea.MouseClickMsg, resizeSettledMsg, blocksRenderedMsg, foldedMsg, docOpenedMsg, docOpenFailedMsg, fullDocMsg, backgroundMsg, diffOpenedMsg, diffFailedMsg,
-			libraryMsg, list.FilterMatchesMsg:
+			libraryMsg, list.FilterMatchesMsg, languagesMsg, languageOpenedMsg, besideFullMsg:
 			_, next := m.Update(msg)
 			queue = append(queue, next)
 		}

@@ -37,6 +37,9 @@ func (m *model) dispatchKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.over.shown() {
 		return m.overlayKey(msg)
 	}
+	if cmd, ok := m.parallelKeys(msg); ok {
+		return cmd
+	}
 	switch {
 	case msg.String() == "ctrl+c", key.Matches(msg, k.Quit):
 		return m.quit()
@@ -357,6 +360,10 @@ func (m *model) jump(ref string) {
 	if ref == "" {
 		return
 	}
+	if m.par != nil {
+		m.parallelJump(ref)
+		return
+	}
 	v := m.view
 	if v.diff != nil {
 		m.diffJump(ref)
@@ -384,6 +391,10 @@ func (m *model) jump(ref string) {
 
 // search runs a search and reports the count.
 func (m *model) search(q string) {
+	if m.par != nil {
+		m.parallelSearchFor(q)
+		return
+	}
 	v := m.view
 	if q == "" {
 		v.clearSearch()
@@ -429,6 +440,10 @@ func (m *model) wheel(ms tea.Mouse) {
 	}
 	if m.over.shown() {
 		m.over.scroll(n, m.lay.bodyH)
+		return
+	}
+	if m.par != nil {
+		m.par.scroll(n)
 		return
 	}
 	if m.lay.panelW > 0 && ms.X >= m.lay.paneW {

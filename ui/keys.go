@@ -15,6 +15,7 @@ type keyMap struct {
 	Clear, Help, Quit                                         key.Binding
 	// Comparisons (diffview.go): p and D open one, s and n/N inside it.
 	Predecessor, Draft, SideBySide, NextChange, PrevChange key.Binding
+	Language, Parallel                                     key.Binding
 }
 
 // defaultKeyMap returns the reader's bindings.
@@ -60,6 +61,8 @@ func defaultKeyMap() keyMap {
 		SideBySide:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "side by side/inline")),
 		NextChange:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next change (or match)")),
 		PrevChange:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev change (or match)")),
+		Language:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "another language")),
+		Parallel:    key.NewBinding(key.WithKeys("T"), key.WithHelp("T", "two languages side by side")),
 	}
 }
 
@@ -93,6 +96,7 @@ func (k keyMap) groups() []helpGroup {
 		{"Side panel", []key.Binding{k.Focus, k.Panel, k.TabLeft, k.TabRight, k.Select, k.Open, k.CopyLink}},
 		{"Compare", []key.Binding{k.Predecessor, k.Draft, k.SideBySide, k.NextChange, k.PrevChange, k.Back}},
 		{"Library", []key.Binding{k.Library, k.LibSearch, k.Back, k.Forward}},
+		{"Languages", []key.Binding{k.Language, k.Parallel}},
 		{"Help", []key.Binding{k.Help, k.Quit}},
 	}
 }

@@ -52,6 +52,13 @@ type Options struct {
 	// NoColor shows comparisons with [-…-] and {+…+} markers instead of
 	// colours (NO_COLOR).
 	NoColor bool
+	// With is the other version of the document (another language, or
+	// another file) to open beside it in the parallel view; nil opens the
+	// single view.
+	With *content.Document
+	// WithFull, when set, makes With provisional, the head of its text, as
+	// Full does for the document: it parses the whole, off the input path.
+	WithFull func() (*content.Document, error)
 }
 
 // focus says which part of the screen gets the keys.
@@ -122,6 +129,8 @@ type model struct {
 	// body is a view of the library covering the body, if any: the list
 	// of its documents (O) or a search across them (S).
 	body bodyView
+	// parallelState is the parallel view and the language keys (t, T).
+	parallelState
 }
 
 // New returns the reader's root model for doc.
@@ -138,6 +147,12 @@ func New(doc *content.Document, opt Options) tea.Model {
 	m.help.Styles = m.st.help
 	m.view = newDocView(doc, opt.Style, isDark)
 	m.nav.first = m.view
+	if opt.With != nil {
+		m.par = newParallelView(m.view, newDocView(opt.With, opt.Style, isDark))
+		m.beside = m.par.src[sideRight]
+		m.besideFull = opt.WithFull
+		m.par.partial = opt.Full != nil || opt.WithFull != nil
+	}
 	m.provisional = opt.Full != nil
 	if opt.Para == "" {
 		m.loadResume()
@@ -158,6 +173,9 @@ func (m *model) Init() tea.Cmd {
 
 // Update routes a message.
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, ok := m.parallelMsg(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m, m.resized(msg.Width, msg.Height)
@@ -251,6 +269,9 @@ func (m *model) panelGaveWay(wasSqueezed bool) {
 // panelShown reports whether the panel is wanted; by default when the
 // terminal is at least panelAutoWidth wide.
 func (m *model) panelShown() bool {
+	if m.par != nil {
+		return false // no room beside two columns
+	}
 	if m.showPanel == nil {
 		show := m.lay.w >= panelAutoWidth
 		m.showPanel = &show
@@ -277,7 +298,8 @@ func (m *model) textBox(v *docView, paneW int) (textW, left int) {
 
 // relayout recomputes the layout and sizes every child; when the render
 // width changed it starts rendering, visible blocks first.
-func (m *model) relayout() tea.Cmd {
+func (m *model) relayout() (cmd tea.Cmd) {
+	defer m.layoutParallel(&cmd)
 	first := m.view.pane.width == 0
 	squeezed := m.lay.squeezed
 	m.lay = computeLayout(m.lay.w, m.lay.h, m.panelShown(), m.panelCover)
@@ -329,8 +351,12 @@ func (m *model) setBackground(isDark bool) tea.Cmd {
 	v.pane.resetLines()
 	v.pane.clampLine()
 	v.reanchor()
+	par := m.restyleParallel()
 	if !m.sized {
 		return nil
+	}
+	if par != nil {
+		return par
 	}
 	return m.startRender(v)
 }

@@ -161,6 +161,9 @@ func (m *model) remember() error {
 	if v.pane.top == 0 && v.pane.line == 0 {
 		id = ""
 	}
+	if pid, ok := m.parallelTop(v); ok {
+		id = pid
+	}
 	err := savePosition(m.opt.State, positionKey(v.doc.Symbol, v.doc.Language, m.opt.File), id)
 	return errors.Join(err, m.rememberHistory())
 }

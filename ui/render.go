@@ -29,6 +29,9 @@ func (m *model) startRender(v *docView) tea.Cmd {
 // renderVisible renders, out of turn, the visible blocks of the current view
 // that the background has not reached yet.
 func (m *model) renderVisible() tea.Cmd {
+	if m.par != nil {
+		return m.par.renderVisible()
+	}
 	v := m.view
 	if !m.sized || v.pane.rendered == nil {
 		return nil

@@ -27,6 +27,9 @@ func (m *model) startBackground() tea.Cmd {
 
 // background starts the work of startBackground.
 func (m *model) background() tea.Cmd {
+	if m.par != nil {
+		return m.parallelBackground()
+	}
 	if m.provisional {
 		return tea.Batch(parseFullCmd(m.opt.Full, m.root().style, m.isDark), m.libraryBackground())
 	}

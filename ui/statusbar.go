@@ -26,6 +26,8 @@ func (m *model) screen() string {
 		pane = m.body.lines(m, l.w, l.bodyH)
 	case m.over.shown():
 		pane = m.over.view(m.st, l.w, l.bodyH)
+	case m.par != nil:
+		pane = m.par.view(m.st, m.visual)
 	case l.paneW > 0:
 		pane = m.view.paneView(m.st, l.paneW, l.bodyH, m.showIDs, m.visual)
 	}
@@ -54,6 +56,12 @@ func (m *model) screen() string {
 // statusBar returns the status line: symbol, paragraph at the top, position,
 // search counter and the transient message, with the help key on the right.
 func (m *model) statusBar(width int) string {
+	switch {
+	case m.picker != nil:
+		return m.pickerLine(width)
+	case m.par != nil:
+		return m.par.statusBar(m.st, m.message, len(m.nav.back), width)
+	}
 	v := m.view
 	st := m.st
 	sym := v.title()

@@ -1,0 +1,222 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// parallelKeys handles the keys of the language picker, when it is open,
+// and of the parallel view, when it is shown; ok is false for the keys it
+// leaves to the reader (quit, help, info, B).
+func (m *model) parallelKeys(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if m.picker != nil {
+		return m.pickerKey(msg), true
+	}
+	k := m.keys
+	switch {
+	case m.view.diff != nil && (key.Matches(msg, k.Language) || key.Matches(msg, k.Parallel)):
+		m.message = "a comparison has no other language (backspace: back to the document)"
+		return nil, true
+	case key.Matches(msg, k.Language):
+		return m.askLanguages(langSwitch), true
+	case key.Matches(msg, k.Parallel):
+		if m.par != nil {
+			return m.closeParallel(), true
+		}
+		return m.askLanguages(langBeside), true
+	}
+	if m.par == nil || m.over.shown() {
+		return nil, false
+	}
+	return m.parallelKey(msg)
+}
+
+// parallelKey handles the reading keys of the parallel view.
+func (m *model) parallelKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, pv := m.keys, m.par
+	top, line := pv.top, pv.line
+	anchor := pv.anchor
+	switch {
+	case pv.move(msg, k):
+	case key.Matches(msg, k.Jump):
+		initial := msg.Text
+		if initial == ":" {
+			initial = ""
+		}
+		return m.prompt.open(promptJump, initial), true
+	case key.Matches(msg, k.Search):
+		return m.prompt.open(promptSearch, ""), true
+	case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
+		dir := 1
+		if key.Matches(msg, k.PrevMatch) {
+			dir = -1
+		}
+		switch {
+		case pv.stepMatch(dir):
+			m.message = pv.search.wrapNote()
+		case pv.search.query != "":
+			m.message = noMatch(pv.search.query)
+		default:
+			m.message = "no search: press / to search"
+		}
+	case key.Matches(msg, k.Clear):
+		pv.clearSearch()
+	case key.Matches(msg, k.Back):
+		return m.closeParallel(), true
+	case key.Matches(msg, k.Copy):
+		return m.parallelCopy(false), true
+	case key.Matches(msg, k.Quote):
+		return m.parallelCopy(true), true
+	case key.Matches(msg, k.Panel), key.Matches(msg, k.Focus), key.Matches(msg, k.Open),
+		key.Matches(msg, k.Footnotes), key.Matches(msg, k.Predecessor), key.Matches(msg, k.Draft):
+		m.message = "in one column only (T: one column)"
+	case key.Matches(msg, k.IDs):
+		m.message = "the parallel view always shows the ids"
+	default:
+		return nil, false
+	}
+	if pv.anchor == anchor && (pv.top != top || pv.line != line) {
+		pv.anchor = ""
+	}
+	return nil, true
+}
+
+// parallelJump puts the paragraph ref names at the top of both columns.
+func (m *model) parallelJump(ref string) {
+	pv := m.par
+	id, err := pv.cols[sideLeft].doc.Resolve(ref)
+	if err != nil {
+		if rid, rerr := pv.cols[sideRight].doc.Resolve(ref); rerr == nil {
+			id, err = rid, nil
+		}
+	}
+	if err != nil && m.provisional {
+		// The paragraph may be in the part still being read.
+		m.pendingJump = ref
+		m.message = "reading the rest of the document…"
+		return
+	}
+	if err != nil {
+		m.message = clean(err.Error())
+		return
+	}
+	if !pv.goToID(id) {
+		m.message = "paragraph " + clean(id) + " is not shown"
+	}
+}
+
+// parallelSearchFor runs a search over both columns and says how it went.
+func (m *model) parallelSearchFor(q string) {
+	pv := m.par
+	if q == "" {
+		pv.clearSearch()
+		return
+	}
+	if pv.runSearch(q) == 0 {
+		m.message = noMatch(q)
+		return
+	}
+	m.message = pv.search.wrapNote()
+}
+
+// parallelMsg handles the messages of the parallel view and the language
+// keys; ok is false for the others.
+func (m *model) parallelMsg(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case blocksRenderedMsg:
+		if m.par.owns(msg.view) {
+			return tea.Batch(m.par.rendered(msg), m.startBackground()), true
+		}
+	case languagesMsg:
+		return m.gotLanguages(msg), true
+	case languageOpenedMsg:
+		return m.languageOpened(msg), true
+	case fullDocMsg:
+		if m.par != nil && m.provisional {
+			return m.adoptWhole(sideLeft, msg.view, msg.err), true
+		}
+	case besideFullMsg:
+		if m.par != nil && m.besideFull != nil {
+			return m.adoptWhole(sideRight, msg.view, msg.err), true
+		}
+		return nil, true
+	}
+	return nil, false
+}
+
+// move handles the keys that move the view: lines, pages, half pages, top
+// and bottom, the next and previous paragraph. It reports whether msg was
+// one of them.
+func (pv *parallelView) move(msg tea.KeyPressMsg, k keyMap) bool {
+	page := max(1, pv.height-1)
+	if d, ok := k.motion(msg, page, 0); ok && !key.Matches(msg, k.Top) && !key.Matches(msg, k.Bottom) {
+		if key.Matches(msg, k.HalfDown) || key.Matches(msg, k.HalfUp) {
+			d = max(1, pv.height/2) * sign(d)
+		}
+		pv.scroll(d)
+		return true
+	}
+	switch {
+	case key.Matches(msg, k.Top):
+		pv.goTo(0, 0)
+	case key.Matches(msg, k.Bottom):
+		pv.end()
+	case key.Matches(msg, k.NextPara):
+		pv.stepParagraph(1)
+	case key.Matches(msg, k.PrevPara):
+		pv.stepParagraph(-1)
+	default:
+		return false
+	}
+	return true
+}
+
+// sign returns -1, 0 or 1 as n is negative, zero or positive.
+func sign(n int) int {
+	switch {
+	case n < 0:
+		return -1
+	case n > 0:
+		return 1
+	}
+	return 0
+}
+
+// parallelCopy puts both versions of what the status bar names (the
+// paragraph or item at the top) on the clipboard, the left one first, a
+// blank line between them; with quote set, each after its reference in
+// its own language ("A/RES/77/128 B, para. 5: …", "A/RES/77/128 B,
+// par. 5 : …"), as Y quotes one.
+func (m *model) parallelCopy(quote bool) tea.Cmd {
+	pv := m.par
+	id := pv.topUnit()
+	var parts []string
+	for _, v := range pv.cols {
+		text := v.unitText(id, !quote)
+		if text == "" {
+			continue
+		}
+		if quote {
+			ref, ok := v.reference(id)
+			if !ok {
+				continue
+			}
+			text = ref + words(v.doc.Language).colon + text
+		}
+		parts = append(parts, text)
+	}
+	if len(parts) == 0 {
+		m.message = "nothing to copy here: go to a paragraph (] or :)"
+		return nil
+	}
+	m.message = "copied " + pv.unitName(id) + " in " + itoa(len(parts)) + " versions"
+	if len(parts) == 1 {
+		m.message = "copied " + pv.unitName(id) + " (the other version lacks it)"
+	}
+	if quote {
+		m.message += " with their references"
+	}
+	return tea.SetClipboard(strings.Join(parts, "\n\n"))
+}

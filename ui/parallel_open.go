@@ -1,0 +1,247 @@
+package ui
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"resolute/content"
+	"resolute/render"
+)
+
+// parallelState is the reader's state for the parallel view and the
+// language keys (t, T), kept apart from the rest of the root model.
+type parallelState struct {
+	// par is the parallel view, nil while the reader shows one column.
+	par *parallelView
+	// beside is the last version shown in the right column (--with, or
+	// chosen with T), which T shows again when the library has no other.
+	beside *docView
+	// picker is the list of languages t and T open, nil when closed.
+	picker *langPicker
+	// sizedParallel is set once a parallel view has been laid out: the
+	// paragraph asked for on the command line is for the first only.
+	sizedParallel bool
+	// besideFull parses the whole right-hand version while the view shows
+	// its head (Options.WithFull); nil once it is whole.
+	besideFull func() (*content.Document, error)
+}
+
+// openParallel opens the parallel view of the reader's document beside
+// right, at the paragraph the reader shows.
+func (m *model) openParallel(right *docView) tea.Cmd {
+	m.par = newParallelView(m.view, right)
+	m.beside = right
+	m.focus = focusPane
+	cmd := m.relayout() // at the reader's paragraph: layoutParallel
+	m.message = languageWord(m.view.doc.Language) + " beside " + languageWord(right.doc.Language) + " (T: one column)"
+	if len(m.par.notes) > 0 {
+		m.message = m.differences()
+	}
+	return tea.Batch(cmd, m.par.renderVisible(), m.par.foldCmd())
+}
+
+// differences sums up where the two versions disagree for the status bar.
+func (m *model) differences() string {
+	n := m.par.notes
+	s := clean(n[0])
+	if len(n) > 1 {
+		s += fmt.Sprintf(" (and %d more difference", len(n)-1)
+		if len(n) > 2 {
+			s += "s"
+		}
+		s += ")"
+	}
+	return s
+}
+
+// closeParallel goes back to one column, at the paragraph at the top.
+func (m *model) closeParallel() tea.Cmd {
+	at := m.par.topUnit()
+	m.par = nil
+	cmd := m.relayout()
+	if at != "" {
+		m.view.goToID(at)
+	}
+	m.message = "one column (T: two)"
+	return tea.Batch(cmd, m.startRender(m.view))
+}
+
+// layoutParallel sizes the parallel view to the body and renders what it
+// shows; it stands for the reader's own render Cmd (*cmd), whose view is
+// not on screen.
+func (m *model) layoutParallel(cmd *tea.Cmd) {
+	pv := m.par
+	if pv == nil || m.lay.tooSmall {
+		return
+	}
+	if m.lay.paneW == 0 {
+		m.lay = computeLayout(m.lay.w, m.lay.h, false, false)
+	}
+	first := pv.width == 0
+	pv.setSize(m.lay.w, m.lay.bodyH, m.measure())
+	if first {
+		// At the paragraph asked for, else the one the reader shows.
+		if m.opt.Para != "" && !m.sizedParallel {
+			m.parallelJump(m.opt.Para)
+		} else if at := m.view.topUnit(); at != "" && (m.view.pane.top > 0 || m.view.pane.line > 0) {
+			pv.goToID(at)
+		}
+		if !m.sizedParallel && !pv.partial && len(pv.notes) > 0 && m.message == "" {
+			m.message = m.differences()
+		}
+		if note := pv.otherResolution(); note != "" && !m.sizedParallel {
+			m.message = note
+		}
+		m.sizedParallel = true
+	}
+	cmds := []tea.Cmd{pv.renderVisible()}
+	if m.started && !pv.started {
+		cmds = append(cmds, pv.renderRest())
+	}
+	*cmd = tea.Batch(cmds...)
+}
+
+// parallelTop returns the id at the top of the parallel view when v, the
+// reader's view, is its left column ("" at the very top); ok is false
+// otherwise.
+func (m *model) parallelTop(v *docView) (string, bool) {
+	if m.par == nil || m.par.src[sideLeft] != v {
+		return "", false
+	}
+	if m.par.top == 0 && m.par.line == 0 {
+		return "", true
+	}
+	return m.par.topUnit(), true
+}
+
+// restyleParallel remakes the right column's renderer for a new
+// background, and the view over both new renderers, at the same place and
+// size; it returns the Cmd rendering what it shows, nil without a
+// parallel view.
+func (m *model) restyleParallel() tea.Cmd {
+	old := m.par
+	if old == nil {
+		return nil
+	}
+	r := old.src[sideRight]
+	_, rr := newSource(r.doc, glamourStyle(r.style, m.isDark))
+	r.pane.r = rr
+	r.pane.resetLines()
+	m.par = newParallelView(m.view, r)
+	if old.width == 0 {
+		return nil
+	}
+	m.par.setSize(old.width, old.height, m.measure())
+	m.par.goTo(old.top, old.line)
+	if q := old.search.query; q != "" {
+		m.par.runSearch(q)
+	}
+	return tea.Batch(m.par.renderVisible(), m.par.foldCmd())
+}
+
+// besideFullMsg carries the view of the whole right-hand version, parsed
+// in the background after its head (Options.WithFull); err is set when
+// the parse failed.
+type besideFullMsg struct {
+	view *docView
+	err  error
+}
+
+// parallelBackground starts the work the first parallel screen does not
+// need: parsing the whole of either version when only its head is in,
+// else rendering the rest of both columns, folding them for search and
+// building the library's index.
+func (m *model) parallelBackground() tea.Cmd {
+	var cmds []tea.Cmd
+	if m.provisional {
+		cmds = append(cmds, parseFullCmd(m.opt.Full, m.root().style, m.isDark))
+	}
+	if full := m.besideFull; full != nil {
+		style, isDark := m.par.src[sideRight].style, m.isDark
+		cmds = append(cmds, func() tea.Msg {
+			d, err := full()
+			if d == nil {
+				return besideFullMsg{err: err}
+			}
+			return besideFullMsg{view: newDocView(d, style, isDark), err: err}
+		})
+	}
+	if len(cmds) > 0 {
+		return tea.Batch(cmds...)
+	}
+	return tea.Batch(m.par.renderRest(), warmLibrary(m.opt.Library, m.par.foldCmd()))
+}
+
+// adoptWhole puts a whole version in place of its head in the parallel
+// view, left (the reader's view) or right, at the row at the top, with
+// the rendering of every block that did not change; once both are whole,
+// the rest of the background work starts. A version that could not be
+// read whole keeps its head, and the status bar says so.
+func (m *model) adoptWhole(side int, nv *docView, err error) tea.Cmd {
+	old := m.par
+	if side == sideLeft {
+		m.provisional = false
+	} else {
+		m.besideFull = nil
+	}
+	if nv != nil {
+		// Its renderer for the background now, which may have changed
+		// since it was made.
+		_, r := newSource(nv.doc, glamourStyle(nv.style, m.isDark))
+		nv.pane.r = r
+		if nr, ok := nv.pane.r.(*render.Renderer); ok {
+			if or, ok := old.src[side].pane.r.(*render.Renderer); ok {
+				nr.Adopt(or)
+			}
+		}
+		left, right := old.src[sideLeft], old.src[sideRight]
+		if side == sideLeft {
+			left = nv
+			m.view = nv
+			m.panel.reset()
+		} else {
+			right = nv
+			m.beside = nv
+		}
+		at, line := old.topUnit(), 0
+		if old.top < len(old.rows) && old.rows[old.top].ID == at {
+			line = old.line
+		}
+		m.par = newParallelView(left, right)
+		m.par.partial = m.provisional || m.besideFull != nil
+		if old.width > 0 {
+			m.par.setSize(old.width, old.height, m.measure())
+			if !m.par.goToID(at) || line > 0 {
+				if k, ok := m.par.byID[at]; ok {
+					m.par.goTo(k, line)
+				}
+			}
+		}
+		if q := old.search.query; q != "" {
+			m.par.runSearch(q)
+		}
+	}
+	if err != nil {
+		m.restFailed(err)
+	}
+	if side == sideLeft {
+		if ref := m.pendingJump; ref != "" {
+			m.pendingJump = ""
+			m.parallelJump(ref)
+		}
+		if id := m.pendingResume; id != "" {
+			m.pendingResume = ""
+			m.par.goToID(id)
+		}
+	}
+	cmds := []tea.Cmd{m.par.renderVisible()}
+	if !m.provisional && m.besideFull == nil {
+		m.par.partial = false
+		if len(m.par.notes) > 0 && err == nil {
+			m.message = m.differences()
+		}
+		cmds = append(cmds, m.par.renderRest(), warmLibrary(m.opt.Library, m.par.foldCmd()))
+	}
+	return tea.Batch(cmds...)
+}

@@ -1,0 +1,152 @@
+package ui
+
+import "strings"
+
+// parallelSearch is a search over both columns of the parallel view.
+type parallelSearch struct {
+	query, needle string
+	// matches are in row order, the left column's before the right's.
+	matches []pmatch
+	cur     int
+	// wrapped is as for searchState.
+	wrapped int
+}
+
+// pmatch is the k-th occurrence of the needle in block `block` of side
+// `side`, shown in row `row`.
+type pmatch struct {
+	row, side, block, k int
+}
+
+// parallelPos is where the current match is drawn: block, line of the
+// block and which occurrence on the line; ok is false for none.
+type parallelPos struct {
+	side, block, line, nth int
+	ok                     bool
+}
+
+// counter is as for searchState.
+func (s parallelSearch) counter() string {
+	if s.needle == "" || len(s.matches) == 0 {
+		return ""
+	}
+	return itoa(s.cur+1) + "/" + itoa(len(s.matches))
+}
+
+// wrapNote is as for searchState.
+func (s parallelSearch) wrapNote() string {
+	return searchState{wrapped: s.wrapped}.wrapNote()
+}
+
+// runSearch finds every occurrence of q in both columns, case and accents
+// folded, and makes current the first at or below the top row. It returns
+// the number of matches.
+func (pv *parallelView) runSearch(q string) int {
+	pv.search = parallelSearch{query: q, needle: fold(clean(q)), cur: -1}
+	n := pv.search.needle
+	for _, v := range pv.cols {
+		v.search = searchState{needle: n, cur: -1}
+	}
+	if strings.TrimSpace(n) == "" {
+		pv.clearSearch()
+		return 0
+	}
+	for _, v := range pv.cols {
+		v.ensureFolded()
+	}
+	for k := range pv.rows {
+		for s, v := range pv.cols {
+			b := pv.blockOfSide(k, s)
+			if b < 0 {
+				continue
+			}
+			t := v.folded[b]
+			for i, from := 0, 0; len(pv.search.matches) < maxMatches; i++ {
+				j := strings.Index(t[from:], n)
+				if j < 0 {
+					break
+				}
+				pv.search.matches = append(pv.search.matches, pmatch{row: k, side: s, block: b, k: i})
+				from += j + len(n)
+			}
+		}
+	}
+	if len(pv.search.matches) == 0 {
+		return 0
+	}
+	pv.search.cur, pv.search.wrapped = 0, 1
+	for i, m := range pv.search.matches {
+		if m.row > pv.top || m.row == pv.top && pv.matchRowLine(m) >= pv.line {
+			pv.search.cur, pv.search.wrapped = i, 0
+			break
+		}
+	}
+	pv.showMatch()
+	return len(pv.search.matches)
+}
+
+// clearSearch forgets the search.
+func (pv *parallelView) clearSearch() {
+	pv.search = parallelSearch{cur: -1}
+	for _, v := range pv.cols {
+		v.clearSearch()
+	}
+}
+
+// stepMatch makes the next (dir > 0) or previous match current, wrapping.
+func (pv *parallelView) stepMatch(dir int) bool {
+	n := len(pv.search.matches)
+	if n == 0 {
+		return false
+	}
+	next := pv.search.cur + dir
+	switch {
+	case next >= n:
+		pv.search.wrapped = 1
+	case next < 0:
+		pv.search.wrapped = -1
+	default:
+		pv.search.wrapped = 0
+	}
+	pv.search.cur = (next%n + n) % n
+	pv.showMatch()
+	return true
+}
+
+// matchRowLine returns the line of its row where match m is drawn.
+func (pv *parallelView) matchRowLine(m pmatch) int {
+	l, _ := pv.cols[m.side].locateMatch(match{block: m.block, k: m.k})
+	if pv.stacked && m.side == sideRight {
+		l += len(pv.cellsOf(m.row, sideLeft))
+	}
+	return l
+}
+
+// showMatch scrolls so that the current match is on screen, one line
+// below the top row when it has to move.
+func (pv *parallelView) showMatch() {
+	s := pv.search
+	if s.cur < 0 || s.cur >= len(s.matches) {
+		return
+	}
+	m := s.matches[s.cur]
+	line := pv.matchRowLine(m)
+	for _, sl := range pv.screenLines() {
+		if sl.row == m.row && sl.line == line {
+			return
+		}
+	}
+	pv.goTo(m.row, line)
+	pv.scroll(-1)
+}
+
+// currentPos returns where the current match is drawn.
+func (pv *parallelView) currentPos() parallelPos {
+	s := pv.search
+	if s.cur < 0 || s.cur >= len(s.matches) {
+		return parallelPos{}
+	}
+	m := s.matches[s.cur]
+	line, nth := pv.cols[m.side].locateMatch(match{block: m.block, k: m.k})
+	return parallelPos{side: m.side, block: m.block, line: line, nth: nth, ok: true}
+}
