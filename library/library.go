@@ -310,8 +310,9 @@ func (l *Library) Open(symbol, lang string, opt OpenOptions) (*Opened, error) {
 	return Open(e.Path, opt)
 }
 
-// Documents returns the library's documents matching f, newest first: for a
-// list of the library.
+// Documents returns the library's documents matching f, newest first, a
+// document held in two forms once (the best form): for a list of the
+// library.
 func (l *Library) Documents(f Filter) ([]Entry, error) {
 	db, err := l.store()
 	if err != nil {
@@ -321,6 +322,8 @@ func (l *Library) Documents(f Filter) ([]Entry, error) {
 	if err = l.damaged(err); err != nil {
 		return nil, err
 	}
+	// A document held in two forms (its XML beside its text) is listed once.
+	recs = onePerDocument(recs, func(r store.Record) store.Record { return r }, func(store.Record) string { return "" })
 	out := make([]Entry, len(recs))
 	for i, r := range recs {
 		out[i] = entryOf(r)

@@ -128,8 +128,8 @@ func TestScanFindOpen(t *testing.T) {
 		t.Fatalf("Open = %+v, %v", o, err)
 	}
 	docs, err := l.Documents(Filter{Lang: "en"})
-	if err != nil || len(docs) != 8 {
-		t.Errorf("Documents(en) = %d, %v", len(docs), err)
+	if err != nil || len(docs) != len(testSlugs) { // each held as XML and as text: listed once
+		t.Errorf("Documents(en) = %d, %v; want %d", len(docs), err, len(testSlugs))
 	}
 	for i := 1; i < len(docs); i++ {
 		if docs[i].Date > docs[i-1].Date {
@@ -464,5 +464,17 @@ func TestOneRowPerDocument(t *testing.T) {
 	}
 	if len(hits) == 0 {
 		t.Error("Search found nothing")
+	}
+	docs, err := l.Documents(Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 {
+		t.Errorf("Documents lists %d, want the 2 documents once each", len(docs))
+	}
+	for _, d := range docs {
+		if d.Kind != KindXML {
+			t.Errorf("Documents lists %s from %s, want the XML", d.Symbol, d.Kind)
+		}
 	}
 }

@@ -94,7 +94,7 @@ func (k keyMap) groups() []helpGroup {
 		{"Go to, find", []key.Binding{k.Jump, k.NextPara, k.PrevPara, k.Search, k.NextMatch, k.PrevMatch, k.Clear}},
 		{"The paragraph", []key.Binding{k.Footnotes, k.Copy, k.Quote, k.IDs, k.Bidi, k.Info}},
 		{"Side panel", []key.Binding{k.Focus, k.Panel, k.TabLeft, k.TabRight, k.Select, k.Open, k.CopyLink}},
-		{"Compare", []key.Binding{k.Predecessor, k.Draft, k.SideBySide, k.NextChange, k.PrevChange, k.Back}},
+		{"Compare", []key.Binding{k.Predecessor, k.Draft, k.SideBySide, k.NextChange, k.PrevChange}},
 		{"Library", []key.Binding{k.Library, k.LibSearch, k.Back, k.Forward}},
 		{"Languages", []key.Binding{k.Language, k.Parallel}},
 		{"Help", []key.Binding{k.Help, k.Quit}},
