@@ -1,0 +1,71 @@
+package akn
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStructureRules checks how paragraphs the markup places oddly are
+// counted: each case is a small body in the layout of a real file.
+func TestStructureRules(t *testing.T) {
+	tests := []struct {
+		name, body string
+		pre, op    int // preambular paragraphs, numbered operative ones
+		unnum      int // unnumbered operative paragraphs
+		leads      string
+	}{
+		{
+			// The Arabic A/RES/77/132: the last preambular paragraph opens
+			// <mainBody>, unnumbered, ending with an Arabic comma.
+			name: "last preambular paragraph at the head of the body",
+			body: `<preamble><formula name="enactingFormula"><p><span class="italic">إن الجمعية العامة</span>،</p></formula>
+<container name="إذ تشير"><p><span class="italic">إذ تشير</span> إلى قرارها 76/88،</p></container></preamble>
+<mainBody><paragraph><content><p><span class="italic">وإذ هي مقتنعة</span> بضرورة الاستمرار،</p></content></paragraph>
+<paragraph><content><p>1 -	<span class="italic">تحيط علما</span> بتقرير الأمين العام؛</p></content></paragraph>
+<paragraph><content><p>2 -	<span class="italic">تعرب</span> عن تقديرها؛</p></content></paragraph></mainBody>`,
+			pre: 2, op: 2, leads: "إذ تشير|وإذ هي مقتنعة",
+		},
+		{
+			name: "an unnumbered operative paragraph alone stays operative",
+			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>
+<mainBody><paragraph><content><p><span class="italic">Decides</span> to take note,</p></content></paragraph></mainBody>`,
+			pre: 1, unnum: 1, leads: "Recalling",
+		},
+		{
+			name: "an unnumbered paragraph ending with a full stop before numbered ones stays operative",
+			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>
+<mainBody><paragraph><content><p><span class="italic">Decides</span> as follows.</p></content></paragraph>
+<paragraph><num>1.</num><content><p>First;</p></content></paragraph></mainBody>`,
+			pre: 1, op: 1, unnum: 1, leads: "Recalling",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ParseBytes([]byte(wrap("", tt.body)), "s.xml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			pre, op, un := 0, 0, 0
+			var leads []string
+			for _, p := range d.Parts {
+				pre += len(p.Preamble)
+				for _, q := range p.Preamble {
+					leads = append(leads, q.Lead)
+				}
+				for _, o := range p.Operative {
+					if o.Number != nil {
+						op++
+					} else {
+						un++
+					}
+				}
+			}
+			if pre != tt.pre || op != tt.op || un != tt.unnum {
+				t.Errorf("preambular %d, numbered %d, unnumbered %d; want %d, %d, %d", pre, op, un, tt.pre, tt.op, tt.unnum)
+			}
+			if got := strings.Join(leads, "|"); got != tt.leads {
+				t.Errorf("preambular leads %q, want %q", got, tt.leads)
+			}
+		})
+	}
+}
