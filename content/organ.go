@@ -74,3 +74,19 @@ func formulaOrgan(line string, names map[string]string) (string, bool) {
 	o, ok := names[organKey(t)]
 	return o, ok
 }
+
+// bareFormulaOrgan reports whether a line is an organ's name and nothing
+// else ("*Генеральная Ассамблея*", "大会"): an enacting formula that lost
+// its comma, in a language whose formula has no article to tell it from
+// the masthead's organ line. italic reports whether the whole line is set
+// in italics (*…*), which a masthead line never is.
+func bareFormulaOrgan(line string, names map[string]string) (organ string, italic bool, ok bool) {
+	t := strings.TrimSpace(line)
+	italic = len(t) > 2 && t[0] == '*' && strings.HasSuffix(strings.TrimRight(t, " ,،，"), "*")
+	t = strings.TrimSpace(stripItalics(t))
+	if t == "" || len(t) > 80 || strings.Contains(t, "*") {
+		return "", false, false
+	}
+	organ, ok = names[organKey(t)]
+	return organ, italic, ok
+}

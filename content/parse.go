@@ -113,9 +113,19 @@ func Parse(text string, opt Options) *Document {
 // the body, and reports whether there is a formula. Without a formula, the masthead ends with the title and the
 // adoption lines that follow it.
 func splitMasthead(d *Document, lines []line, mp *mastheadPatterns, names map[string]string) (head, body []line, formula bool) {
+	titled := &Document{}
 	for i, ln := range lines {
 		if _, ok := formulaOrgan(stripItalics(ln.text), names); ok {
 			return lines[:i], lines[i:], true
+		}
+		// A formula without its comma or article ("*Генеральная
+		// Ассамблея*", "大会") is told from the masthead's organ line by its
+		// italics or by coming after the title.
+		if _, italic, ok := bareFormulaOrgan(ln.text, names); ok && (italic || titled.Number != "") {
+			return lines[:i], lines[i:], true
+		}
+		if titled.Number == "" && i < 40 {
+			setTitle(titled, strings.TrimSpace(strings.ReplaceAll(ln.text, "*", "")), mp)
 		}
 	}
 	d.Diagnostics = append(d.Diagnostics, Diagnostic{Message: "no enacting formula (\"The General Assembly,\") found"})

@@ -154,6 +154,9 @@ func startsUnit(ln line, lp *linePatterns, names map[string]string) bool {
 	if _, ok := formulaOrgan(t, names); ok {
 		return true
 	}
+	if _, italic, ok := bareFormulaOrgan(ln.text, names); ok && italic {
+		return true
+	}
 	return runeLen(t) <= 120 && (lp.closingSC.MatchString(t) || lp.scOf.MatchString(t))
 }
 
@@ -162,6 +165,9 @@ func startsUnit(ln line, lp *linePatterns, names map[string]string) bool {
 func isShortUnit(ln line, lp *linePatterns, names map[string]string) bool {
 	t := stripItalics(ln.text)
 	if _, ok := formulaOrgan(t, names); ok {
+		return true
+	}
+	if _, italic, ok := bareFormulaOrgan(ln.text, names); ok && italic {
 		return true
 	}
 	return lp.section.MatchString(t) || lp.annex.MatchString(t) || lp.numberAlone.MatchString(t)

@@ -116,6 +116,12 @@ func (p *linePatterns) classify(ln line, names map[string]string) token {
 		tok.kind, tok.organ = tokFormula, o
 		return tok
 	}
+	if o, _, ok := bareFormulaOrgan(raw, names); ok {
+		// A line of the body that is only an organ's name can be nothing
+		// but a formula whose comma is missing.
+		tok.kind, tok.organ = tokFormula, o
+		return tok
+	}
 	// short is counted only for the lines the cheap tests let through.
 	short := func() bool { return len(t) <= 120 || len(t) <= 120*utf8.UTFMax && runeLen(t) <= 120 }
 	if mayBeClosing(t) && short() && p.closing.MatchString(t) || c == 'A' && short() && p.closingSC.MatchString(t) {
