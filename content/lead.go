@@ -145,3 +145,14 @@ func (m *leadMatcher) match(s string) (string, leadHint) {
 	}
 	return "", 0
 }
+
+// PreambularLead reports whether text, in language lang, opens with a lead
+// phrase of a preambular paragraph ("Acting", "Recordando", "回顾"), or with
+// a participle that reads as one where no phrase is known.
+func PreambularLead(lang, text string) bool {
+	text = strings.TrimSpace(text)
+	if _, hint := sharedLeadMatchers()[lang].match(text); hint != 0 {
+		return hint&hintPre != 0
+	}
+	return participleLead(lang, text) != ""
+}

@@ -42,7 +42,7 @@ func (b *builder) readStatement(st *node) []*rawPart {
 			b.readPreamble(part, k)
 		case "mainBody":
 			b.moveNumberedPreamble(part)
-			moveOperativeTail(part, k)
+			moveOperativeTail(part, k, b.doc.Language)
 			b.readBody(&parts, k)
 		}
 	}
@@ -139,8 +139,10 @@ func numbered(ps []*rawPara) bool {
 // operative paragraph in the preamble. They are paragraphs with
 // sub-paragraphs whose last words end with a full stop or semicolon (a
 // preambular one ends with a comma), or the paragraph just before a body
-// that opens with sub-paragraphs, which must continue it.
-func moveOperativeTail(part *rawPart, body *node) {
+// that opens with sub-paragraphs, which must continue it, or a last one
+// ending with a colon before paragraph 1 unless its lead is a preambular
+// one ("Acting under Chapter VII of the Charter …:", S/RES/2663 (2022)).
+func moveOperativeTail(part *rawPart, body *node, lang string) {
 	if len(part.ops) > 0 {
 		return
 	}
@@ -152,7 +154,7 @@ func moveOperativeTail(part *rawPart, body *node) {
 		i--
 	}
 	colon := false
-	if i == len(part.pre) && i > 0 && len(part.pre[i-1].items) == 0 && endsWithColon(part.pre[i-1].text.text()) && opensWithNumber(body) {
+	if i == len(part.pre) && i > 0 && len(part.pre[i-1].items) == 0 && endsWithColon(part.pre[i-1].text.text()) && opensWithNumber(body) && !content.PreambularLead(lang, part.pre[i-1].text.text()) {
 		// "正式决定：" ("Resolves that:") marked up in the preamble of the
 		// Chinese A/RES/76/249, before paragraph 1: op0_1 as in the other
 		// languages, even when it is all the preamble there is.

@@ -9,10 +9,10 @@ import (
 // counted: each case is a small body in the layout of a real file.
 func TestStructureRules(t *testing.T) {
 	tests := []struct {
-		name, body string
-		pre, op    int // preambular paragraphs, numbered operative ones
-		unnum      int // unnumbered operative paragraphs
-		leads      string
+		name, lang, body string
+		pre, op          int // preambular paragraphs, numbered operative ones
+		unnum            int // unnumbered operative paragraphs
+		leads            string
 	}{
 		{
 			// The Arabic A/RES/77/132: the last preambular paragraph opens
@@ -38,10 +38,39 @@ func TestStructureRules(t *testing.T) {
 <paragraph><num>1.</num><content><p>First;</p></content></paragraph></mainBody>`,
 			pre: 1, op: 1, unnum: 1, leads: "Recalling",
 		},
+		{
+			// The Chinese A/RES/75/254 A: the lead-in of the operative
+			// paragraphs is the preamble's last container.
+			name: "lead-in ending with a colon before paragraph 1", lang: "zho",
+			body: `<preamble><formula name="enactingFormula"><p><span class="bold">大会</span></p></formula>
+<container name="正式决定"><p><span class="bold">正式决定</span>，对于2021年：</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p>核准批款共计3 208 080 100美元；</p></content></paragraph>
+<paragraph><num>2.</num><content><p>授权秘书长；</p></content></paragraph></mainBody>`,
+			op: 2, unnum: 1,
+		},
+		{
+			name: "a preambular paragraph with sub-paragraphs ending with a colon stays",
+			body: `<preamble><container name="Convinced"><p><span class="italic">Convinced</span> that the Convention has contributed to the following:</p>
+<blockList><item><num>(a)</num><p>first,</p></item><item><num>(b)</num><p>second,</p></item></blockList></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p>Decides;</p></content></paragraph></mainBody>`,
+			pre: 1, op: 1, leads: "Convinced",
+		},
+		{
+			// S/RES/2663 (2022): "Acting under Chapter VII …:" ends the
+			// preamble with a colon.
+			name: "a preambular lead ending with a colon stays", lang: "eng",
+			body: `<preamble><container name="Acting"><p><span class="italic">Acting</span> under Chapter VII of the Charter of the United Nations:</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p>Decides;</p></content></paragraph></mainBody>`,
+			pre: 1, op: 1, leads: "Acting",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := ParseBytes([]byte(wrap("", tt.body)), "s.xml")
+			meta := ""
+			if tt.lang != "" {
+				meta = `<identification><FRBRExpression><FRBRlanguage language="` + tt.lang + `"/></FRBRExpression></identification>`
+			}
+			d, err := ParseBytes([]byte(wrap(meta, tt.body)), "s.xml")
 			if err != nil {
 				t.Fatal(err)
 			}
