@@ -15,11 +15,11 @@ type mastheadPatterns struct {
 func newMastheadPatterns() *mastheadPatterns {
 	return &mastheadPatterns{
 		symbol:     regexp.MustCompile(`\b(?:A|S|E)/(?:[A-Z0-9.\-]+/)*RES/[A-Z0-9.\-/]*[0-9IVXLC](?:\s?\((?:\d{4}|[IVXLC]+|S-[IVXLC]+|ES-[IVXLC]+)\))?(?:\s[A-Z]{1,2}(?:\s?[-–]\s?[A-Z]{1,2})?\b)?`),
-		gaTitle:    regexp.MustCompile(`^((?:ES-\d+/|S-\d+/)?\d{1,4}/\d{1,4}(?:\s?[A-Z]{1,2}(?:\s?[-–]\s?[A-Z]{1,2})?)?)(?:\s*\.\s*|\s+)(?:[-–]\s+)?(.*)$`),
+		gaTitle:    regexp.MustCompile(`^((?:E?S-\d+|د ?إ(?: ?ط)?-\d+|\d{1,4})/\d{1,4}(?:\s?[A-Z]{1,2}(?:\s?[-–]\s?[A-Z]{1,2})?)?)(?:\s*\.\s*|\s+)(?:[-–]\s+)?(.*)$`),
 		scTitle:    regexp.MustCompile(`^(?i:resolution|résolution|resolución|резолюция|القرار)\s+(\d{1,4})\s*\((\d{4})\)\s*,?$`),
 		scTitleZh:  regexp.MustCompile(`^第\s*(\d{1,4})\s*[(（](\d{4})[)）]\s*号决议$`),
 		scTitleOld: regexp.MustCompile(`^(\d{1,4})\s*\((\d{4})\)\s+(?:Resolution|Résolution|Resolución)\b\s*(.*)$`),
-		decision:   regexp.MustCompile(`^(?:(?i:decision|décision|decisión|решение|المقرر)\s+((?:ES-\d+/|S-\d+/)?\d{1,4}/\d{1,3}(?:\s?[A-Z])?)|第\s*((?:ES-\d+/|S-\d+/)?\d{1,4}/\d{1,3}(?:\s?[A-Z])?)\s*号决定)\.?(?:\s+([^\p{Ll}].*))?$`),
+		decision:   regexp.MustCompile(`^(?:(?i:decision|décision|decisión|решение|المقرر)\s+((?:E?S-\d+|\d{1,4})/\d{1,3}(?:\s?[A-Z])?)|第\s*((?:E?S-\d+|\d{1,4})/\d{1,3}(?:\s?[A-Z])?)\s*号决定)\.?(?:\s+([^\p{Ll}].*))?$`),
 		scOf:       regexp.MustCompile(`^(?:of|du|de)\s+\d{1,2}\S*\s+\S+\s+\d{4}\.?$`),
 		adoption: regexp.MustCompile(`^(?:Resolutions? adopted by|Résolutions? adoptées? par|Resoluci(?:ón|ones) aprobadas? por|Резолюци[яи],? принят|قرارا?(?:ت)? اتخذت?ها|قراران اتخذتهما|قرارات اتخذتها|` +
 			`Adopted by the|Adoptée par le|Aprobada por el|принятая Советом|الذي اتخذه|\d{4}\s*年.*(?:决议|通过)$)`),
@@ -153,7 +153,7 @@ func setAdoption(d *Document, t string, pat *mastheadPatterns) {
 // "Resolution 2511 (2020)") and fills Number, Title and, by default, Symbol.
 func setTitle(d *Document, t string, pat *mastheadPatterns) bool {
 	if m := pat.gaTitle.FindStringSubmatch(t); m != nil {
-		d.Number = strings.Join(strings.Fields(m[1]), " ")
+		d.Number = latinSession(strings.Join(strings.Fields(m[1]), " "))
 		d.Title = strings.TrimSpace(m[2])
 		return true
 	}
@@ -226,6 +226,23 @@ func deriveSymbol(d *Document) {
 	if len(first) == 1 && len(last) == 1 && first == "A" && last[0] > 'A' && last[0] <= 'Z' {
 		d.Symbol += " A-" + last
 	}
+}
+
+// latinSession writes the Arabic prefix of a special or emergency special
+// session's number as the symbol has it: "د إ ط-11/1" is "ES-11/1", "د إ-32/1"
+// is "S-32/1".
+func latinSession(n string) string {
+	head, rest, ok := strings.Cut(n, "-")
+	if !ok {
+		return n
+	}
+	switch strings.ReplaceAll(head, " ", "") {
+	case "دإط":
+		return "ES-" + rest
+	case "دإ":
+		return "S-" + rest
+	}
+	return n
 }
 
 // clip shortens s to at most n runes for a diagnostic.

@@ -37,3 +37,25 @@ func TestFormulaWithoutComma(t *testing.T) {
 		}
 	}
 }
+
+// TestSpecialSessionTitle checks the title line of a special or emergency
+// special session's resolution ("S-32/1.", Arabic "د إ ط-11/1."): the
+// number and title are read and, without a symbol line, give the symbol;
+// a formula that follows without its comma is still found after it.
+func TestSpecialSessionTitle(t *testing.T) {
+	tests := []struct{ lang, title, formula, number, symbol, name string }{
+		{"zh", "S-32/1. 我们共同承诺", "大会", "S-32/1", "A/RES/S-32/1", "我们共同承诺"},
+		{"en", "ES-11/1. Aggression against Ukraine", "The General Assembly,", "ES-11/1", "A/RES/ES-11/1", "Aggression against Ukraine"},
+		{"ar", "د إ ط-11/1. العدوان على أوكرانيا", "إن الجمعية العامة،", "ES-11/1", "A/RES/ES-11/1", "العدوان على أوكرانيا"},
+		{"fr", "Décision S-32/2. Calendrier", "L’Assemblée générale,", "S-32/2", "decision S-32/2", "Calendrier"},
+	}
+	for _, tt := range tests {
+		d := Parse("United Nations\n\n"+tt.title+"\n\n"+tt.formula+"\n\n1. Decides;\n", Options{Language: tt.lang})
+		if d.Number != tt.number || d.Symbol != tt.symbol || d.Title != tt.name {
+			t.Errorf("%s: number %q symbol %q title %q, want %q %q %q", tt.lang, d.Number, d.Symbol, d.Title, tt.number, tt.symbol, tt.name)
+		}
+		if d.Formula == "" {
+			t.Errorf("%s: no formula found", tt.lang)
+		}
+	}
+}
