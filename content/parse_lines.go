@@ -56,7 +56,7 @@ const bidiMarks = `[\x{200e}\x{200f}]*`
 
 func newLinePatterns() *linePatterns {
 	return &linePatterns{
-		number:      regexp.MustCompile(`^\*?([0-9]{1,3}|[٠-٩]{1,3})\*?(?:\s*\.|\s*[-–])\s+(\S.*)$`),
+		number:      regexp.MustCompile(`^\*?([0-9]{1,3}|[٠-٩]{1,3})\*?(?:\s*\.|\s*[-–])\*?\s+(\S.*)$`),
 		scOf:        regexp.MustCompile(`^(?:of|du|de)\s+\d{1,2}\S*\s+\S+\s+\d{4}\.?$`),
 		numberLoose: regexp.MustCompile(`^([0-9]{1,3})\s+(\S.*)$`),
 		numberAlone: regexp.MustCompile(`^([0-9]{1,3})\s*[.\-–]?$`),
@@ -68,7 +68,7 @@ func newLinePatterns() *linePatterns {
 		closingSC:  regexp.MustCompile(`^Adopted\b.*\bmeeting\b`),
 		annex:      regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)|([一二三四五六七八九十]{1,3}))?$`),
 		footnote:   regexp.MustCompile(`^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$`),
-		numberHead: regexp.MustCompile(`^\*?([0-9]{1,3}|[٠-٩]{1,3})\*?(?:\s*\.|\s*[-–])\s+(\S)`),
+		numberHead: regexp.MustCompile(`^\*?([0-9]{1,3}|[٠-٩]{1,3})\*?(?:\s*\.|\s*[-–])\*?\s+(\S)`),
 		itemHead:   regexp.MustCompile(`^` + bidiMarks + `(` + itemLabels + `)` + bidiMarks + `\s*(\S)`),
 	}
 }

@@ -59,3 +59,41 @@ func TestSpecialSessionTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestItalicNumbers checks operative numbers and section headings set in
+// italics with the lead phrase (*203 -* *تحيط علما*, *1.* *Decides*): they
+// are numbers and headings still, not text.
+func TestItalicNumbers(t *testing.T) {
+	tests := []struct{ lang, text, want, heading string }{
+		{"ar", "*إن الجمعية العامة*،\n\n*إذ تشير* إلى قرارها 76/88،\n\n*أولا*\n\n*202 -* *تقرر* أن تواصل؛\n\n*203 -* *تحيط علما* بالتقرير؛\n", "1/2 202,203", "أولا"},
+		{"ar", "*إن الجمعية العامة*،\n\n*إذ تشير* إلى قرارها 76/88،\n\n*ثانيا - معلومات أساسية*\n\n*1 -* *تقرر* أن تواصل؛\n\n*2 -* *تحيط علما* بالتقرير؛\n", "1/2 1,2", "ثانيا - معلومات أساسية"},
+		{"en", "*The General Assembly*,\n\n*Recalling* its resolution 76/88,\n\n*1.* *Decides* to continue;\n\n*2.* *Takes note* of the report;\n", "1/2 1,2", ""},
+	}
+	for _, tt := range tests {
+		d := Parse("United Nations\n\nA/RES/79/10\n\n"+tt.text, Options{Language: tt.lang})
+		pre, ops, nums := 0, 0, []string{}
+		heading := ""
+		for _, p := range d.Parts {
+			pre += len(p.Preamble)
+			ops += len(p.Operative)
+			for _, o := range p.Operative {
+				if o.Number != nil {
+					nums = append(nums, *o.Number)
+				}
+			}
+			if len(p.Operative) > 0 && heading == "" {
+				heading = strings.TrimSpace(p.Label + " " + p.Heading)
+				if p.Operative[0].Heading != "" {
+					heading = p.Operative[0].Heading
+				}
+			}
+		}
+		got := fmt.Sprintf("%d/%d %s", pre, ops, strings.Join(nums, ","))
+		if got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.lang, got, tt.want)
+		}
+		if heading != tt.heading {
+			t.Errorf("%s: heading %q, want %q", tt.lang, heading, tt.heading)
+		}
+	}
+}
