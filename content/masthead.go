@@ -21,7 +21,7 @@ func newMastheadPatterns() *mastheadPatterns {
 		scTitleOld: regexp.MustCompile(`^(\d{1,4})\s*\((\d{4})\)\s+(?:Resolution|Résolution|Resolución)\b\s*(.*)$`),
 		decision:   regexp.MustCompile(`^(?:(?i:decision|décision|decisión|решение|المقرر)\s+((?:E?S-\d+|\d{1,4})/\d{1,3}(?:\s?[A-Z])?)|第\s*((?:E?S-\d+|\d{1,4})/\d{1,3}(?:\s?[A-Z])?)\s*号决定)\.?(?:\s+([^\p{Ll}].*))?$`),
 		scOf:       regexp.MustCompile(`^(?:of|du|de)\s+\d{1,2}\S*\s+\S+\s+\d{4}\.?$`),
-		adoption: regexp.MustCompile(`^(?:Resolutions? adopted by|Résolutions? adoptées? par|Resoluci(?:ón|ones) aprobadas? por|Резолюци[яи],? принят|قرارا?(?:ت)? اتخذت?ها|قراران اتخذتهما|قرارات اتخذتها|` +
+		adoption: regexp.MustCompile(`^(?:Resolutions? adopted by|Résolutions? adoptées? par|Resoluci(?:ón|ones) aprobadas? por|Резолюци[яи],? принят|قرار(?:ان|ات|ا)? اتخذت?(?:هما|ها|ه) |` +
 			`Adopted by the|Adoptée par le|Aprobada por el|принятая Советом|الذي اتخذه|\d{4}\s*年.*(?:决议|通过)$)`),
 		session: regexp.MustCompile(`(?i)session|período de sesiones|сессия|الدورة|届会议|特别会议`),
 		agenda:  regexp.MustCompile(`^(?:Agenda items?|Points?|Temas?|Пункты?|البند(?:ان)?|议程项目)\s*\S`),

@@ -97,3 +97,25 @@ func TestItalicNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicAdoptionLine checks that the Arabic adoption line, in each of
+// its forms (one resolution "اتخذته" or "اتخذتها", two, several), ends the
+// agenda title instead of joining it.
+func TestArabicAdoptionLine(t *testing.T) {
+	for _, adoption := range []string{
+		"قرار اتخذته الجمعية العامة في 18 تشرين الثاني/نوفمبر 2024",
+		"قرار اتخذتها الجمعية العامة في 18 تشرين الثاني/نوفمبر 2024",
+		"قراران اتخذتهما الجمعية العامة في 18 تشرين الثاني/نوفمبر 2024",
+		"قرارات اتخذتها الجمعية العامة في 18 تشرين الثاني/نوفمبر 2024",
+	} {
+		text := "الأمم المتحدة\n\nA/RES/79/10\n\nالجمعية العامة\n\nالدورة التاسعة والسبعون\n\nالبند 122 من جدول الأعمال\n\nالتعاون بين الأمم المتحدة والمنظمات الإقليمية\n\n" +
+			adoption + "\n\n79/10 التعاون\n\n*إن الجمعية العامة*،\n\n*إذ تشير* إلى قرارها،\n\n1 - *تحيط علما* بالتقرير؛\n"
+		d := Parse(text, Options{Language: "ar"})
+		if d.Masthead.AgendaTitle != "التعاون بين الأمم المتحدة والمنظمات الإقليمية" || d.Masthead.Adoption != adoption {
+			t.Errorf("agenda title %q, adoption %q; want the adoption line %q apart", d.Masthead.AgendaTitle, d.Masthead.Adoption, adoption)
+		}
+		if d.Masthead.AdoptionDate != "2024-11-18" {
+			t.Errorf("%s: adoption date %q", adoption, d.Masthead.AdoptionDate)
+		}
+	}
+}
