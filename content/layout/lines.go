@@ -57,6 +57,10 @@ var (
 	sectionRe = onceRegexp(`^([IVXL]{1,7}\.?|[A-Z]\.?)$`)
 	// sectionTitleRe matches a numbered heading with its title: "III. Product risk".
 	sectionTitleRe = onceRegexp(`^([IVXL]{1,7}|[A-Z])\.\s+[A-Z]`)
+	// labelHeadingRe matches a heading that names and numbers what follows,
+	// opening its own sentence: "Action 1. We will take bold …" in the Pact
+	// for the Future.
+	labelHeadingRe = onceRegexp(`^\p{Lu}\p{Ll}{2,} \d{1,3}\.\s+\p{Lu}`)
 	// annexRe matches an annex heading "Annex", "Annex II", "Annexes", in
 	// the six languages: "Anexo", "Приложение", "المرفق الثاني", "附件二".
 	annexRe = onceRegexp(`^(Annex|ANNEX|Annexes|Appendix|Annexe|Anexo|Anexos|Приложение|Приложения|المرفق|المرفقات|附件)( [IVXL]{1,6}| [A-Z]| \d{1,2}| ال[\p{Arabic}]{3,8}|[一二三四五六七八九十]{1,3})?$`)

@@ -13,6 +13,7 @@ type para struct {
 	title   bool // a heading's title, which may wrap but never runs into text
 	formula bool // the enacting formula, a line of its own
 	closing bool // the plenary-meeting line, which only its date may follow
+	labeled bool // opens with a heading's name and number, "Action 1."
 	table   bool // a table row, kept as its own line
 }
 
@@ -167,6 +168,7 @@ func (b *builder) add(raw string, g gap, cell bool) {
 	p.title = mayOpenSectionTitle(t) && sectionTitleRe().MatchString(t) && !strings.ContainsRune(".;:,", lastRune(t))
 	p.formula = len(t) <= maxFormula && mayOpenFormula(t) && startsFormula(t) && formulaRe().MatchString(t)
 	p.closing = len(t) <= 160 && (digit || other) && closingLineRe().MatchString(t)
+	p.labeled = capital && labelHeadingRe().MatchString(t)
 	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, t, g) {
 		if n := len(b.paras); n > 0 && b.paras[n-1].heading && !p.heading && !p.label {
 			p.title = !numberLeadRe().MatchString(t)
@@ -212,6 +214,12 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 	}
 	tail := prev.text.tail()
 	end := lastRune(trimMarkers(tail))
+	if p.labeled && isFullStop(end) {
+		// "Action 1. We will …" after a sentence's end heads what
+		// follows; a wrapped line does not open with a name, a number and
+		// a full stop.
+		return true
+	}
 	punct := strings.ContainsRune(stopPunct, end)
 	opens := b.opens(p, t, tail, end)
 	switch {
