@@ -220,6 +220,11 @@ func (b *builder) startsNew(prev *para, p para, t string, g gap) bool {
 		// a full stop.
 		return true
 	}
+	if (end == ':' || end == '：') && opensBlockQuote(t) {
+		// "… on the following question:" and the quoted question below it,
+		// which goes on past this line as an inline quotation does not.
+		return true
+	}
 	punct := strings.ContainsRune(stopPunct, end)
 	opens := b.opens(p, t, tail, end)
 	switch {
@@ -286,6 +291,18 @@ func (b *builder) opens(p para, t, prevText string, end rune) bool {
 		return strings.ContainsRune(clausePunct, end) || strings.HasSuffix(prevText, " and") || strings.HasSuffix(prevText, " or")
 	}
 	return (p.heading || p.title) && strings.ContainsRune(stopPunct, end)
+}
+
+// opensBlockQuote reports whether t opens a quotation that it does not
+// close: the first line of a quoted block.
+func opensBlockQuote(t string) bool {
+	for _, q := range []string{"“", "«", "\""} {
+		if rest, ok := strings.CutPrefix(t, q); ok {
+			closing := map[string]string{"“": "”", "«": "»", "\"": "\""}[q]
+			return !strings.Contains(rest, closing)
+		}
+	}
+	return false
 }
 
 // dateLine reports whether t is a short line opening with a number and
