@@ -63,6 +63,14 @@ func TestStructureRules(t *testing.T) {
 <mainBody><paragraph><num>1.</num><content><p>Decides;</p></content></paragraph></mainBody>`,
 			pre: 1, op: 1, leads: "Acting",
 		},
+		{
+			// The Arabic A/RES/79/174: numbers left in the text between
+			// right-to-left marks.
+			name: "number in the text between directional marks", lang: "ara",
+			body: "<preamble><container name=\"إذ تشير\"><p>إذ تشير إلى قرارها،</p></container></preamble>\n<mainBody><paragraph><num>18 -</num><content><p>تقرر؛</p></content></paragraph>\n" +
+				"<paragraph><content><p> \u200f19 -\u200f <span class=\"bold italic\">تحيط علما</span> بعمل المقررة الخاصة؛</p></content></paragraph></mainBody>",
+			pre: 1, op: 2, leads: "إذ تشير",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
