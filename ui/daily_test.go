@@ -469,3 +469,28 @@ func TestStartTooSmallThenEnlarged(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlineHeadings checks that the Outline lists the chapter headings
+// a document has among its paragraphs (the Pact for the Future's I–V) and
+// an annex's section headings, each before the paragraph it heads.
+func TestOutlineHeadings(t *testing.T) {
+	d := &content.Document{Symbol: "A/RES/79/1", Language: "en", Parts: []content.Part{{
+		Operative: []content.Paragraph{
+			{ID: "op1", Kind: content.Operative, Number: ptr("1"), Lead: "We", Text: "We, the Heads of State, have gathered."},
+			{ID: "op2", Kind: content.Operative, Number: ptr("2"), Heading: "I. Sustainable development\nand financing for development", Lead: "In", Text: "In 2015, we resolved."},
+			{ID: "op3", Kind: content.Operative, Number: ptr("3"), Heading: "II. International peace and security", Lead: "We", Text: "We will act."},
+		}}},
+		Annexes: []content.Annex{{ID: "annex", Label: "Annex", Title: "Global Digital Compact", Paragraphs: []content.Paragraph{
+			{ID: "annex.p1", Kind: content.AnnexText, Heading: "Objective 1. Close the digital divides", Text: "We will act."},
+		}}},
+	}
+	v := newDocView(d, "notty", true)
+	var got []string
+	for _, e := range v.outline {
+		got = append(got, e.label)
+	}
+	want := "A/RES/79/1|1. We|I. Sustainable development and financing for development|2. In|II. International peace and security|3. We|Annex Global Digital Compact|Objective 1. Close the digital divides"
+	if strings.Join(got, "|") != want {
+		t.Errorf("outline %q,\nwant %q", strings.Join(got, "|"), want)
+	}
+}

@@ -192,7 +192,8 @@ func (v *docView) topID() string {
 }
 
 // buildOutline lists masthead, parts, preamble, operative paragraphs and
-// annexes, each with the block it jumps to.
+// annexes, and the chapter and section headings among their paragraphs,
+// each with the block it jumps to.
 func buildOutline(v *docView) []outlineEntry {
 	d := v.doc
 	var out []outlineEntry
@@ -224,6 +225,11 @@ func buildOutline(v *docView) []outlineEntry {
 			add("Preamble ("+strconv.Itoa(len(part.Preamble))+")", depth, part.Preamble[0].ID)
 		}
 		for _, p := range part.Operative {
+			if p.Heading != "" {
+				// A chapter or section heading ("I. Sustainable development
+				// and financing for development") heads what follows it.
+				add(strings.Join(strings.Fields(p.Heading), " "), depth, p.ID)
+			}
 			label := "·"
 			if p.Number != nil {
 				label = *p.Number + "."
@@ -241,6 +247,11 @@ func buildOutline(v *docView) []outlineEntry {
 			label = a.ID
 		}
 		add(label, 0, a.ID)
+		for _, p := range a.Paragraphs {
+			if p.Heading != "" {
+				add(strings.Join(strings.Fields(p.Heading), " "), 1, p.ID)
+			}
+		}
 	}
 	return out
 }
