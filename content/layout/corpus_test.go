@@ -83,3 +83,38 @@ func checkInvariants(t *testing.T, name, out string) {
 		t.Errorf("%s: Canonical is not idempotent", name)
 	}
 }
+
+// TestCorpusHeaderWithoutSymbol drops the symbol line from every running
+// page header of the real PDF texts (title, page number and job number
+// stay, as some PDFs print them): the canonical layout must not change.
+func TestCorpusHeaderWithoutSymbol(t *testing.T) {
+	dir := corpus.Require(t, "text")
+	files, _ := filepath.Glob(filepath.Join(dir, "ga-*.txt"))
+	if len(files) == 0 {
+		t.Skipf("no ga-*.txt in %s", dir)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(string(b), "\n")
+		sym := ""
+		var kept []string
+		for i, l := range lines {
+			t := strings.TrimSpace(l)
+			if sym == "" && strings.HasPrefix(t, "A/RES/") {
+				sym = t
+			} else if i > 8 && sym != "" && t == sym {
+				continue
+			}
+			kept = append(kept, l)
+		}
+		if len(kept) == len(lines) {
+			continue
+		}
+		if got, want := Canonical(strings.Join(kept, "\n")), Canonical(string(b)); got != want {
+			t.Errorf("%s: headers without the symbol line change the layout", filepath.Base(f))
+		}
+	}
+}

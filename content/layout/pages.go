@@ -69,20 +69,44 @@ func furniture(lines []string, d docInfo) []bool {
 		}
 		return strings.Contains(d.title, n) || strings.Contains(d.agenda, n) || seen[n] >= 3
 	}
+	// Past a blank line, only words of the title or agenda title are the
+	// running title: a label "(c)" that opens several pages recurs too.
+	ofTitle := func(s string) bool {
+		n := normalise(s)
+		return len(n) >= 3 && (strings.Contains(d.title, n) || strings.Contains(d.agenda, n)) && !itemRe().MatchString(strings.TrimSpace(s))
+	}
 	for _, a := range anchors {
 		for _, step := range []int{-1, 1} {
+			taken, blanks := 0, 0
 			for i, k := a+step, 0; i >= 0 && i < len(lines) && k < maxTitleRun; i, k = i+step, k+1 {
 				if removed[i] {
 					continue
 				}
-				if strings.TrimSpace(lines[i]) == "" || !titleLike(lines[i]) {
+				if strings.TrimSpace(lines[i]) == "" && leadingBlank(taken, &blanks) {
+					continue
+				}
+				if strings.TrimSpace(lines[i]) == "" || !titleLike(lines[i]) || blanks > 0 && !ofTitle(lines[i]) {
 					break
 				}
 				removed[i] = true
+				taken++
 			}
 		}
 	}
 	return removed
+}
+
+// leadingBlank reports whether a blank line may lie between a header anchor
+// and its running title: before any title line is taken, up to two of them.
+// A header without the symbol line ("… Security Treaty Organization", a
+// blank line, "3/4", "24-21660") leaves the title apart from the page
+// number.
+func leadingBlank(taken int, blanks *int) bool {
+	if taken > 0 || *blanks >= 2 {
+		return false
+	}
+	*blanks++
+	return true
 }
 
 // runningSymbol finds the document symbol of a text whose masthead lacks
@@ -108,11 +132,15 @@ func runningSymbol(lines []string) string {
 func titleRun(lines []string, removed []bool, a int) []int {
 	var run []int
 	for _, step := range []int{-1, 1} {
+		blanks := 0
 		for i, k := a+step, 0; i >= 0 && i < len(lines) && k < maxTitleRun; i, k = i+step, k+1 {
 			if removed[i] {
 				continue
 			}
 			if strings.TrimSpace(lines[i]) == "" {
+				if leadingBlank(len(run), &blanks) {
+					continue
+				}
 				break
 			}
 			run = append(run, i)
