@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -72,11 +73,14 @@ const (
 // into one paragraph.
 func cellRuns(lines []string) []bool {
 	cells := make([]bool, len(lines))
-	start, total, caps, prose := 0, 0, 0, 0
+	width := lineWidth(lines)
+	start, total, caps, prose, lower := 0, 0, 0, 0, 0
 	flush := func(end int) {
 		// Table cells mostly start with a capital or a digit; prose that
-		// justification spread one word a line does not.
-		if n := end - start; n >= minCellRun && total <= n*maxCellMean && caps*2 >= n && prose*3 <= n {
+		// justification spread one word a line does not, and a quarter of
+		// its words or more are lower-case ("of", "the"), which cells
+		// hardly ever open with.
+		if n := end - start; n >= minCellRun && total <= n*maxCellMean && caps*2 >= n && prose*3 <= n && lower*4 < n && !oneLineRunOn(lines, start, total+n-1, width) {
 			for i := start; i < end; i++ {
 				cells[i] = true
 			}
@@ -86,12 +90,14 @@ func cellRuns(lines []string) []bool {
 		t := strings.TrimSpace(l)
 		if t == "" || l == pageBreak || len(t) > maxCellLen {
 			flush(i)
-			start, total, caps, prose = i+1, 0, 0, 0
+			start, total, caps, prose, lower = i+1, 0, 0, 0, 0
 			continue
 		}
 		total += len(t)
 		if r := firstRune(t); unicode.IsUpper(r) || unicode.IsDigit(r) {
 			caps++
+		} else if unicode.IsLower(r) {
+			lower++
 		}
 		if strings.ContainsRune(".,;:", lastRune(t)) || t[0] >= '0' && t[0] <= '9' && numberLeadRe().MatchString(t) {
 			prose++
@@ -99,6 +105,35 @@ func cellRuns(lines []string) []bool {
 	}
 	flush(len(lines))
 	return cells
+}
+
+// lineWidth is the width, in bytes, of a full line of the text: the 90th
+// percentile of its non-blank lines' lengths.
+func lineWidth(lines []string) int {
+	var ws []int
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" && l != pageBreak {
+			ws = append(ws, len(t))
+		}
+	}
+	if len(ws) == 0 {
+		return 0
+	}
+	sort.Ints(ws)
+	return ws[len(ws)*9/10]
+}
+
+// oneLineRunOn reports whether the run of short lines from start, joined
+// length long, is one justified line spread a word a line: no longer than
+// a full line, and after a line that runs on into it (no blank line, no
+// punctuation that ends a sentence). A table's cells fill more than a line
+// or follow a heading.
+func oneLineRunOn(lines []string, start, length, width int) bool {
+	if start == 0 || length*10 > width*11 {
+		return false
+	}
+	prev := strings.TrimSpace(lines[start-1])
+	return prev != "" && lines[start-1] != pageBreak && !strings.ContainsRune(stopPunct, lastRune(prev))
 }
 
 // maxShort and maxFormula bound, in bytes, the lines that numberAloneRe,
