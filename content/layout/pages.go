@@ -25,8 +25,14 @@ func furniture(lines []string, d docInfo) []bool {
 	}
 	removed := make([]bool, len(lines))
 	var anchors []int
+	total := pageTotal(lines)
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
+		if total != "" && isPageNumber(t) && !strings.HasSuffix(t, "/"+total) {
+			// "16/18" alone on a line of a 7-page text is a resolution
+			// number that justification left alone, not a page number.
+			continue
+		}
 		if isFurniture(t) || d.symbol != "" && strings.TrimRight(t, "*") == d.symbol {
 			removed[i] = true
 			anchors = append(anchors, i)
@@ -107,6 +113,25 @@ func leadingBlank(taken int, blanks *int) bool {
 	}
 	*blanks++
 	return true
+}
+
+// pageTotal returns the page count the text's page numbers give ("4" of
+// "2/4", "3/4"), when one count recurs on two lines or more, or "".
+func pageTotal(lines []string) string {
+	count := map[string]int{}
+	best := ""
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if !isPageNumber(t) {
+			continue
+		}
+		_, m, _ := strings.Cut(t, "/")
+		count[m]++
+		if count[m] >= 2 && count[m] > count[best] {
+			best = m
+		}
+	}
+	return best
 }
 
 // runningSymbol finds the document symbol of a text whose masthead lacks
