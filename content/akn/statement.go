@@ -29,7 +29,15 @@ func (b *builder) readStatement(st *node) []*rawPart {
 			}
 			if len(part.ops) > 0 {
 				if numbered(part.ops) {
-					part = &rawPart{lastNumber: part.lastNumber}
+					next := &rawPart{lastNumber: part.lastNumber}
+					// The next section's numeral and title closing the body
+					// before its preamble (A/RES/80/243: "II", "Strategic
+					// heritage plan …") are that section's.
+					next.label, next.heading = splitSectionHead(part.pending)
+					if next.label != "" {
+						part.pending = ""
+					}
+					part = next
 					parts = append(parts, part)
 				} else {
 					for _, op := range part.ops {
@@ -49,7 +57,29 @@ func (b *builder) readStatement(st *node) []*rawPart {
 	for _, p := range parts {
 		movePreambleTail(p)
 	}
+	if len(parts) > 1 {
+		for _, p := range parts {
+			// The first section's numeral and title, read as the heading
+			// of its first operative paragraph after its preamble.
+			if p.label == "" && len(p.pre) > 0 && len(p.ops) > 0 {
+				if label, heading := splitSectionHead(p.ops[0].head); label != "" {
+					p.label, p.heading, p.ops[0].head = label, heading, ""
+				}
+			}
+		}
+	}
 	return parts
+}
+
+// splitSectionHead splits heading lines that open with a section numeral
+// ("II", "Strategic heritage plan …") into the numeral, as a Roman one,
+// and the title; it returns "" and "" when the first line is no numeral.
+func splitSectionHead(head string) (label, heading string) {
+	first, rest, _ := strings.Cut(head, "\n")
+	if first == "" || !isSectionLabel(first) {
+		return "", ""
+	}
+	return sectionNumeral(first), strings.TrimSpace(rest)
 }
 
 // moveNumberedPreamble moves to the operative part the paragraphs of a

@@ -1,6 +1,7 @@
 package akn
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -104,5 +105,38 @@ func TestStructureRules(t *testing.T) {
 				t.Errorf("preambular leads %q, want %q", got, tt.leads)
 			}
 		})
+	}
+}
+
+// TestSectionNumeralsAroundPreambles checks a body laid out as A/RES/80/243
+// is: each section's preamble is a <preamble> of its own, the first
+// section's numeral and title come after it, and every later one's close
+// the body before its preamble. Each section is a part with its numeral.
+func TestSectionNumeralsAroundPreambles(t *testing.T) {
+	body := `<preamble><formula name="enactingFormula"><p><span class="italic">The General Assembly</span>,</p></formula>
+<container name="Recalling"><p><span class="italic">Recalling</span> its resolution 37/240,</p></container></preamble>
+<mainBody><paragraph><content><p><span class="bold">I</span></p></content></paragraph>
+<paragraph><content><p><span class="bold">Conditions of service</span></p></content></paragraph>
+<paragraph><num>1.</num><content><p><span class="italic">Takes note</span> of the report;</p></content></paragraph>
+<paragraph><content><p><span class="bold">II</span></p></content></paragraph>
+<paragraph><content><p><span class="bold">Strategic heritage plan</span></p></content></paragraph></mainBody>
+<preamble><container name="Recalling"><p><span class="italic">Recalling</span> part XI of its resolution 64/243,</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="italic">Takes note</span> of the report;</p></content></paragraph></mainBody>`
+	d, err := ParseBytes([]byte(wrap("", body)), "s.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Parts {
+		got = append(got, fmt.Sprintf("%s %s %d/%d", p.Label, p.Heading, len(p.Preamble), len(p.Operative)))
+	}
+	want := "I Conditions of service 1/1|II Strategic heritage plan 1/1"
+	if strings.Join(got, "|") != want {
+		t.Errorf("parts %q, want %q", strings.Join(got, "|"), want)
+	}
+	for _, dg := range d.Diagnostics {
+		if strings.Contains(dg.Message, "heading with no paragraph") {
+			t.Errorf("diagnostic %q", dg.Message)
+		}
 	}
 }
