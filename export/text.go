@@ -125,9 +125,15 @@ func numberLine(d *content.Document) bool {
 func (w *writer) part(p content.Part) {
 	// A resolution's letter shares the line with its title ("A Information
 	// in the service of humanity"); a section's numeral stands alone.
-	head := strings.TrimSpace(p.Label + " " + p.Heading)
-	if isRoman(p.Label) || strings.Contains(p.Heading, "\n") {
-		head = p.Label + "\n" + p.Heading
+	label := p.Label
+	if allDigits(label) {
+		// A number the reader gave an unlabelled part ("1", "2"): printed
+		// alone on its line it would read as an operative number.
+		label = ""
+	}
+	head := strings.TrimSpace(label + " " + p.Heading)
+	if isRoman(label) || strings.Contains(p.Heading, "\n") {
+		head = strings.TrimSpace(label + "\n" + p.Heading)
 	}
 	w.line(head, nil)
 	w.line(p.Formula, w.formula)
@@ -138,6 +144,16 @@ func (w *writer) part(p content.Part) {
 		w.paragraph(q)
 	}
 	w.line(strings.Join(p.Closing, " "), nil)
+}
+
+// allDigits reports whether s is a non-empty run of ASCII digits.
+func allDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // paragraph writes a paragraph: its heading lines, its text with number and

@@ -115,3 +115,34 @@ func TestLayoutMatchesCorpus(t *testing.T) {
 		t.Errorf("only %.1f%% of the corpus lines reproduced", pct)
 	}
 }
+
+// TestUnlabelledPartsText checks that the numbers the reader gives
+// unlabelled parts ("1", "2") are not written: alone on a line they would
+// read back as operative numbers.
+func TestUnlabelledPartsText(t *testing.T) {
+	one := "1"
+	d := &content.Document{Language: "en", Formula: "The General Assembly,", Parts: []content.Part{
+		{Label: "1", Formula: "The General Assembly,", Preamble: []content.Paragraph{{ID: "1.pp1", Kind: content.Preambular, Lead: "Recalling", Text: "Recalling its resolution 37/240,"}},
+			Operative: []content.Paragraph{{ID: "1.op1", Kind: content.Operative, Number: &one, Lead: "Takes note", Text: "Takes note of the report;"}}},
+		{Label: "2", Preamble: []content.Paragraph{{ID: "2.pp1", Kind: content.Preambular, Lead: "Recalling", Text: "Recalling part XI of its resolution 64/243,"}},
+			Operative: []content.Paragraph{{ID: "2.op1", Kind: content.Operative, Number: &one, Lead: "Takes note", Text: "Takes note of the report;"}}},
+	}}
+	out := Text(d)
+	for _, l := range strings.Split(out, "\n") {
+		if l == "1" || l == "2" {
+			t.Fatalf("a part's number stands alone on a line:\n%s", out)
+		}
+	}
+	back := content.Parse(out, content.Options{Language: "en"})
+	numbered := 0
+	for _, p := range back.Parts {
+		for _, o := range p.Operative {
+			if o.Number != nil {
+				numbered++
+			}
+		}
+	}
+	if numbered != 2 {
+		t.Errorf("read back %d numbered paragraphs, want 2:\n%s", numbered, out)
+	}
+}
