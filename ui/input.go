@@ -26,8 +26,8 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 
 // dispatchKey routes a key press; see key.
 func (m *model) dispatchKey(msg tea.KeyPressMsg) tea.Cmd {
-	if m.prompt.mode != promptClosed {
-		return m.promptKey(msg)
+	if m.prompt.isOpen() {
+		return m.promptUpdate(msg)
 	}
 	m.message = ""
 	k := m.keys
@@ -332,27 +332,6 @@ found:
 	}
 	v.pane.goTo(t.block, line)
 	m.message = "mention " + itoa(i+1) + "/" + itoa(len(e.targets)) + " of " + clean(e.c.Symbol)
-}
-
-// promptKey handles keys while the prompt is open.
-func (m *model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch msg.String() {
-	case "ctrl+c":
-		return m.quit()
-	case "esc":
-		m.prompt.close()
-		return nil
-	case "enter":
-		mode := m.prompt.mode
-		s := strings.TrimSpace(m.prompt.close())
-		if mode == promptJump {
-			m.jump(s)
-		} else {
-			m.search(s)
-		}
-		return nil
-	}
-	return m.prompt.update(msg)
 }
 
 // jump puts the paragraph ref names on the first row.

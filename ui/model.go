@@ -176,6 +176,9 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, ok := m.parallelMsg(msg); ok {
 		return m, cmd
 	}
+	if cmd, ok := m.upward(msg); ok {
+		return m, tea.Batch(cmd, m.renderVisible())
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m, m.resized(msg.Width, msg.Height)
@@ -223,8 +226,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.body != nil {
 		return m, m.bodyUpdate(msg)
 	}
-	if m.prompt.mode != promptClosed {
-		return m, m.prompt.update(msg)
+	if m.prompt.isOpen() {
+		return m, m.promptUpdate(msg)
 	}
 	return m, nil
 }

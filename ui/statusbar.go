@@ -45,8 +45,8 @@ func (m *model) screen() string {
 			lines = append(lines, side[i])
 		}
 	}
-	if m.prompt.mode != promptClosed {
-		lines = append(lines, m.prompt.view(l.w))
+	if m.prompt.isOpen() {
+		lines = append(lines, m.prompt.View(l.w))
 	} else {
 		lines = append(lines, m.statusBar(l.w))
 	}
