@@ -18,6 +18,22 @@ func (m *model) upward(msg tea.Msg) (tea.Cmd, bool) {
 	case promptCancelledMsg:
 	case quitRequestedMsg:
 		return m.quit(), true
+	case selectionMovedMsg:
+		m.citationSelected(msg.tab, msg.index)
+	case goToOutlineMsg:
+		m.goToOutline(msg.index)
+	case goToMentionMsg:
+		m.goToMention(msg.index)
+	case openCitedMsg:
+		return m.openCited(msg.index), true
+	case openCiterMsg:
+		return m.openCitedBy(msg.index), true
+	case citedByShownMsg:
+		return m.loadCitedBy(m.view), true
+	case copyCitedLinkMsg:
+		return m.copyCitedLink(msg.index), true
+	case unhandledKeyMsg:
+		return m.paneKey(msg.key), true
 	default:
 		return nil, false
 	}
@@ -41,5 +57,13 @@ func (m *model) fromChild(cmd tea.Cmd, up tea.Msg) tea.Cmd {
 func (m *model) promptUpdate(msg tea.Msg) tea.Cmd {
 	p, cmd, up := m.prompt.Update(msg)
 	m.prompt = p
+	return m.fromChild(cmd, up)
+}
+
+// panelUpdate passes msg to the panel, which lists the entries of the
+// document shown, and handles its answer.
+func (m *model) panelUpdate(msg tea.Msg) tea.Cmd {
+	p, cmd, up := m.panel.Update(msg, m.view, m.keys)
+	m.panel = p
 	return m.fromChild(cmd, up)
 }

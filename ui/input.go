@@ -71,9 +71,7 @@ func (m *model) dispatchKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openLibrarySearch()
 	}
 	if m.focus == focusPanel && m.lay.panelW > 0 {
-		if cmd, ok := m.panelKey(msg); ok {
-			return cmd
-		}
+		return m.panelUpdate(msg) // the keys it leaves come back: unhandledKeyMsg
 	}
 	return m.paneKey(msg)
 }
@@ -166,7 +164,7 @@ func (m *model) paneKey(msg tea.KeyPressMsg) tea.Cmd {
 		v.clearSearch()
 		v.citeSel = -1
 	case key.Matches(msg, k.Open):
-		return m.openCited()
+		return m.openCited(m.panel.sel[tabCited])
 	case key.Matches(msg, k.Back):
 		return m.back()
 	case key.Matches(msg, k.Footnotes):
@@ -199,11 +197,10 @@ func (m *model) copyParagraph() tea.Cmd {
 	return tea.SetClipboard(text)
 }
 
-// copyCitedLink puts the undocs.org address of the selected citation on
-// the clipboard (OSC 52, through the terminal).
-func (m *model) copyCitedLink() tea.Cmd {
+// copyCitedLink puts the undocs.org address of citation sel on the
+// clipboard (OSC 52, through the terminal).
+func (m *model) copyCitedLink(sel int) tea.Cmd {
 	v := m.view
-	sel := m.panel.selected()
 	if sel >= len(v.cited) {
 		m.message = "no citation selected"
 		return nil
@@ -221,93 +218,54 @@ func (m *model) copyCitedLink() tea.Cmd {
 	return tea.SetClipboard(url)
 }
 
-// click selects and opens the panel entry under the mouse, or switches tab
-// on a click on the tab line.
-func (m *model) click(ms tea.Mouse) {
+// click gives a click on the panel to the panel, in its coordinates.
+func (m *model) click(ms tea.Mouse) tea.Cmd {
 	l := m.lay
 	if ms.Button != tea.MouseLeft || l.tooSmall || l.panelW == 0 || ms.X < l.paneW || ms.Y >= l.bodyH {
-		return
+		return nil
 	}
 	m.focus = focusPanel
 	if m.body != nil {
-		return
+		return nil
 	}
-	if ms.Y == 0 {
-		m.panel.tab = m.panel.tabAt(m.view, l.panelW, ms.X-l.paneW-1)
-		m.selectionChanged()
-		return
-	}
-	i := m.panel.offset[m.panel.tab] + ms.Y - 1
-	if i >= m.panel.entries(m.view) {
-		return
-	}
-	m.panel.move(i-m.panel.selected(), m.panel.entries(m.view))
-	m.selectionChanged()
-	if m.panel.tab == tabCitedBy {
-		return // enter opens it: a click only selects
-	}
-	m.activate()
+	ms.X -= l.paneW + 1
+	return m.panelUpdate(tea.MouseClickMsg(ms))
 }
 
-// panelKey handles the panel's keys; ok is false for keys it leaves to the
-// pane.
-func (m *model) panelKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
-	k, v := m.keys, m.view
-	n := m.panel.entries(v)
-	page := max(1, m.panel.height-1)
-	d, isMotion := k.motion(msg, page, n)
-	switch {
-	case isMotion:
-		m.panel.move(d, n)
-	case key.Matches(msg, k.TabLeft):
-		m.panel.tab = max(0, m.panel.tab-1)
-	case key.Matches(msg, k.TabRight):
-		m.panel.tab = min(numTabs-1, m.panel.tab+1)
-		if m.panel.tab == tabCitedBy {
-			m.selectionChanged()
-			return m.loadCitedBy(v), true
-		}
-	case m.panel.tab == tabCitedBy && (key.Matches(msg, k.Select) || key.Matches(msg, k.Open)):
-		return m.openCitedBy(), true
-	case key.Matches(msg, k.Select):
-		m.activate()
-		return nil, true
-	case m.panel.tab == tabCited && key.Matches(msg, k.CopyLink):
-		return m.copyCitedLink(), true
-	default:
-		return nil, false
-	}
-	m.selectionChanged()
-	return nil, true
-}
-
-// selectionChanged highlights the mentions of the selected citation.
+// selectionChanged highlights the mentions of the citation the panel
+// selects.
 func (m *model) selectionChanged() {
+	m.citationSelected(m.panel.tab, m.panel.selected())
+}
+
+// citationSelected highlights the mentions of citation sel, when t is the
+// Cited tab.
+func (m *model) citationSelected(t tab, sel int) {
 	v := m.view
-	if m.panel.tab != tabCited || len(v.cited) == 0 {
+	if t != tabCited || len(v.cited) == 0 {
 		return
 	}
-	sel := min(m.panel.selected(), len(v.cited)-1)
+	sel = min(sel, len(v.cited)-1)
 	if sel != v.citeSel {
 		v.citeSel, v.citeNext = sel, 0
 	}
 }
 
-// activate acts on the panel's selection: go to an outline entry, or to the
-// next mention of a citation.
-func (m *model) activate() {
+// goToOutline shows outline entry sel.
+func (m *model) goToOutline(sel int) {
 	v := m.view
-	sel := m.panel.selected()
-	if m.panel.tab == tabOutline {
-		if sel < len(v.outline) {
-			v.pane.goTo(v.outline[sel].block, 0)
-		}
-		return
+	if sel < len(v.outline) {
+		v.pane.goTo(v.outline[sel].block, 0)
 	}
+}
+
+// goToMention shows the next mention of citation sel.
+func (m *model) goToMention(sel int) {
+	v := m.view
 	if sel >= len(v.cited) {
 		return
 	}
-	m.selectionChanged()
+	m.citationSelected(tabCited, sel)
 	e := v.cited[sel]
 	if len(e.targets) == 0 {
 		m.message = "no mention of " + clean(e.c.Symbol) + " could be placed"
@@ -426,8 +384,7 @@ func (m *model) wheel(ms tea.Mouse) {
 		return
 	}
 	if m.lay.panelW > 0 && ms.X >= m.lay.paneW {
-		m.panel.move(n, m.panel.entries(m.view))
-		m.selectionChanged()
+		m.panelUpdate(tea.MouseWheelMsg(ms))
 		return
 	}
 	m.view.pane.scroll(n)

@@ -220,8 +220,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.wheel(msg.Mouse())
 		return m, m.renderVisible()
 	case tea.MouseClickMsg:
-		m.click(msg.Mouse())
-		return m, m.renderVisible()
+		cmd := m.click(msg.Mouse())
+		return m, tea.Batch(cmd, m.renderVisible())
 	}
 	if m.body != nil {
 		return m, m.bodyUpdate(msg)
@@ -310,7 +310,7 @@ func (m *model) relayout() (cmd tea.Cmd) {
 		return nil
 	}
 	m.panelGaveWay(squeezed || first)
-	m.panel.setSize(m.lay.bodyH)
+	m.panel.setSize(m.lay.panelW, m.lay.bodyH)
 	m.prompt.setWidth(m.lay.w)
 	w := m.view.pane.width
 	if m.lay.paneW > 0 {

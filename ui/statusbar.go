@@ -32,7 +32,7 @@ func (m *model) screen() string {
 		pane = m.view.paneView(m.st, l.paneW, l.bodyH, m.showIDs, m.visual)
 	}
 	if l.panelW > 0 && !m.over.shown() && m.body == nil {
-		side = m.panel.view(m.view, m.st, l.panelW, l.bodyH, m.focus == focusPanel, m.visual, m.hasFunc())
+		side = m.panel.View(m.view, m.st, l.panelW, l.bodyH, m.focus == focusPanel, m.visual, m.hasFunc())
 	}
 	sep := m.st.separator.Render("│")
 	for i := 0; i < l.bodyH; i++ {
