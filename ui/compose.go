@@ -34,6 +34,12 @@ func (m *model) upward(msg tea.Msg) (tea.Cmd, bool) {
 		return m.copyCitedLink(msg.index), true
 	case unhandledKeyMsg:
 		return m.paneKey(msg.key), true
+	case promptRequestedMsg:
+		return m.prompt.open(msg.mode, msg.initial), true
+	case noticeMsg:
+		m.message = msg.text
+	case documentKeyMsg:
+		return m.documentKey(msg.key), true
 	default:
 		return nil, false
 	}

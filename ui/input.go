@@ -111,58 +111,19 @@ func (m *model) toggleFocus() tea.Cmd {
 	return nil
 }
 
-// paneKey handles the reading keys.
+// paneKey handles the reading keys: the comparison's first, then the
+// column's (column.go), which gives back the rest (documentKey).
 func (m *model) paneKey(msg tea.KeyPressMsg) tea.Cmd {
-	k, v, p := m.keys, m.view, m.view.pane
 	if cmd, ok := m.compareKey(msg); ok {
 		return cmd
 	}
-	page := max(1, p.height-1)
+	return m.columnUpdate(msg)
+}
+
+// documentKey handles the keys that act beyond the reading column.
+func (m *model) documentKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
 	switch {
-	case key.Matches(msg, k.Down):
-		p.scroll(1)
-	case key.Matches(msg, k.Up):
-		p.scroll(-1)
-	case key.Matches(msg, k.PageDown):
-		p.scroll(page)
-	case key.Matches(msg, k.PageUp):
-		p.scroll(-page)
-	case key.Matches(msg, k.HalfDown):
-		p.scroll(max(1, p.height/2))
-	case key.Matches(msg, k.HalfUp):
-		p.scroll(-max(1, p.height/2))
-	case key.Matches(msg, k.Top):
-		p.goTo(0, 0)
-	case key.Matches(msg, k.Bottom):
-		p.end()
-	case key.Matches(msg, k.NextPara):
-		m.stepParagraph(1)
-	case key.Matches(msg, k.PrevPara):
-		m.stepParagraph(-1)
-	case key.Matches(msg, k.Jump):
-		initial := msg.Text
-		if initial == ":" {
-			initial = ""
-		}
-		return m.prompt.open(promptJump, initial)
-	case key.Matches(msg, k.Search):
-		return m.prompt.open(promptSearch, "")
-	case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
-		dir := 1
-		if key.Matches(msg, k.PrevMatch) {
-			dir = -1
-		}
-		switch {
-		case v.stepMatch(dir):
-			m.message = v.search.wrapNote()
-		case v.search.query != "":
-			m.message = noMatch(v.search.query)
-		default:
-			m.message = "no search: press / to search"
-		}
-	case key.Matches(msg, k.Clear):
-		v.clearSearch()
-		v.citeSel = -1
 	case key.Matches(msg, k.Open):
 		return m.openCited(m.panel.sel[tabCited])
 	case key.Matches(msg, k.Back):
@@ -344,23 +305,6 @@ func (m *model) search(q string) {
 	m.message = v.search.wrapNote()
 }
 
-// stepParagraph moves to the start of the next or previous paragraph.
-func (m *model) stepParagraph(dir int) {
-	v := m.view
-	p := v.pane
-	i := p.top
-	if dir < 0 && p.line > 0 && v.blocks[i].para {
-		p.goTo(i, 0)
-		return
-	}
-	for i += dir; i >= 0 && i < len(v.blocks); i += dir {
-		if v.blocks[i].para {
-			p.goTo(i, 0)
-			return
-		}
-	}
-}
-
 // wheel scrolls the part under the mouse.
 func (m *model) wheel(ms tea.Mouse) {
 	n := 0
@@ -387,5 +331,5 @@ func (m *model) wheel(ms tea.Mouse) {
 		m.panelUpdate(tea.MouseWheelMsg(ms))
 		return
 	}
-	m.view.pane.scroll(n)
+	m.columnUpdate(tea.MouseWheelMsg(ms))
 }

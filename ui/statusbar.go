@@ -29,7 +29,7 @@ func (m *model) screen() string {
 	case m.par != nil:
 		pane = m.par.view(m.st, m.visual)
 	case l.paneW > 0:
-		pane = m.view.paneView(m.st, l.paneW, l.bodyH, m.showIDs, m.visual)
+		pane = column{v: m.view}.View(m.st, l.paneW, l.bodyH, m.showIDs, m.visual)
 	}
 	if l.panelW > 0 && !m.over.shown() && m.body == nil {
 		side = m.panel.View(m.view, m.st, l.panelW, l.bodyH, m.focus == focusPanel, m.visual, m.hasFunc())
