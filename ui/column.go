@@ -14,6 +14,25 @@ import (
 // the keys that act beyond the column (documentKeyMsg).
 type column struct{ v *docView }
 
+// reader is the child that shows the document being read and takes the
+// reading keys: a column, or the parallel view, whose two columns move as
+// one.
+type reader interface {
+	Update(msg tea.Msg, k keyMap) (reader, tea.Cmd, tea.Msg)
+	View(st styles, width, height int, ids, visual bool) []string
+	// resolve returns the id of the paragraph ref names, for a jump.
+	resolve(ref string) (string, error)
+	// goToID puts paragraph or item id on the first row; it reports
+	// whether the reader shows id.
+	goToID(id string) bool
+	// runSearch searches for q, case and accents folded, and returns the
+	// number of matches; searchNote says whether the first one is past
+	// the end (wrapNote); clearSearch forgets the search.
+	runSearch(q string) int
+	searchNote() string
+	clearSearch()
+}
+
 // promptRequestedMsg asks the root to open the prompt in mode with
 // initial text (: or a digit for a jump, / for a search).
 type promptRequestedMsg struct {
@@ -32,7 +51,7 @@ type documentKeyMsg struct{ key tea.KeyPressMsg }
 // Update handles a reading key (with k, the reader's bindings) or a wheel
 // turn. up is the message for the root, nil for none; the root handles it
 // before its own Update returns (compose.go).
-func (c column) Update(msg tea.Msg, k keyMap) (_ column, cmd tea.Cmd, up tea.Msg) {
+func (c column) Update(msg tea.Msg, k keyMap) (_ reader, cmd tea.Cmd, up tea.Msg) {
 	v := c.v
 	p := v.pane
 	switch msg := msg.(type) {
@@ -104,6 +123,12 @@ func (c column) View(st styles, width, height int, ids, visual bool) []string {
 	return c.v.paneView(st, width, height, ids, visual)
 }
 
+func (c column) resolve(ref string) (string, error) { return c.v.doc.Resolve(ref) }
+func (c column) goToID(id string) bool              { return c.v.goToID(id) }
+func (c column) runSearch(q string) int             { return c.v.runSearch(q) }
+func (c column) searchNote() string                 { return c.v.search.wrapNote() }
+func (c column) clearSearch()                       { c.v.clearSearch() }
+
 // stepParagraph moves to the start of the next or previous paragraph.
 func (v *docView) stepParagraph(dir int) {
 	p := v.pane
@@ -120,9 +145,17 @@ func (v *docView) stepParagraph(dir int) {
 	}
 }
 
-// columnUpdate passes msg to the reading column of the document shown and
-// handles its answer.
+// reading returns the reading child: the parallel view while it is shown,
+// else the column of the document shown.
+func (m *model) reading() reader {
+	if m.par != nil {
+		return m.par
+	}
+	return column{v: m.view}
+}
+
+// columnUpdate passes msg to the reading child and handles its answer.
 func (m *model) columnUpdate(msg tea.Msg) tea.Cmd {
-	_, cmd, up := column{v: m.view}.Update(msg, m.keys)
+	_, cmd, up := m.reading().Update(msg, m.keys)
 	return m.fromChild(cmd, up)
 }

@@ -253,22 +253,20 @@ found:
 	m.message = "mention " + itoa(i+1) + "/" + itoa(len(e.targets)) + " of " + clean(e.c.Symbol)
 }
 
-// jump puts the paragraph ref names on the first row.
+// jump puts the paragraph ref names on the first row of the reading
+// child (of both columns, in the parallel view).
 func (m *model) jump(ref string) {
 	if ref == "" {
 		return
 	}
-	if m.par != nil {
-		m.parallelJump(ref)
-		return
-	}
 	v := m.view
-	if v.diff != nil {
+	if m.par == nil && v.diff != nil {
 		m.diffJump(ref)
 		return
 	}
-	id, err := v.doc.Resolve(ref)
-	if err != nil && m.provisional && v == m.root() {
+	r := m.reading()
+	id, err := r.resolve(ref)
+	if err != nil && m.provisional && (m.par != nil || v == m.root()) {
 		// The paragraph may be in the part of the document still being
 		// read: go there when it is in.
 		m.pendingJump = ref
@@ -277,32 +275,28 @@ func (m *model) jump(ref string) {
 	}
 	if err != nil {
 		m.message = clean(err.Error())
-		if _, bad := content.ParseRef(ref); bad == nil && m.restCause != "" && v == m.root() {
+		if _, bad := content.ParseRef(ref); bad == nil && m.restCause != "" && m.par == nil && v == m.root() {
 			m.message = beyondRead(ref, m.restCause)
 		}
 		return
 	}
-	if !v.goToID(id) {
+	if !r.goToID(id) {
 		m.message = "paragraph " + clean(id) + " is not shown"
 	}
 }
 
-// search runs a search and reports the count.
+// search runs a search in the reading child and reports the count.
 func (m *model) search(q string) {
-	if m.par != nil {
-		m.parallelSearchFor(q)
-		return
-	}
-	v := m.view
+	r := m.reading()
 	if q == "" {
-		v.clearSearch()
+		r.clearSearch()
 		return
 	}
-	if v.runSearch(q) == 0 {
+	if r.runSearch(q) == 0 {
 		m.message = noMatch(q)
 		return
 	}
-	m.message = v.search.wrapNote()
+	m.message = r.searchNote()
 }
 
 // wheel scrolls the part under the mouse.
@@ -321,10 +315,6 @@ func (m *model) wheel(ms tea.Mouse) {
 	}
 	if m.over.shown() {
 		m.over.scroll(n, m.lay.bodyH)
-		return
-	}
-	if m.par != nil {
-		m.par.scroll(n)
 		return
 	}
 	if m.lay.panelW > 0 && ms.X >= m.lay.paneW {

@@ -26,10 +26,8 @@ func (m *model) screen() string {
 		pane = m.body.lines(m, l.w, l.bodyH)
 	case m.over.shown():
 		pane = m.over.view(m.st, l.w, l.bodyH)
-	case m.par != nil:
-		pane = m.par.view(m.st, m.visual)
-	case l.paneW > 0:
-		pane = column{v: m.view}.View(m.st, l.paneW, l.bodyH, m.showIDs, m.visual)
+	case m.par != nil || l.paneW > 0:
+		pane = m.reading().View(m.st, l.paneW, l.bodyH, m.showIDs, m.visual)
 	}
 	if l.panelW > 0 && !m.over.shown() && m.body == nil {
 		side = m.panel.View(m.view, m.st, l.panelW, l.bodyH, m.focus == focusPanel, m.visual, m.hasFunc())
