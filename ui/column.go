@@ -22,6 +22,8 @@ type reader interface {
 	View(st styles, width, height int, ids, visual bool) []string
 	// resolve returns the id of the paragraph ref names, for a jump.
 	resolve(ref string) (string, error)
+	// topUnit returns the id of the paragraph or item on the first row.
+	topUnit() string
 	// goToID puts paragraph or item id on the first row; it reports
 	// whether the reader shows id.
 	goToID(id string) bool
@@ -125,6 +127,7 @@ func (c column) View(st styles, width, height int, ids, visual bool) []string {
 
 func (c column) resolve(ref string) (string, error) { return c.v.doc.Resolve(ref) }
 func (c column) goToID(id string) bool              { return c.v.goToID(id) }
+func (c column) topUnit() string                    { return c.v.topUnit() }
 func (c column) runSearch(q string) int             { return c.v.runSearch(q) }
 func (c column) searchNote() string                 { return c.v.search.wrapNote() }
 func (c column) clearSearch()                       { c.v.clearSearch() }
