@@ -228,12 +228,11 @@ func snippetAround(snippet string, mark [2]int, width int) string {
 	return ansi.Truncate(s, width, "…")
 }
 
-// openCitedBy opens the citing document of the selected line at its
-// citing paragraph (the first, on a document's line).
-func (m *model) openCitedBy() tea.Cmd {
+// openCitedBy opens the citing document of line sel of the Cited by tab
+// at its citing paragraph (the first, on a document's line).
+func (m *model) openCitedBy(sel int) tea.Cmd {
 	v := m.view
 	l := &v.by
-	sel := m.panel.sel[tabCitedBy]
 	if sel >= len(l.rows) {
 		m.message = l.empty()
 		return nil

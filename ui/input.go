@@ -26,8 +26,8 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 
 // dispatchKey routes a key press; see key.
 func (m *model) dispatchKey(msg tea.KeyPressMsg) tea.Cmd {
-	if m.prompt.mode != promptClosed {
-		return m.promptKey(msg)
+	if m.prompt.isOpen() {
+		return m.promptUpdate(msg)
 	}
 	m.message = ""
 	k := m.keys
@@ -71,9 +71,7 @@ func (m *model) dispatchKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openLibrarySearch()
 	}
 	if m.focus == focusPanel && m.lay.panelW > 0 {
-		if cmd, ok := m.panelKey(msg); ok {
-			return cmd
-		}
+		return m.panelUpdate(msg) // the keys it leaves come back: unhandledKeyMsg
 	}
 	return m.paneKey(msg)
 }
@@ -113,60 +111,21 @@ func (m *model) toggleFocus() tea.Cmd {
 	return nil
 }
 
-// paneKey handles the reading keys.
+// paneKey handles the reading keys: the comparison's first, then the
+// column's (column.go), which gives back the rest (documentKey).
 func (m *model) paneKey(msg tea.KeyPressMsg) tea.Cmd {
-	k, v, p := m.keys, m.view, m.view.pane
 	if cmd, ok := m.compareKey(msg); ok {
 		return cmd
 	}
-	page := max(1, p.height-1)
+	return m.columnUpdate(msg)
+}
+
+// documentKey handles the keys that act beyond the reading column.
+func (m *model) documentKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
 	switch {
-	case key.Matches(msg, k.Down):
-		p.scroll(1)
-	case key.Matches(msg, k.Up):
-		p.scroll(-1)
-	case key.Matches(msg, k.PageDown):
-		p.scroll(page)
-	case key.Matches(msg, k.PageUp):
-		p.scroll(-page)
-	case key.Matches(msg, k.HalfDown):
-		p.scroll(max(1, p.height/2))
-	case key.Matches(msg, k.HalfUp):
-		p.scroll(-max(1, p.height/2))
-	case key.Matches(msg, k.Top):
-		p.goTo(0, 0)
-	case key.Matches(msg, k.Bottom):
-		p.end()
-	case key.Matches(msg, k.NextPara):
-		m.stepParagraph(1)
-	case key.Matches(msg, k.PrevPara):
-		m.stepParagraph(-1)
-	case key.Matches(msg, k.Jump):
-		initial := msg.Text
-		if initial == ":" {
-			initial = ""
-		}
-		return m.prompt.open(promptJump, initial)
-	case key.Matches(msg, k.Search):
-		return m.prompt.open(promptSearch, "")
-	case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
-		dir := 1
-		if key.Matches(msg, k.PrevMatch) {
-			dir = -1
-		}
-		switch {
-		case v.stepMatch(dir):
-			m.message = v.search.wrapNote()
-		case v.search.query != "":
-			m.message = noMatch(v.search.query)
-		default:
-			m.message = "no search: press / to search"
-		}
-	case key.Matches(msg, k.Clear):
-		v.clearSearch()
-		v.citeSel = -1
 	case key.Matches(msg, k.Open):
-		return m.openCited()
+		return m.openCited(m.panel.sel[tabCited])
 	case key.Matches(msg, k.Back):
 		return m.back()
 	case key.Matches(msg, k.Footnotes):
@@ -199,11 +158,10 @@ func (m *model) copyParagraph() tea.Cmd {
 	return tea.SetClipboard(text)
 }
 
-// copyCitedLink puts the undocs.org address of the selected citation on
-// the clipboard (OSC 52, through the terminal).
-func (m *model) copyCitedLink() tea.Cmd {
+// copyCitedLink puts the undocs.org address of citation sel on the
+// clipboard (OSC 52, through the terminal).
+func (m *model) copyCitedLink(sel int) tea.Cmd {
 	v := m.view
-	sel := m.panel.selected()
 	if sel >= len(v.cited) {
 		m.message = "no citation selected"
 		return nil
@@ -221,93 +179,54 @@ func (m *model) copyCitedLink() tea.Cmd {
 	return tea.SetClipboard(url)
 }
 
-// click selects and opens the panel entry under the mouse, or switches tab
-// on a click on the tab line.
-func (m *model) click(ms tea.Mouse) {
+// click gives a click on the panel to the panel, in its coordinates.
+func (m *model) click(ms tea.Mouse) tea.Cmd {
 	l := m.lay
 	if ms.Button != tea.MouseLeft || l.tooSmall || l.panelW == 0 || ms.X < l.paneW || ms.Y >= l.bodyH {
-		return
+		return nil
 	}
 	m.focus = focusPanel
 	if m.body != nil {
-		return
+		return nil
 	}
-	if ms.Y == 0 {
-		m.panel.tab = m.panel.tabAt(m.view, l.panelW, ms.X-l.paneW-1)
-		m.selectionChanged()
-		return
-	}
-	i := m.panel.offset[m.panel.tab] + ms.Y - 1
-	if i >= m.panel.entries(m.view) {
-		return
-	}
-	m.panel.move(i-m.panel.selected(), m.panel.entries(m.view))
-	m.selectionChanged()
-	if m.panel.tab == tabCitedBy {
-		return // enter opens it: a click only selects
-	}
-	m.activate()
+	ms.X -= l.paneW + 1
+	return m.panelUpdate(tea.MouseClickMsg(ms))
 }
 
-// panelKey handles the panel's keys; ok is false for keys it leaves to the
-// pane.
-func (m *model) panelKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
-	k, v := m.keys, m.view
-	n := m.panel.entries(v)
-	page := max(1, m.panel.height-1)
-	d, isMotion := k.motion(msg, page, n)
-	switch {
-	case isMotion:
-		m.panel.move(d, n)
-	case key.Matches(msg, k.TabLeft):
-		m.panel.tab = max(0, m.panel.tab-1)
-	case key.Matches(msg, k.TabRight):
-		m.panel.tab = min(numTabs-1, m.panel.tab+1)
-		if m.panel.tab == tabCitedBy {
-			m.selectionChanged()
-			return m.loadCitedBy(v), true
-		}
-	case m.panel.tab == tabCitedBy && (key.Matches(msg, k.Select) || key.Matches(msg, k.Open)):
-		return m.openCitedBy(), true
-	case key.Matches(msg, k.Select):
-		m.activate()
-		return nil, true
-	case m.panel.tab == tabCited && key.Matches(msg, k.CopyLink):
-		return m.copyCitedLink(), true
-	default:
-		return nil, false
-	}
-	m.selectionChanged()
-	return nil, true
-}
-
-// selectionChanged highlights the mentions of the selected citation.
+// selectionChanged highlights the mentions of the citation the panel
+// selects.
 func (m *model) selectionChanged() {
+	m.citationSelected(m.panel.tab, m.panel.selected())
+}
+
+// citationSelected highlights the mentions of citation sel, when t is the
+// Cited tab.
+func (m *model) citationSelected(t tab, sel int) {
 	v := m.view
-	if m.panel.tab != tabCited || len(v.cited) == 0 {
+	if t != tabCited || len(v.cited) == 0 {
 		return
 	}
-	sel := min(m.panel.selected(), len(v.cited)-1)
+	sel = min(sel, len(v.cited)-1)
 	if sel != v.citeSel {
 		v.citeSel, v.citeNext = sel, 0
 	}
 }
 
-// activate acts on the panel's selection: go to an outline entry, or to the
-// next mention of a citation.
-func (m *model) activate() {
+// goToOutline shows outline entry sel.
+func (m *model) goToOutline(sel int) {
 	v := m.view
-	sel := m.panel.selected()
-	if m.panel.tab == tabOutline {
-		if sel < len(v.outline) {
-			v.pane.goTo(v.outline[sel].block, 0)
-		}
-		return
+	if sel < len(v.outline) {
+		v.pane.goTo(v.outline[sel].block, 0)
 	}
+}
+
+// goToMention shows the next mention of citation sel.
+func (m *model) goToMention(sel int) {
+	v := m.view
 	if sel >= len(v.cited) {
 		return
 	}
-	m.selectionChanged()
+	m.citationSelected(tabCited, sel)
 	e := v.cited[sel]
 	if len(e.targets) == 0 {
 		m.message = "no mention of " + clean(e.c.Symbol) + " could be placed"
@@ -334,43 +253,20 @@ found:
 	m.message = "mention " + itoa(i+1) + "/" + itoa(len(e.targets)) + " of " + clean(e.c.Symbol)
 }
 
-// promptKey handles keys while the prompt is open.
-func (m *model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch msg.String() {
-	case "ctrl+c":
-		return m.quit()
-	case "esc":
-		m.prompt.close()
-		return nil
-	case "enter":
-		mode := m.prompt.mode
-		s := strings.TrimSpace(m.prompt.close())
-		if mode == promptJump {
-			m.jump(s)
-		} else {
-			m.search(s)
-		}
-		return nil
-	}
-	return m.prompt.update(msg)
-}
-
-// jump puts the paragraph ref names on the first row.
+// jump puts the paragraph ref names on the first row of the reading
+// child (of both columns, in the parallel view).
 func (m *model) jump(ref string) {
 	if ref == "" {
 		return
 	}
-	if m.par != nil {
-		m.parallelJump(ref)
-		return
-	}
 	v := m.view
-	if v.diff != nil {
+	if m.par == nil && v.diff != nil {
 		m.diffJump(ref)
 		return
 	}
-	id, err := v.doc.Resolve(ref)
-	if err != nil && m.provisional && v == m.root() {
+	r := m.reading()
+	id, err := r.resolve(ref)
+	if err != nil && m.provisional && (m.par != nil || v == m.root()) {
 		// The paragraph may be in the part of the document still being
 		// read: go there when it is in.
 		m.pendingJump = ref
@@ -379,49 +275,28 @@ func (m *model) jump(ref string) {
 	}
 	if err != nil {
 		m.message = clean(err.Error())
-		if _, bad := content.ParseRef(ref); bad == nil && m.restCause != "" && v == m.root() {
+		if _, bad := content.ParseRef(ref); bad == nil && m.restCause != "" && m.par == nil && v == m.root() {
 			m.message = beyondRead(ref, m.restCause)
 		}
 		return
 	}
-	if !v.goToID(id) {
+	if !r.goToID(id) {
 		m.message = "paragraph " + clean(id) + " is not shown"
 	}
 }
 
-// search runs a search and reports the count.
+// search runs a search in the reading child and reports the count.
 func (m *model) search(q string) {
-	if m.par != nil {
-		m.parallelSearchFor(q)
-		return
-	}
-	v := m.view
+	r := m.reading()
 	if q == "" {
-		v.clearSearch()
+		r.clearSearch()
 		return
 	}
-	if v.runSearch(q) == 0 {
+	if r.runSearch(q) == 0 {
 		m.message = noMatch(q)
 		return
 	}
-	m.message = v.search.wrapNote()
-}
-
-// stepParagraph moves to the start of the next or previous paragraph.
-func (m *model) stepParagraph(dir int) {
-	v := m.view
-	p := v.pane
-	i := p.top
-	if dir < 0 && p.line > 0 && v.blocks[i].para {
-		p.goTo(i, 0)
-		return
-	}
-	for i += dir; i >= 0 && i < len(v.blocks); i += dir {
-		if v.blocks[i].para {
-			p.goTo(i, 0)
-			return
-		}
-	}
+	m.message = r.searchNote()
 }
 
 // wheel scrolls the part under the mouse.
@@ -442,14 +317,9 @@ func (m *model) wheel(ms tea.Mouse) {
 		m.over.scroll(n, m.lay.bodyH)
 		return
 	}
-	if m.par != nil {
-		m.par.scroll(n)
-		return
-	}
 	if m.lay.panelW > 0 && ms.X >= m.lay.paneW {
-		m.panel.move(n, m.panel.entries(m.view))
-		m.selectionChanged()
+		m.panelUpdate(tea.MouseWheelMsg(ms))
 		return
 	}
-	m.view.pane.scroll(n)
+	m.columnUpdate(tea.MouseWheelMsg(ms))
 }

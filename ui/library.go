@@ -57,10 +57,9 @@ func openInLanguage(lib Library, symbol, lang string) (*content.Document, error)
 // library").
 const libraryHint = "add its folder with 'resolute index DIR' or to RESOLUTE_LIBRARY"
 
-// openCited opens the selected citation's document from the library.
-func (m *model) openCited() tea.Cmd {
+// openCited opens the document of citation sel from the library.
+func (m *model) openCited(sel int) tea.Cmd {
 	v := m.view
-	sel := m.panel.sel[tabCited]
 	if sel >= len(v.cited) {
 		m.message = "no citation selected (tab: panel)"
 		return nil

@@ -176,6 +176,9 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, ok := m.parallelMsg(msg); ok {
 		return m, cmd
 	}
+	if cmd, ok := m.upward(msg); ok {
+		return m, tea.Batch(cmd, m.renderVisible())
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m, m.resized(msg.Width, msg.Height)
@@ -217,14 +220,14 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.wheel(msg.Mouse())
 		return m, m.renderVisible()
 	case tea.MouseClickMsg:
-		m.click(msg.Mouse())
-		return m, m.renderVisible()
+		cmd := m.click(msg.Mouse())
+		return m, tea.Batch(cmd, m.renderVisible())
 	}
 	if m.body != nil {
 		return m, m.bodyUpdate(msg)
 	}
-	if m.prompt.mode != promptClosed {
-		return m, m.prompt.update(msg)
+	if m.prompt.isOpen() {
+		return m, m.promptUpdate(msg)
 	}
 	return m, nil
 }
@@ -307,7 +310,7 @@ func (m *model) relayout() (cmd tea.Cmd) {
 		return nil
 	}
 	m.panelGaveWay(squeezed || first)
-	m.panel.setSize(m.lay.bodyH)
+	m.panel.setSize(m.lay.panelW, m.lay.bodyH)
 	m.prompt.setWidth(m.lay.w)
 	w := m.view.pane.width
 	if m.lay.paneW > 0 {

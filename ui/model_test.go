@@ -57,7 +57,7 @@ func TestJumpUnknownAndCancel(t *testing.T) {
 	}
 	sendKeys(m, "2")
 	press(m, "esc")
-	if m.prompt.mode != promptClosed || m.view.topID() != "op4" {
+	if m.prompt.isOpen() || m.view.topID() != "op4" {
 		t.Errorf("esc: prompt %v top %q", m.prompt.mode, m.view.topID())
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -18,17 +20,22 @@ const (
 	numTabs
 )
 
-// panel is the side panel: the Cited and Outline tabs, each with its own
-// selection and scroll offset.
+// panel is the side panel: the Cited, Outline and Cited by tabs, each with
+// its own selection and scroll offset. It is a child of the root model:
+// the root passes it the keys while it has the focus, and the clicks and
+// wheel turns on it in its own coordinates; its Update moves the selection
+// and answers with what the reader asked of the document (see Update).
 type panel struct {
 	tab    tab
 	sel    [numTabs]int
 	offset [numTabs]int
 	height int // rows for the list, below the tab line
+	width  int
 }
 
-// setSize sets the panel's height, tab line included.
-func (p *panel) setSize(height int) {
+// setSize sets the panel's width and height, tab line included.
+func (p *panel) setSize(width, height int) {
+	p.width = width
 	p.height = max(0, height-1)
 	p.keepVisible()
 }
@@ -73,9 +80,116 @@ func (p *panel) entries(v *docView) int {
 	return len(v.outline)
 }
 
-// view returns the panel as height lines of exactly width cells.
+// selectionMovedMsg says the panel's selection moved to entry index of
+// tab t: the root highlights the selected citation's mentions.
+type selectionMovedMsg struct {
+	tab   tab
+	index int
+}
+
+// goToOutlineMsg asks the root to show outline entry index (enter).
+type goToOutlineMsg struct{ index int }
+
+// goToMentionMsg asks the root to show the next mention of citation index
+// (enter on the Cited tab).
+type goToMentionMsg struct{ index int }
+
+// openCitedMsg asks the root to open citation index from the library (o on
+// the Cited tab).
+type openCitedMsg struct{ index int }
+
+// openCiterMsg asks the root to open the citing document of line index of
+// the Cited by tab (enter or o there).
+type openCiterMsg struct{ index int }
+
+// citedByShownMsg says the Cited by tab has just been brought up: the root
+// asks the library what cites the document, if it has not yet.
+type citedByShownMsg struct{}
+
+// copyCitedLinkMsg asks the root to copy the official link of citation
+// index (y on the Cited tab).
+type copyCitedLinkMsg struct{ index int }
+
+// unhandledKeyMsg gives back a key the panel has no use for: the root
+// passes it to the reading pane.
+type unhandledKeyMsg struct{ key tea.KeyPressMsg }
+
+// Update handles a key (with k, the reader's bindings), a click or a wheel
+// turn (at panel coordinates: row 0 is the tab line) on the panel listing
+// v's entries. up is the message for the root, nil for none; the root
+// handles it before its own Update returns (compose.go).
+func (p panel) Update(msg tea.Msg, v *docView, k keyMap) (_ panel, cmd tea.Cmd, up tea.Msg) {
+	moved := func() (panel, tea.Cmd, tea.Msg) {
+		return p, nil, selectionMovedMsg{tab: p.tab, index: p.selected()}
+	}
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		switch msg.Button {
+		case tea.MouseWheelDown:
+			p.move(3, p.entries(v))
+		case tea.MouseWheelUp:
+			p.move(-3, p.entries(v))
+		default:
+			return p, nil, nil
+		}
+		return moved()
+	case tea.MouseClickMsg:
+		if msg.Y == 0 {
+			p.tab = p.tabAt(v, p.width, msg.X)
+			return moved()
+		}
+		i := p.offset[p.tab] + msg.Y - 1
+		if i >= p.entries(v) {
+			return p, nil, nil
+		}
+		p.move(i-p.selected(), p.entries(v))
+		switch p.tab {
+		case tabCitedBy:
+			return moved() // enter opens it: a click only selects
+		case tabOutline:
+			return p, nil, goToOutlineMsg{index: p.selected()}
+		}
+		return p, nil, goToMentionMsg{index: p.selected()}
+	case tea.KeyPressMsg:
+		return p.key(msg, v, k)
+	}
+	return p, nil, nil
+}
+
+// key handles a key press for Update.
+func (p panel) key(msg tea.KeyPressMsg, v *docView, k keyMap) (_ panel, cmd tea.Cmd, up tea.Msg) {
+	n := p.entries(v)
+	page := max(1, p.height-1)
+	d, isMotion := k.motion(msg, page, n)
+	switch {
+	case isMotion:
+		p.move(d, n)
+	case key.Matches(msg, k.TabLeft):
+		p.tab = max(0, p.tab-1)
+	case key.Matches(msg, k.TabRight):
+		p.tab = min(numTabs-1, p.tab+1)
+		if p.tab == tabCitedBy {
+			return p, nil, citedByShownMsg{}
+		}
+	case p.tab == tabCitedBy && (key.Matches(msg, k.Select) || key.Matches(msg, k.Open)):
+		return p, nil, openCiterMsg{index: p.selected()}
+	case p.tab == tabOutline && key.Matches(msg, k.Select):
+		return p, nil, goToOutlineMsg{index: p.selected()}
+	case key.Matches(msg, k.Select):
+		return p, nil, goToMentionMsg{index: p.selected()}
+	case p.tab == tabCited && key.Matches(msg, k.Open):
+		return p, nil, openCitedMsg{index: p.selected()}
+	case p.tab == tabCited && key.Matches(msg, k.CopyLink):
+		return p, nil, copyCitedLinkMsg{index: p.selected()}
+	default:
+		return p, nil, unhandledKeyMsg{key: msg}
+	}
+	return p, nil, selectionMovedMsg{tab: p.tab, index: p.selected()}
+}
+
+// View returns the panel as height lines of exactly width cells.
 // In visual order (visual), right-to-left outline entries are reordered.
-func (p *panel) view(v *docView, st styles, width, height int, focused, visual bool, held func(string) bool) []string {
+func (p panel) View(v *docView, st styles, width, height int, focused, visual bool, held func(string) bool) []string {
 	out := make([]string, 0, height)
 	out = append(out, fit(p.tabLine(v, st, width), width))
 	lines := p.lines(v, width, visual, held)

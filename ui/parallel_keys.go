@@ -33,36 +33,18 @@ func (m *model) parallelKeys(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return m.parallelKey(msg)
 }
 
-// parallelKey handles the reading keys of the parallel view.
+// parallelKey passes a key to the parallel view, the reading child while
+// it is shown, and acts on the keys it gives back that are the parallel
+// view's own (back, copy; the single view's keys that do not apply); ok is
+// false for the others, the reader's.
 func (m *model) parallelKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	k, pv := m.keys, m.par
-	top, line := pv.top, pv.line
-	anchor := pv.anchor
-	switch {
-	case pv.move(msg, k):
-	case key.Matches(msg, k.Jump):
-		initial := msg.Text
-		if initial == ":" {
-			initial = ""
-		}
-		return m.prompt.open(promptJump, initial), true
-	case key.Matches(msg, k.Search):
-		return m.prompt.open(promptSearch, ""), true
-	case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
-		dir := 1
-		if key.Matches(msg, k.PrevMatch) {
-			dir = -1
-		}
-		switch {
-		case pv.stepMatch(dir):
-			m.message = pv.search.wrapNote()
-		case pv.search.query != "":
-			m.message = noMatch(pv.search.query)
-		default:
-			m.message = "no search: press / to search"
-		}
-	case key.Matches(msg, k.Clear):
-		pv.clearSearch()
+	_, cmd, up := m.par.Update(msg, m.keys)
+	dk, ok := up.(documentKeyMsg)
+	if !ok {
+		return m.fromChild(cmd, up), true
+	}
+	k := m.keys
+	switch msg := dk.key; {
 	case key.Matches(msg, k.Back):
 		return m.closeParallel(), true
 	case key.Matches(msg, k.Copy):
@@ -77,49 +59,75 @@ func (m *model) parallelKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	default:
 		return nil, false
 	}
-	if pv.anchor == anchor && (pv.top != top || pv.line != line) {
-		pv.anchor = ""
-	}
 	return nil, true
 }
 
-// parallelJump puts the paragraph ref names at the top of both columns.
-func (m *model) parallelJump(ref string) {
-	pv := m.par
+// Update handles a reading key of the parallel view (with k, the reader's
+// bindings) or a wheel turn, as a column's Update does for one column:
+// both columns move together, their one position being the view's; up is
+// promptRequestedMsg, noticeMsg or, for any other key, documentKeyMsg.
+func (pv *parallelView) Update(msg tea.Msg, k keyMap) (_ reader, cmd tea.Cmd, up tea.Msg) {
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		switch msg.Button {
+		case tea.MouseWheelDown:
+			pv.scroll(3)
+		case tea.MouseWheelUp:
+			pv.scroll(-3)
+		}
+	case tea.KeyPressMsg:
+		// A move of the reader's own lets go of the item anchor.
+		top, line, anchor := pv.top, pv.line, pv.anchor
+		defer func() {
+			if pv.anchor == anchor && (pv.top != top || pv.line != line) {
+				pv.anchor = ""
+			}
+		}()
+		switch {
+		case pv.move(msg, k):
+		case key.Matches(msg, k.Jump):
+			initial := msg.Text
+			if initial == ":" {
+				initial = ""
+			}
+			return pv, nil, promptRequestedMsg{mode: promptJump, initial: initial}
+		case key.Matches(msg, k.Search):
+			return pv, nil, promptRequestedMsg{mode: promptSearch}
+		case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
+			dir := 1
+			if key.Matches(msg, k.PrevMatch) {
+				dir = -1
+			}
+			switch {
+			case pv.stepMatch(dir):
+				return pv, nil, noticeMsg{text: pv.search.wrapNote()}
+			case pv.search.query != "":
+				return pv, nil, noticeMsg{text: noMatch(pv.search.query)}
+			}
+			return pv, nil, noticeMsg{text: "no search: press / to search"}
+		case key.Matches(msg, k.Clear):
+			pv.clearSearch()
+		default:
+			return pv, nil, documentKeyMsg{key: msg}
+		}
+	}
+	return pv, nil, nil
+}
+
+// resolve returns the id of the paragraph ref names in the left
+// version, else in the right.
+func (pv *parallelView) resolve(ref string) (string, error) {
 	id, err := pv.cols[sideLeft].doc.Resolve(ref)
 	if err != nil {
 		if rid, rerr := pv.cols[sideRight].doc.Resolve(ref); rerr == nil {
-			id, err = rid, nil
+			return rid, nil
 		}
 	}
-	if err != nil && m.provisional {
-		// The paragraph may be in the part still being read.
-		m.pendingJump = ref
-		m.message = "reading the rest of the document…"
-		return
-	}
-	if err != nil {
-		m.message = clean(err.Error())
-		return
-	}
-	if !pv.goToID(id) {
-		m.message = "paragraph " + clean(id) + " is not shown"
-	}
+	return id, err
 }
 
-// parallelSearchFor runs a search over both columns and says how it went.
-func (m *model) parallelSearchFor(q string) {
-	pv := m.par
-	if q == "" {
-		pv.clearSearch()
-		return
-	}
-	if pv.runSearch(q) == 0 {
-		m.message = noMatch(q)
-		return
-	}
-	m.message = pv.search.wrapNote()
-}
+// searchNote is as for a column's.
+func (pv *parallelView) searchNote() string { return pv.search.wrapNote() }
 
 // parallelMsg handles the messages of the parallel view and the language
 // keys; ok is false for the others.

@@ -162,10 +162,7 @@ func (m *model) pickerLine(width int) string {
 // openLanguage opens symbol in lang from the library, off the input path,
 // to show at the paragraph the reader shows.
 func (m *model) openLanguage(purpose langPurpose, symbol, lang string) tea.Cmd {
-	at := m.view.topUnit()
-	if m.par != nil {
-		at = m.par.topUnit()
-	}
+	at := m.reading().topUnit()
 	lib, style, isDark := m.opt.Library, m.view.style, m.isDark
 	m.message = "opening " + clean(symbol) + " in " + languageWord(lang) + "…"
 	return func() (msg tea.Msg) {
@@ -208,11 +205,7 @@ func (m *model) languageOpened(msg languageOpenedMsg) tea.Cmd {
 	cmd := m.relayout()
 	ok := true
 	if msg.at != "" {
-		if m.par != nil {
-			ok = m.par.goToID(msg.at)
-		} else {
-			ok = nv.goToID(msg.at)
-		}
+		ok = m.reading().goToID(msg.at)
 	}
 	back := " (backspace: back)"
 	if m.par != nil {

@@ -83,7 +83,7 @@ func (m *model) layoutParallel(cmd *tea.Cmd) {
 	if first {
 		// At the paragraph asked for, else the one the reader shows.
 		if m.opt.Para != "" && !m.sizedParallel {
-			m.parallelJump(m.opt.Para)
+			m.jump(m.opt.Para)
 		} else if at := m.view.topUnit(); at != "" && (m.view.pane.top > 0 || m.view.pane.line > 0) {
 			pv.goToID(at)
 		}
@@ -228,7 +228,7 @@ func (m *model) adoptWhole(side int, nv *docView, err error) tea.Cmd {
 	if side == sideLeft {
 		if ref := m.pendingJump; ref != "" {
 			m.pendingJump = ""
-			m.parallelJump(ref)
+			m.jump(ref)
 		}
 		if id := m.pendingResume; id != "" {
 			m.pendingResume = ""

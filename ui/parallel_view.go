@@ -7,11 +7,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// view returns the view's lines, exactly height of exactly width cells:
+// View returns the view's lines, exactly height of exactly width cells:
 // the gutter, the left column, the separator and the right column (or,
 // stacked, one column), search matches marked in both, right-to-left text
 // right-aligned in its column and, when visual is set, in visual order.
-func (pv *parallelView) view(st styles, visual bool) []string {
+// The view is drawn at the size setSize gave it, which the root keeps at
+// the body's (layoutParallel); it always shows the ids.
+func (pv *parallelView) View(st styles, _, _ int, _, visual bool) []string {
 	width := pv.width
 	blank := strings.Repeat(" ", max(0, width))
 	cur := pv.currentPos()

@@ -26,13 +26,11 @@ func (m *model) screen() string {
 		pane = m.body.lines(m, l.w, l.bodyH)
 	case m.over.shown():
 		pane = m.over.view(m.st, l.w, l.bodyH)
-	case m.par != nil:
-		pane = m.par.view(m.st, m.visual)
-	case l.paneW > 0:
-		pane = m.view.paneView(m.st, l.paneW, l.bodyH, m.showIDs, m.visual)
+	case m.par != nil || l.paneW > 0:
+		pane = m.reading().View(m.st, l.paneW, l.bodyH, m.showIDs, m.visual)
 	}
 	if l.panelW > 0 && !m.over.shown() && m.body == nil {
-		side = m.panel.view(m.view, m.st, l.panelW, l.bodyH, m.focus == focusPanel, m.visual, m.hasFunc())
+		side = m.panel.View(m.view, m.st, l.panelW, l.bodyH, m.focus == focusPanel, m.visual, m.hasFunc())
 	}
 	sep := m.st.separator.Render("│")
 	for i := 0; i < l.bodyH; i++ {
@@ -45,8 +43,8 @@ func (m *model) screen() string {
 			lines = append(lines, side[i])
 		}
 	}
-	if m.prompt.mode != promptClosed {
-		lines = append(lines, m.prompt.view(l.w))
+	if m.prompt.isOpen() {
+		lines = append(lines, m.prompt.View(l.w))
 	} else {
 		lines = append(lines, m.statusBar(l.w))
 	}

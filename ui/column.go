@@ -1,0 +1,164 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// column is a reading column: the child of the root model that shows one
+// document view (docView and its pane) and moves through it. The root
+// passes it the reading keys, after the comparison's, and the wheel; its
+// Update scrolls, steps through paragraphs and search matches, and
+// answers with a message for what is the root's to do: open the prompt
+// (promptRequestedMsg), say something on the status bar (noticeMsg), or
+// the keys that act beyond the column (documentKeyMsg).
+type column struct{ v *docView }
+
+// reader is the child that shows the document being read and takes the
+// reading keys: a column, or the parallel view, whose two columns move as
+// one.
+type reader interface {
+	Update(msg tea.Msg, k keyMap) (reader, tea.Cmd, tea.Msg)
+	View(st styles, width, height int, ids, visual bool) []string
+	// resolve returns the id of the paragraph ref names, for a jump.
+	resolve(ref string) (string, error)
+	// topUnit returns the id of the paragraph or item on the first row.
+	topUnit() string
+	// goToID puts paragraph or item id on the first row; it reports
+	// whether the reader shows id.
+	goToID(id string) bool
+	// runSearch searches for q, case and accents folded, and returns the
+	// number of matches; searchNote says whether the first one is past
+	// the end (wrapNote); clearSearch forgets the search.
+	runSearch(q string) int
+	searchNote() string
+	clearSearch()
+}
+
+// promptRequestedMsg asks the root to open the prompt in mode with
+// initial text (: or a digit for a jump, / for a search).
+type promptRequestedMsg struct {
+	mode    promptMode
+	initial string
+}
+
+// noticeMsg asks the root to show text on the status bar until the next
+// key ("" for nothing).
+type noticeMsg struct{ text string }
+
+// documentKeyMsg gives back a key the column has no use for (open the
+// citation, back, footnotes, copy): the root acts on it.
+type documentKeyMsg struct{ key tea.KeyPressMsg }
+
+// Update handles a reading key (with k, the reader's bindings) or a wheel
+// turn. up is the message for the root, nil for none; the root handles it
+// before its own Update returns (compose.go).
+func (c column) Update(msg tea.Msg, k keyMap) (_ reader, cmd tea.Cmd, up tea.Msg) {
+	v := c.v
+	p := v.pane
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		switch msg.Button {
+		case tea.MouseWheelDown:
+			p.scroll(3)
+		case tea.MouseWheelUp:
+			p.scroll(-3)
+		}
+		return c, nil, nil
+	case tea.KeyPressMsg:
+		page := max(1, p.height-1)
+		switch {
+		case key.Matches(msg, k.Down):
+			p.scroll(1)
+		case key.Matches(msg, k.Up):
+			p.scroll(-1)
+		case key.Matches(msg, k.PageDown):
+			p.scroll(page)
+		case key.Matches(msg, k.PageUp):
+			p.scroll(-page)
+		case key.Matches(msg, k.HalfDown):
+			p.scroll(max(1, p.height/2))
+		case key.Matches(msg, k.HalfUp):
+			p.scroll(-max(1, p.height/2))
+		case key.Matches(msg, k.Top):
+			p.goTo(0, 0)
+		case key.Matches(msg, k.Bottom):
+			p.end()
+		case key.Matches(msg, k.NextPara):
+			v.stepParagraph(1)
+		case key.Matches(msg, k.PrevPara):
+			v.stepParagraph(-1)
+		case key.Matches(msg, k.Jump):
+			initial := msg.Text
+			if initial == ":" {
+				initial = ""
+			}
+			return c, nil, promptRequestedMsg{mode: promptJump, initial: initial}
+		case key.Matches(msg, k.Search):
+			return c, nil, promptRequestedMsg{mode: promptSearch}
+		case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
+			dir := 1
+			if key.Matches(msg, k.PrevMatch) {
+				dir = -1
+			}
+			switch {
+			case v.stepMatch(dir):
+				return c, nil, noticeMsg{text: v.search.wrapNote()}
+			case v.search.query != "":
+				return c, nil, noticeMsg{text: noMatch(v.search.query)}
+			}
+			return c, nil, noticeMsg{text: "no search: press / to search"}
+		case key.Matches(msg, k.Clear):
+			v.clearSearch()
+			v.citeSel = -1
+		default:
+			return c, nil, documentKeyMsg{key: msg}
+		}
+	}
+	return c, nil, nil
+}
+
+// View returns the column as height lines of exactly width cells, the
+// paragraph ids in a gutter when ids is set, right-to-left text in visual
+// order when visual is.
+func (c column) View(st styles, width, height int, ids, visual bool) []string {
+	return c.v.paneView(st, width, height, ids, visual)
+}
+
+func (c column) resolve(ref string) (string, error) { return c.v.doc.Resolve(ref) }
+func (c column) goToID(id string) bool              { return c.v.goToID(id) }
+func (c column) topUnit() string                    { return c.v.topUnit() }
+func (c column) runSearch(q string) int             { return c.v.runSearch(q) }
+func (c column) searchNote() string                 { return c.v.search.wrapNote() }
+func (c column) clearSearch()                       { c.v.clearSearch() }
+
+// stepParagraph moves to the start of the next or previous paragraph.
+func (v *docView) stepParagraph(dir int) {
+	p := v.pane
+	i := p.top
+	if dir < 0 && p.line > 0 && v.blocks[i].para {
+		p.goTo(i, 0)
+		return
+	}
+	for i += dir; i >= 0 && i < len(v.blocks); i += dir {
+		if v.blocks[i].para {
+			p.goTo(i, 0)
+			return
+		}
+	}
+}
+
+// reading returns the reading child: the parallel view while it is shown,
+// else the column of the document shown.
+func (m *model) reading() reader {
+	if m.par != nil {
+		return m.par
+	}
+	return column{v: m.view}
+}
+
+// columnUpdate passes msg to the reading child and handles its answer.
+func (m *model) columnUpdate(msg tea.Msg) tea.Cmd {
+	_, cmd, up := m.reading().Update(msg, m.keys)
+	return m.fromChild(cmd, up)
+}
