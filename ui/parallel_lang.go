@@ -78,9 +78,15 @@ func (m *model) gotLanguages(msg languagesMsg) tea.Cmd {
 		return nil // the reader moved on to another document
 	}
 	own := strings.ToLower(m.view.doc.Language)
+	// Switching the left column of the parallel view offers neither its
+	// own language nor the right column's (English beside English).
+	other := ""
+	if msg.purpose == langSwitch && m.par != nil {
+		other = strings.ToLower(m.par.cols[sideRight].doc.Language)
+	}
 	var langs []string
 	for _, l := range msg.langs {
-		if l = strings.ToLower(l); l != own && !slices.Contains(langs, l) {
+		if l = strings.ToLower(l); l != own && l != other && !slices.Contains(langs, l) {
 			langs = append(langs, l)
 		}
 	}
