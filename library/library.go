@@ -337,8 +337,6 @@ type Filter struct {
 	Organ string // in English, "" for every organ
 }
 
-// snippetWidth is about how many columns a snippet takes.
-const snippetWidth = 100
 
 // Mention is where a document cites a symbol.
 type Mention struct {
@@ -377,8 +375,7 @@ func (l *Library) CitedBy(symbol, lang string) ([]Citer, error) {
 	for i, c := range found {
 		out[i] = Citer{Entry: entryOf(c.Record), Mentions: make([]Mention, len(c.Mentions))}
 		for j, m := range c.Mentions {
-			s, mark := store.Snippet(m.Unit.Text, m.Start, m.End, snippetWidth)
-			out[i].Mentions[j] = Mention{Paragraph: m.Unit.ID, Footnote: m.Unit.Footnote, Snippet: s, Mark: mark}
+			out[i].Mentions[j] = Mention{Paragraph: m.Paragraph, Footnote: m.Footnote, Snippet: m.Snippet, Mark: m.Mark}
 		}
 	}
 	return out, nil
@@ -450,7 +447,7 @@ func (l *Library) Search(query, lang string, limit int) ([]Hit, error) {
 	out := make([]Hit, len(found))
 	for i, h := range found {
 		start, end, _ := store.Match(h.Unit.Text, terms)
-		s, mark := store.Snippet(h.Unit.Text, start, end, snippetWidth)
+		s, mark := store.Snippet(h.Unit.Text, start, end, store.SnippetWidth)
 		out[i] = Hit{Entry: entryOf(h.Record), Paragraph: h.Unit.ID, Footnote: h.Unit.Footnote, Snippet: s, Mark: mark, Score: h.Score}
 	}
 	return out, nil

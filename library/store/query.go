@@ -188,8 +188,16 @@ func (d *DB) Documents(ctx context.Context, f Filter) ([]Record, error) {
 // Mention is one place a document cites a symbol: the unit holding it and
 // the byte span in the unit's text.
 type Mention struct {
-	Unit       Unit
+	// Paragraph is the id of the unit holding the mention; Footnote its
+	// footnote's marker, when it is one.
+	Paragraph, Footnote string
+	// Start and End are the mention's byte span in the unit's text.
 	Start, End int
+	// Snippet is a line of the unit's text around the mention (Snippet at
+	// SnippetWidth, cut when the document was indexed), Mark the mention's
+	// byte span in it.
+	Snippet string
+	Mark    [2]int
 }
 
 // Citer is a document citing a symbol, with every mention.
@@ -202,7 +210,7 @@ type Citer struct {
 // lang ("" for all), newest first, each with its mentions in reading
 // order. A document does not cite itself.
 func (d *DB) CitedBy(ctx context.Context, key, lang string) ([]Citer, error) {
-	q := `SELECT ` + recordColumns + `, c.unit, c.start, c.end FROM symbols s JOIN cites c ON c.sym = s.id JOIN docs d ON d.id = c.doc JOIN files f ON f.id = d.id
+	q := `SELECT ` + recordColumns + `, c.para, c.note, c.start, c.end, c.snippet, c.mark_start, c.mark_end FROM symbols s JOIN cites c ON c.sym = s.id JOIN docs d ON d.id = c.doc JOIN files f ON f.id = d.id
 		WHERE s.key = ? AND NOT EXISTS (SELECT 1 FROM keys k WHERE k.doc = d.id AND k.sym = c.sym)`
 	args := []any{key}
 	if lang != "" {
@@ -214,15 +222,12 @@ func (d *DB) CitedBy(ctx context.Context, key, lang string) ([]Citer, error) {
 	if err != nil {
 		return nil, err
 	}
-	type at struct{ doc, unit int64 }
+	defer rows.Close()
 	var out []Citer
-	var wanted []at
 	for rows.Next() {
-		var unit int64
 		var m Mention
-		r, err := scanRecord(rows, &unit, &m.Start, &m.End)
+		r, err := scanRecord(rows, &m.Paragraph, &m.Footnote, &m.Start, &m.End, &m.Snippet, &m.Mark[0], &m.Mark[1])
 		if err != nil {
-			rows.Close()
 			return nil, err
 		}
 		if len(out) == 0 || out[len(out)-1].ID != r.ID {
@@ -230,27 +235,8 @@ func (d *DB) CitedBy(ctx context.Context, key, lang string) ([]Citer, error) {
 		}
 		c := &out[len(out)-1]
 		c.Mentions = append(c.Mentions, m)
-		wanted = append(wanted, at{r.ID, unit})
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	// The units' text, each chunk decoded once, as far as needed.
-	k := 0
-	cr := newChunkReader(d)
-	defer cr.close()
-	for i := range out {
-		for j := range out[i].Mentions {
-			u, err := cr.unit(ctx, wanted[k].doc, wanted[k].unit)
-			if err != nil {
-				return nil, err
-			}
-			out[i].Mentions[j].Unit = u
-			k++
-		}
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // chunkReader reads units from the stored chunks for one query: one

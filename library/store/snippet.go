@@ -8,6 +8,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// SnippetWidth is about how many columns a snippet takes.
+const SnippetWidth = 100
+
 // Snippet returns the text around text[start:end] on one line, about width
 // columns wide (a Chinese character counts two), cut at spaces where it
 // can, with "…" where it is cut, and where the span lies in the result.

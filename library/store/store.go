@@ -103,6 +103,11 @@ var schema = []string{
 		unit INTEGER NOT NULL,
 		start INTEGER NOT NULL,
 		end INTEGER NOT NULL,
+		para TEXT NOT NULL,
+		note TEXT NOT NULL,
+		snippet TEXT NOT NULL,
+		mark_start INTEGER NOT NULL,
+		mark_end INTEGER NOT NULL,
 		PRIMARY KEY(sym, doc, unit, start)
 	) WITHOUT ROWID`,
 	`CREATE INDEX cites_doc ON cites(doc)`,

@@ -71,7 +71,7 @@ func TestPutLookupCitedBySearch(t *testing.T) {
 	}
 	for _, c := range citers {
 		m := c.Mentions[0]
-		if m.Unit.ID != "pp2" || m.Unit.Text[m.Start:m.End] != "A/RES/75/1" {
+		if m.Paragraph != "pp2" || m.Snippet[m.Mark[0]:m.Mark[1]] != "A/RES/75/1" {
 			t.Errorf("%s: mention %+v", c.Symbol, m)
 		}
 	}
