@@ -337,7 +337,6 @@ type Filter struct {
 	Organ string // in English, "" for every organ
 }
 
-
 // Mention is where a document cites a symbol.
 type Mention struct {
 	// Paragraph is the id of the paragraph or item holding the mention
