@@ -38,7 +38,7 @@ func finish(d *Document, b *bodyBuilder) {
 			part.Formula = pb.formula
 		}
 		demoteStrays(pb.paras)
-		nPre := preambleLength(pb.paras)
+		nPre := preambleLength(b.lang, pb.paras)
 		for j, p := range pb.paras[:nPre] {
 			para := p.paragraph(uniq(prefix+"pp"+strconv.Itoa(j+1)), Preambular, uniq)
 			para.Number = nil
@@ -134,10 +134,16 @@ func demoteStrays(ps []*pbuild) {
 // those before the first numbered one, or before an operative paragraph
 // that introduces an adopted text ("Adopts the following Pact …:");
 // without numbered paragraphs, those before the last run of paragraphs that
-// do not end with a comma.
-func preambleLength(ps []*pbuild) int {
+// do not end with a comma. The paragraph just before the first numbered one
+// is operative when it ends with a colon and its lead is not a preambular
+// one: "正式决定：" ("Resolves that:") in the Chinese A/RES/77/266, whose
+// lead no table lists, as the XML reader reads it.
+func preambleLength(lang string, ps []*pbuild) int {
 	for i, p := range ps {
 		if p.number != "" || p.hint == hintOp && endsWithColon(p.text) && len(p.items) == 0 && i+1 < len(ps) {
+			return i
+		}
+		if i+1 < len(ps) && ps[i+1].number != "" && len(p.items) == 0 && endsWithColon(p.text) && !PreambularLead(lang, p.text) {
 			return i
 		}
 	}

@@ -119,3 +119,23 @@ func TestArabicAdoptionLine(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadInWithColonBeforeParagraphOne checks that the paragraph just
+// before paragraph 1 is read as operative when it ends with a colon and
+// its lead is not a preambular one ("正式决定：", the Chinese A/RES/77/266,
+// whose lead no table lists), and stays preambular when it is ("Acting
+// under Chapter VII …:").
+func TestLeadInWithColonBeforeParagraphOne(t *testing.T) {
+	tests := []struct{ lang, formula, paras, want string }{
+		{"zh", "大会", "正式决定：\n\n1. 将周转基金的数额定为2.50亿美元；\n\n2. 会员国应预缴。", ":0/3"},
+		{"zh", "大会，", "回顾其第76/272号决议，\n\n正式决定：\n\n1. 将周转基金的数额定为2.50亿美元；", ":1/2"},
+		{"en", "The Security Council,", "*Recalling* its resolution 2250 (2015),\n\n*Acting* under Chapter VII of the Charter of the United Nations:\n\n1. *Decides* to renew;", ":2/1"},
+	}
+	for _, tt := range tests {
+		text := "United Nations\n\nA/RES/77/266\n\nGeneral Assembly\n\nDistr.: General\n\n77/266. Fund\n\n" + tt.formula + "\n\n" + tt.paras + "\n"
+		d := Parse(text, Options{Language: tt.lang})
+		if got := partsShape(d); got != tt.want {
+			t.Errorf("%s %q: parts %q, want %q", tt.lang, tt.paras[:12], got, tt.want)
+		}
+	}
+}

@@ -42,8 +42,8 @@ func countsOf(d *content.Document) counts {
 // (2,061–2,089 versions per language); what keeps a figure below 99 % is
 // listed in README ("Structure beyond the corpus").
 var agreeFloors = map[string]map[string]float64{
-	"xml":  {"ar": 98.0, "en": 99.7, "es": 99.7, "fr": 99.4, "ru": 99.2, "zh": 97.9},
-	"text": {"ar": 97.2, "en": 98.9, "es": 99.0, "fr": 98.5, "ru": 98.6, "zh": 97.2},
+	"xml":  {"ar": 98.0, "en": 99.7, "es": 99.7, "fr": 99.4, "ru": 99.2, "zh": 98.5},
+	"text": {"ar": 97.2, "en": 98.9, "es": 99.0, "fr": 98.5, "ru": 98.6, "zh": 97.7},
 }
 
 // TestLibraryAgreement parses every XML of a library (-agree DIR), and

@@ -50,6 +50,7 @@ func (b *builder) readStatement(st *node) []*rawPart {
 			b.readPreamble(part, k)
 		case "mainBody":
 			b.moveNumberedPreamble(part)
+			b.moveNumberedItems(part, b.doc.Language)
 			moveOperativeTail(part, k, b.doc.Language)
 			b.readBody(&parts, k)
 		}
@@ -102,6 +103,40 @@ func (b *builder) moveNumberedPreamble(part *rawPart) {
 			b.bodyParagraph(part, q)
 		}
 		return
+	}
+}
+
+// moveNumberedItems moves to the operative part a last preambular
+// paragraph that is the operative lead-in with operative paragraphs 1, 2,
+// … as its sub-paragraphs: the Chinese A/RES/77/266 marks "正式决定：" up
+// as a preambular container whose list holds paragraphs 1 to 3, the
+// others following in the body. The lead-in becomes an unnumbered
+// operative paragraph and each numbered item a paragraph of its own. It
+// applies only when the paragraph ends with a colon, its first item is
+// numbered 1 and its lead is not a preambular one.
+func (b *builder) moveNumberedItems(part *rawPart, lang string) {
+	n := len(part.pre)
+	if len(part.ops) > 0 || n == 0 {
+		return
+	}
+	p := part.pre[n-1]
+	if len(p.items) == 0 || p.tail != nil && !p.tail.empty() || !endsWithColon(p.text.text()) || content.PreambularLead(lang, p.text.text()) {
+		return
+	}
+	if kind, num := classify(trimLabel(p.items[0].label)); kind != numberLabel || num != "1" {
+		return
+	}
+	items := p.items
+	p.items = nil
+	p.lead = p.text.lead()
+	part.pre = part.pre[:n-1]
+	part.ops = append(part.ops, p)
+	for _, it := range items {
+		q := &rawPara{rawItem: *it}
+		if q.text == nil {
+			q.text = &unit{}
+		}
+		b.bodyParagraph(part, q)
 	}
 }
 

@@ -50,6 +50,19 @@ func TestStructureRules(t *testing.T) {
 			op: 2, unnum: 1,
 		},
 		{
+			// The Chinese A/RES/77/266: "正式决定：" in the preamble holds
+			// paragraphs 1 to 3 as a list; (a) and 4 follow in the body.
+			name: "operative paragraphs as items of the preamble's last container", lang: "zho",
+			body: `<preamble><formula name="enactingFormula"><p><span class="bold">大会</span></p></formula>
+<container name="正式决定："><blockList><listIntroduction><span class="bold">正式决定：</span></listIntroduction>
+<item><num>1.</num><p>将周转基金的数额定为2.50亿美元；</p></item>
+<item><num>2.</num><p>会员国应预缴；</p></item>
+<item><num>3.</num><p>上述预缴摊款应减除：</p></item></blockList></container></preamble>
+<mainBody><paragraph><num>(a)</num><content><p>贷记的款额；</p></content></paragraph>
+<paragraph><num>4.</num><content><p>超出数额应减除；</p></content></paragraph></mainBody>`,
+			op: 4, unnum: 1,
+		},
+		{
 			name: "a preambular paragraph with sub-paragraphs ending with a colon stays",
 			body: `<preamble><container name="Convinced"><p><span class="italic">Convinced</span> that the Convention has contributed to the following:</p>
 <blockList><item><num>(a)</num><p>first,</p></item><item><num>(b)</num><p>second,</p></item></blockList></container></preamble>
