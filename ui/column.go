@@ -88,34 +88,49 @@ func (c column) Update(msg tea.Msg, k keyMap) (_ reader, cmd tea.Cmd, up tea.Msg
 			v.stepParagraph(1)
 		case key.Matches(msg, k.PrevPara):
 			v.stepParagraph(-1)
-		case key.Matches(msg, k.Jump):
-			initial := msg.Text
-			if initial == ":" {
-				initial = ""
-			}
-			return c, nil, promptRequestedMsg{mode: promptJump, initial: initial}
-		case key.Matches(msg, k.Search):
-			return c, nil, promptRequestedMsg{mode: promptSearch}
-		case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
-			dir := 1
-			if key.Matches(msg, k.PrevMatch) {
-				dir = -1
-			}
-			switch {
-			case v.stepMatch(dir):
-				return c, nil, noticeMsg{text: v.search.wrapNote()}
-			case v.search.query != "":
-				return c, nil, noticeMsg{text: noMatch(v.search.query)}
-			}
-			return c, nil, noticeMsg{text: "no search: press / to search"}
 		case key.Matches(msg, k.Clear):
 			v.clearSearch()
 			v.citeSel = -1
 		default:
+			if up, ok := searchKey(msg, k, v.stepMatch, v.search.query, func() string { return v.search.wrapNote() }); ok {
+				return c, nil, up
+			}
 			return c, nil, documentKeyMsg{key: msg}
 		}
 	}
 	return c, nil, nil
+}
+
+// searchKey answers the keys every reading child treats alike: ':' (or a
+// digit) and '/' ask the root for the prompt; n and N step through the
+// matches with step and say where they are (note), or that there are
+// none for query. note is called after step, on the state it left (a
+// method value of a search state would hold a copy taken before). ok is
+// false for any other key.
+func searchKey(msg tea.KeyPressMsg, k keyMap, step func(dir int) bool, query string, note func() string) (up tea.Msg, ok bool) {
+	switch {
+	case key.Matches(msg, k.Jump):
+		initial := msg.Text
+		if initial == ":" {
+			initial = ""
+		}
+		return promptRequestedMsg{mode: promptJump, initial: initial}, true
+	case key.Matches(msg, k.Search):
+		return promptRequestedMsg{mode: promptSearch}, true
+	case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
+		dir := 1
+		if key.Matches(msg, k.PrevMatch) {
+			dir = -1
+		}
+		switch {
+		case step(dir):
+			return noticeMsg{text: note()}, true
+		case query != "":
+			return noticeMsg{text: noMatch(query)}, true
+		}
+		return noticeMsg{text: "no search: press / to search"}, true
+	}
+	return nil, false
 }
 
 // View returns the column as height lines of exactly width cells, the

@@ -85,29 +85,12 @@ func (pv *parallelView) Update(msg tea.Msg, k keyMap) (_ reader, cmd tea.Cmd, up
 		}()
 		switch {
 		case pv.move(msg, k):
-		case key.Matches(msg, k.Jump):
-			initial := msg.Text
-			if initial == ":" {
-				initial = ""
-			}
-			return pv, nil, promptRequestedMsg{mode: promptJump, initial: initial}
-		case key.Matches(msg, k.Search):
-			return pv, nil, promptRequestedMsg{mode: promptSearch}
-		case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
-			dir := 1
-			if key.Matches(msg, k.PrevMatch) {
-				dir = -1
-			}
-			switch {
-			case pv.stepMatch(dir):
-				return pv, nil, noticeMsg{text: pv.search.wrapNote()}
-			case pv.search.query != "":
-				return pv, nil, noticeMsg{text: noMatch(pv.search.query)}
-			}
-			return pv, nil, noticeMsg{text: "no search: press / to search"}
 		case key.Matches(msg, k.Clear):
 			pv.clearSearch()
 		default:
+			if up, ok := searchKey(msg, k, pv.stepMatch, pv.search.query, func() string { return pv.search.wrapNote() }); ok {
+				return pv, nil, up
+			}
 			return pv, nil, documentKeyMsg{key: msg}
 		}
 	}
