@@ -96,15 +96,10 @@ func (m *model) loadCitedBy(v *docView) tea.Cmd {
 			out.note = clean(firstLine(err))
 		case len(cs) > 0:
 			out.known = true
-		case noFolders(lib):
-			out.note = noFoldersNote
-		case indexing:
-			out.note = "no document of the library cites " + clean(sym) + " so far: the library is being indexed"
-		case !lib.Indexed():
-			out.note = "the library is not indexed yet: run `resolute index DIR`"
 		default:
-			out.note = "no document of the library cites " + clean(sym)
-			out.known = true
+			none := "no document of the library cites " + clean(sym)
+			out.note = emptyNote(lib, indexing, none+" so far: the library is being indexed", none)
+			out.known = out.note == none // the library's answer, not for want of an index
 		}
 		return out
 	}

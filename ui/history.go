@@ -190,7 +190,7 @@ func notHeld(lib Library, indexing bool) error {
 	case indexing:
 		return errors.New("not found yet: the library is being indexed")
 	case lib != nil && !lib.Indexed():
-		return errors.New("the library is not indexed yet: run `resolute index DIR`")
+		return errors.New(notIndexedNote)
 	}
 	return fmt.Errorf("not in the library: %s", libraryHint)
 }

@@ -213,3 +213,21 @@ func noFolders(lib Library) bool {
 
 // noFoldersNote says what to do about a library without folders.
 const noFoldersNote = "the library has no folder: run `resolute index DIR` or set RESOLUTE_LIBRARY"
+
+// notIndexedNote says what to do about a library never indexed.
+const notIndexedNote = "the library is not indexed yet: run `resolute index DIR`"
+
+// emptyNote says why a look-up in lib found nothing: the library has no
+// folder, is being indexed (whileIndexing), was never indexed, or holds
+// nothing that answers (none).
+func emptyNote(lib Library, indexing bool, whileIndexing, none string) string {
+	switch {
+	case noFolders(lib):
+		return noFoldersNote
+	case indexing:
+		return whileIndexing
+	case !lib.Indexed():
+		return notIndexedNote
+	}
+	return none
+}

@@ -103,15 +103,8 @@ func (s *libSearch) searchCmd(m *model, gen int) tea.Cmd {
 		switch {
 		case err != nil:
 			out.note = firstLine(err)
-		case len(hits) > 0:
-		case noFolders(lib):
-			out.note = noFoldersNote
-		case indexing:
-			out.note = "no paragraph found so far: the library is being indexed"
-		case !lib.Indexed():
-			out.note = "the library is not indexed yet: run `resolute index DIR`"
-		default:
-			out.note = "no paragraph of the library matches"
+		case len(hits) == 0:
+			out.note = emptyNote(lib, indexing, "no paragraph found so far: the library is being indexed", "no paragraph of the library matches")
 		}
 		return out
 	}

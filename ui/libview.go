@@ -154,15 +154,8 @@ func (l *libList) refresh(m *model) tea.Cmd {
 		switch {
 		case err != nil:
 			out.note = firstLine(err)
-		case len(es) > 0:
-		case noFolders(lib):
-			out.note = noFoldersNote
-		case indexing:
-			out.note = "nothing indexed yet: the library is being indexed"
-		case !lib.Indexed():
-			out.note = "the library is not indexed yet: run `resolute index DIR`"
-		default:
-			out.note = "the library holds no document"
+		case len(es) == 0:
+			out.note = emptyNote(lib, indexing, "nothing indexed yet: the library is being indexed", "the library holds no document")
 		}
 		return out
 	}
