@@ -26,7 +26,7 @@ import (
 // Version is the schema version. Bump it whenever what is stored changes
 // in shape or meaning (a parser change that alters what documents hold
 // included): a database of another version is rebuilt.
-const Version = 3
+const Version = 4
 
 // applicationID marks a database as resolute's library index ("RSLB").
 const applicationID = 0x52534C42
