@@ -19,6 +19,8 @@ package pdftext
 
 import (
 	"bytes"
+	"compress/flate"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
@@ -144,7 +146,7 @@ func Open(b []byte) (d *Document, err error) {
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
-		return nil, fmt.Errorf("unreadable PDF (%s)", oneLine(err.Error()))
+		return nil, openError(err)
 	}
 	root := r.Trailer().Key("Root").Key("Pages")
 	if root.IsNull() {
@@ -321,6 +323,22 @@ func unreadable(r any) error {
 		return errors.New("unreadable PDF (an object in it is missing or of the wrong type)")
 	}
 	return errors.New("unreadable PDF (the PDF reader failed on it)")
+}
+
+// openError words the PDF library's error on opening a file for a reader:
+// a damaged compressed stream is named as such rather than by the
+// decompressor's own message ("zlib: invalid header"), which says nothing
+// to someone who only wanted to read a resolution; other messages are kept,
+// on one line.
+func openError(err error) error {
+	var corrupt flate.CorruptInputError
+	msg := err.Error()
+	switch {
+	case errors.Is(err, zlib.ErrHeader), errors.Is(err, zlib.ErrChecksum), errors.Is(err, zlib.ErrDictionary),
+		errors.As(err, &corrupt), strings.HasPrefix(msg, "zlib: "), strings.HasPrefix(msg, "flate: "):
+		return errors.New("unreadable PDF (a compressed stream in it is damaged)")
+	}
+	return fmt.Errorf("unreadable PDF (%s)", oneLine(msg))
 }
 
 // oneLine returns the first line of s, cleaned like any input and at most

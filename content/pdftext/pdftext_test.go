@@ -1,6 +1,10 @@
 package pdftext
 
 import (
+	"compress/flate"
+	"compress/zlib"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -126,5 +130,27 @@ func TestTextPages(t *testing.T) {
 	all, more, err := TextPages(b, 1000)
 	if err != nil || more || all != whole {
 		t.Errorf("every page: more %v, error %v, same text %v", more, err, all == whole)
+	}
+}
+
+// TestOpenErrorWording checks that the PDF library's errors on opening are
+// worded for a reader: a damaged compressed stream is named as such, and
+// any other message is kept on one clean line.
+func TestOpenErrorWording(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"zlib header", zlib.ErrHeader, "unreadable PDF (a compressed stream in it is damaged)"},
+		{"zlib checksum wrapped", fmt.Errorf("reading xref: %w", zlib.ErrChecksum), "unreadable PDF (a compressed stream in it is damaged)"},
+		{"flate corrupt", flate.CorruptInputError(12), "unreadable PDF (a compressed stream in it is damaged)"},
+		{"flate by text", errors.New("flate: corrupt input before offset 3"), "unreadable PDF (a compressed stream in it is damaged)"},
+		{"other", errors.New("malformed PDF: missing xref\nsecond line"), "unreadable PDF (malformed PDF: missing xref)"},
+		{"escapes", errors.New("bad token \x1b]0;x\x07"), "unreadable PDF (bad token )"},
+	} {
+		if got := openError(tc.err).Error(); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
