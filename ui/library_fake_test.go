@@ -109,8 +109,15 @@ func (f *fakeLibrary) CitedBy(symbol, _ string) ([]library.Citer, error) {
 	return f.citers[symbolKey(symbol)], nil
 }
 
-func (f *fakeLibrary) Search(_, _ string, limit int) ([]library.Hit, error) {
-	return f.hits[:min(limit, len(f.hits))], nil
+func (f *fakeLibrary) Search(_, lang string, limit int) ([]library.Hit, error) {
+	f.lookups = append(f.lookups, "search "+cmp.Or(lang, "all"))
+	var out []library.Hit
+	for _, h := range f.hits {
+		if lang == "" || h.Language == lang {
+			out = append(out, h)
+		}
+	}
+	return out[:min(limit, len(out))], nil
 }
 
 func (f *fakeLibrary) PredecessorOf(d *content.Document) (library.Entry, error) {

@@ -17,9 +17,15 @@ import (
 // folded, Chinese as a substring); the paragraphs found are listed best
 // first, each as its document, paragraph id and a snippet with the match
 // marked. Enter opens the document at that paragraph, the match found as
-// an in-document search (n goes on from it).
+// an in-document search (n goes on from it). Tab limits the search to one
+// language, the open document's first, then each other in turn, and back
+// to every language.
 type libSearch struct {
 	input textinput.Model
+	// langs are the languages tab goes through, "" (every language)
+	// first; lang is langs[langAt], the one searched.
+	langs  []string
+	langAt int
 	// hits answer query; gen numbers the query typed last.
 	hits      []library.Hit
 	query     string
@@ -65,10 +71,52 @@ func (m *model) openLibrarySearch() tea.Cmd {
 	st := in.Styles()
 	st.Cursor.Blink = false
 	in.SetStyles(st)
-	s := &libSearch{input: in}
+	s := &libSearch{input: in, langs: searchLanguages(m.view.doc.Language)}
 	m.body = s
 	m.focus = focusPane
 	return s.input.Focus()
+}
+
+// officialLanguages returns the six languages a search can be limited to.
+func officialLanguages() []string { return []string{"ar", "en", "es", "fr", "ru", "zh"} }
+
+// searchLanguages returns the languages tab goes through in the library
+// search: every language, then the open document's own (if it has one),
+// then the other official languages.
+func searchLanguages(own string) []string {
+	out := []string{""}
+	if own != "" {
+		out = append(out, own)
+	}
+	for _, l := range officialLanguages() {
+		if l != own {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// lang is the language searched, "" for every language.
+func (s *libSearch) lang() string {
+	if s.langAt < len(s.langs) {
+		return s.langs[s.langAt]
+	}
+	return ""
+}
+
+// nextLanguage limits the search to the next language of langs, and asks
+// again.
+func (s *libSearch) nextLanguage(m *model) tea.Cmd {
+	if len(s.langs) == 0 {
+		return nil
+	}
+	s.langAt = (s.langAt + 1) % len(s.langs)
+	s.input.Prompt = "Search the library: "
+	if l := s.lang(); l != "" {
+		s.input.Prompt = "Search the library in " + l + ": "
+	}
+	s.query = "" // the hits shown answer another language
+	return s.refresh(m)
 }
 
 // refresh looks for the query again.
@@ -91,6 +139,7 @@ func (s *libSearch) searchCmd(m *model, gen int) tea.Cmd {
 	}
 	s.searching = true
 	indexing := m.index.running()
+	lang := s.lang()
 	return func() (msg tea.Msg) {
 		defer func() {
 			if p := recover(); p != nil {
@@ -98,13 +147,17 @@ func (s *libSearch) searchCmd(m *model, gen int) tea.Cmd {
 			}
 		}()
 		start := time.Now()
-		hits, err := lib.Search(q, "", searchLimit)
+		hits, err := lib.Search(q, lang, searchLimit)
 		out := libHitsMsg{s: s, gen: gen, query: q, hits: hits, took: time.Since(start)}
 		switch {
 		case err != nil:
 			out.note = firstLine(err)
 		case len(hits) == 0:
-			out.note = emptyNote(lib, indexing, "no paragraph found so far: the library is being indexed", "no paragraph of the library matches")
+			none := "no paragraph of the library matches"
+			if lang != "" {
+				none = "no paragraph of the library in " + lang + " matches"
+			}
+			out.note = emptyNote(lib, indexing, "no paragraph found so far: the library is being indexed", none)
 		}
 		return out
 	}
@@ -112,7 +165,8 @@ func (s *libSearch) searchCmd(m *model, gen int) tea.Cmd {
 
 // key handles the search's keys: esc closes; ↑/↓ (ctrl+p/ctrl+n), page
 // keys choose a paragraph found; Enter opens it, or looks for a query not
-// yet looked for; other keys edit the query.
+// yet looked for; tab changes the language searched; other keys edit the
+// query.
 func (s *libSearch) key(m *model, msg tea.KeyPressMsg) tea.Cmd {
 	rows := max(1, (m.lay.bodyH-2)/2)
 	switch msg.String() {
@@ -131,6 +185,8 @@ func (s *libSearch) key(m *model, msg tea.KeyPressMsg) tea.Cmd {
 	case "pgdown":
 		s.move(rows, rows)
 		return nil
+	case "tab":
+		return s.nextLanguage(m)
 	case "enter":
 		q := strings.TrimSpace(s.input.Value())
 		if q != "" && q == s.query && s.sel < len(s.hits) {
@@ -209,9 +265,9 @@ func (s *libSearch) lines(m *model, width, height int) []string {
 		} else if len(s.hits) == searchLimit {
 			n = "the first " + n
 		}
-		status = n + " (" + s.took.Round(time.Millisecond).String() + ")  ↑/↓ choose, enter: open, esc: close"
+		status = n + " (" + s.took.Round(time.Millisecond).String() + ")  ↑/↓ choose, enter: open, tab: language, esc: close"
 	default:
-		status = "words, \"a phrase\", OR, a final *; enter: open, esc: close"
+		status = "words, \"a phrase\", OR, a final *; tab: language; enter: open, esc: close"
 	}
 	out = append(out, st.muted.Render(" "+ansi.Truncate(status, max(1, width-1), "…")))
 	rows := max(1, (height-2)/2)

@@ -377,6 +377,53 @@ func TestLibrarySearch(t *testing.T) {
 	}
 }
 
+// TestLibrarySearchLanguage checks that tab limits the library search to
+// the open document's language first, then to each other language in
+// turn, and back to every language.
+func TestLibrarySearchLanguage(t *testing.T) {
+	lib, _ := citedLibrary()
+	m := newSized(fixture(), Options{Library: lib}, 100, 30)
+	own := m.view.doc.Language
+	if own == "" || own == "ru" {
+		t.Fatalf("the fixture's language is %q, not one this test can tell from Russian", own)
+	}
+	lib.hits = []library.Hit{
+		{Entry: library.Entry{Symbol: "A/RES/1/2", Language: "ru"}, Paragraph: "op3", Snippet: "peace in Russian", Mark: [2]int{0, 5}},
+		{Entry: library.Entry{Symbol: "A/RES/1/2", Language: own}, Paragraph: "op3", Snippet: "peace in its own language", Mark: [2]int{0, 5}},
+	}
+	press(m, "S")
+	typeText(m, "peace")
+	tests := []struct {
+		prompt string
+		hits   int
+	}{
+		{"Search the library: peace", 2},
+		{"Search the library in " + own + ": peace", 1},
+	}
+	for i, tc := range tests {
+		if i > 0 {
+			press(m, "tab")
+		}
+		s := screenText(m)
+		if !strings.Contains(s, tc.prompt) {
+			t.Errorf("step %d: no %q:\n%s", i, tc.prompt, s)
+		}
+		if got := len(m.body.(*libSearch).hits); got != tc.hits {
+			t.Errorf("step %d: %d hits, want %d", i, got, tc.hits)
+		}
+	}
+	for range 5 { // the five other languages
+		press(m, "tab")
+	}
+	press(m, "tab")
+	if s := screenText(m); !strings.Contains(s, "Search the library: peace") {
+		t.Errorf("tab did not come back to every language:\n%s", s)
+	}
+	if last := lib.lookups[len(lib.lookups)-1]; last != "search all" {
+		t.Errorf("last search %q, want every language", last)
+	}
+}
+
 // TestRealLibrary runs the reader on a library indexed from files: the
 // Cited by tab of S/RES/2780 (2025) lists S/RES/2815 (2026), which opens
 // at the citing paragraph, and H comes back (teatest).
