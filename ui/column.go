@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -12,7 +14,11 @@ import (
 // answers with a message for what is the root's to do: open the prompt
 // (promptRequestedMsg), say something on the status bar (noticeMsg), or
 // the keys that act beyond the column (documentKeyMsg).
-type column struct{ v *docView }
+//
+// The parallel view holds two columns, one a version, and keeps them in
+// step: each renders, stores and draws its own document's lines at its
+// width, and the parallel view sets them beside each other by rows.
+type column struct{ *docView }
 
 // reader is the child that shows the document being read and takes the
 // reading keys: a column, or the parallel view, whose two columns move as
@@ -33,6 +39,9 @@ type reader interface {
 	runSearch(q string) int
 	searchNote() string
 	clearSearch()
+	// renderVisible renders, out of turn, the blocks on screen that are
+	// neither rendered nor asked for.
+	renderVisible() tea.Cmd
 }
 
 // promptRequestedMsg asks the root to open the prompt in mode with
@@ -54,9 +63,11 @@ type documentKeyMsg struct{ key tea.KeyPressMsg }
 // turn. up is the message for the root, nil for none; the root handles it
 // before its own Update returns (compose.go).
 func (c column) Update(msg tea.Msg, k keyMap) (_ reader, cmd tea.Cmd, up tea.Msg) {
-	v := c.v
+	v := c.docView
 	p := v.pane
 	switch msg := msg.(type) {
+	case blocksRenderedMsg:
+		return c, c.rendered(msg), nil
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelDown:
@@ -137,15 +148,56 @@ func searchKey(msg tea.KeyPressMsg, k keyMap, step func(dir int) bool, query str
 // paragraph ids in a gutter when ids is set, right-to-left text in visual
 // order when visual is.
 func (c column) View(st styles, width, height int, ids, visual bool) []string {
-	return c.v.paneView(st, width, height, ids, visual)
+	return c.paneView(st, width, height, ids, visual)
 }
 
-func (c column) resolve(ref string) (string, error) { return c.v.doc.Resolve(ref) }
-func (c column) goToID(id string) bool              { return c.v.goToID(id) }
-func (c column) topUnit() string                    { return c.v.topUnit() }
-func (c column) runSearch(q string) int             { return c.v.runSearch(q) }
-func (c column) searchNote() string                 { return c.v.search.wrapNote() }
-func (c column) clearSearch()                       { c.v.clearSearch() }
+func (c column) resolve(ref string) (string, error) { return c.doc.Resolve(ref) }
+func (c column) goToID(id string) bool              { return c.docView.goToID(id) }
+func (c column) topUnit() string                    { return c.docView.topUnit() }
+func (c column) runSearch(q string) int             { return c.docView.runSearch(q) }
+func (c column) searchNote() string                 { return c.search.wrapNote() }
+func (c column) clearSearch()                       { c.docView.clearSearch() }
+
+func (c column) renderVisible() tea.Cmd { return c.renderMissing(c.pane.visible()) }
+
+// fresh reports whether msg holds blocks of the column's document
+// rendered for its pane as it is (not for another width or renderer).
+func (c column) fresh(msg blocksRenderedMsg) bool {
+	return msg.view == c.docView && msg.gen == c.pane.gen && msg.width == c.pane.width
+}
+
+// rendered stores the blocks msg brings, when fresh, and returns the Cmd
+// rendering the next chunk of those left: after the visible blocks, the
+// rest waits backgroundDelay, for the renderer to write them before the
+// rest takes the second core.
+func (c column) rendered(msg blocksRenderedMsg) tea.Cmd {
+	if !c.fresh(msg) {
+		return nil
+	}
+	c.pane.store(msg.idx, msg.out)
+	c.reanchor()
+	if len(msg.rest) == 0 {
+		return nil
+	}
+	wait := time.Duration(0)
+	if msg.visible {
+		wait = backgroundDelay
+	}
+	return renderCmd(c.docView, msg.gen, msg.width, nil, msg.rest, wait)
+}
+
+// renderMissing renders, out of turn, those of blocks that are neither
+// rendered nor asked for (nil when all are, or the pane has no size yet).
+func (c column) renderMissing(blocks []int) tea.Cmd {
+	p := c.pane
+	if p.rendered == nil || p.width == 0 {
+		return nil
+	}
+	if miss := p.missingOf(blocks); len(miss) > 0 {
+		return renderCmd(c.docView, p.gen, p.width, miss, nil, 0)
+	}
+	return nil
+}
 
 // stepParagraph moves to the start of the next or previous paragraph.
 func (v *docView) stepParagraph(dir int) {
@@ -169,7 +221,7 @@ func (m *model) reading() reader {
 	if m.par != nil {
 		return m.par
 	}
-	return column{v: m.view}
+	return column{m.view}
 }
 
 // columnUpdate passes msg to the reading child and handles its answer.

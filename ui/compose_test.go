@@ -86,7 +86,7 @@ func TestPanelMessages(t *testing.T) {
 
 func TestColumnMessages(t *testing.T) {
 	m := newSized(fixture(), Options{}, 80, 12)
-	c := column{v: m.view}
+	c := column{m.view}
 	tests := []struct {
 		key  string
 		want tea.Msg

@@ -37,16 +37,7 @@ func (v *docView) paneView(st styles, width, height int, ids, visual bool) []str
 	cur.block, cur.line, cur.nth, cur.ok = v.currentPos()
 	out := make([]string, 0, height)
 	for k, r := range v.pane.rows() {
-		s := r.text
-		if r.placeholder {
-			s = st.placeholder.Render(s)
-		}
-		s = v.highlight(st, r, s, cites, cur)
-		if rtl {
-			s = v.rtlLine(st, s, textW, visual)
-		} else {
-			s = fit(s, textW)
-		}
+		s := v.lineText(st, r, textW, cites, cur, visual)
 		// s is exactly textW cells: the margins are known without
 		// measuring the line again.
 		switch {
@@ -73,6 +64,23 @@ func (v *docView) paneView(st styles, width, height int, ids, visual bool) []str
 		out = append(out, blank)
 	}
 	return out[:height]
+}
+
+// lineText returns row r as exactly textW cells: dim while a placeholder,
+// the search matches and the mentions in cites styled (cur the current
+// match), right-to-left text mirrored, and in visual order when visual is
+// set (rtlLine). The single view and each column of the parallel view
+// draw their lines with it.
+func (v *docView) lineText(st styles, r row, textW int, cites []string, cur curMatch, visual bool) string {
+	s := r.text
+	if r.placeholder {
+		s = st.placeholder.Render(s)
+	}
+	s = v.highlight(st, r, s, cites, cur)
+	if v.rtl() {
+		return v.rtlLine(st, s, textW, visual)
+	}
+	return fit(s, textW)
 }
 
 // gutterWidth returns the width of the paragraph-id gutter: the longest

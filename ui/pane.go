@@ -63,11 +63,11 @@ func (p *pane) resetLines() {
 	p.visualCache = nil
 }
 
-// missing returns the visible blocks that are neither rendered nor asked
+// missingOf returns those of blocks that are neither rendered nor asked
 // for, and marks them asked.
-func (p *pane) missing() []int {
+func (p *pane) missingOf(blocks []int) []int {
 	var out []int
-	for _, i := range p.visible() {
+	for _, i := range blocks {
 		if !p.isRendered(i) && !p.asked[i] {
 			p.asked[i] = true
 			out = append(out, i)

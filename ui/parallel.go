@@ -14,9 +14,10 @@ import (
 // scroll position for both. Below parallelStackWidth each pair is stacked,
 // the left version above the right. Each column is a docView of its own
 // (its blocks on a pane at the column's width, sharing the renderer of the
-// reader's view of that document, which caches per width), so the
-// rendering, the placeholders, the item labels and the right-to-left
-// layout are those of the single view.
+// reader's view of that document, which caches per width), held as a
+// column child: it renders, stores and draws its lines as the single view
+// does (the placeholders, the item labels, the matches, the right-to-left
+// layout), and the parallel view sets them side by side, row by row.
 
 // parallelStackWidth is the narrowest pane that shows two columns; below
 // it the view stacks each pair.
@@ -46,7 +47,7 @@ type pline struct {
 
 // parallelView is the parallel view: the two columns and the rows.
 type parallelView struct {
-	cols [2]*docView
+	cols [2]column
 	rows []parallel.Row
 	// notes are the rows' notes, in order ("fr has no OP7").
 	notes []string
@@ -83,7 +84,7 @@ type parallelView struct {
 // newParallelView returns the parallel view of left beside right, sharing
 // left's blocks and renderer (right is a docView of its own).
 func newParallelView(left, right *docView) *parallelView {
-	pv := &parallelView{cols: [2]*docView{shadowView(left), shadowView(right)}, src: [2]*docView{left, right}, search: parallelSearch{cur: -1}}
+	pv := &parallelView{cols: [2]column{{shadowView(left)}, {shadowView(right)}}, src: [2]*docView{left, right}, search: parallelSearch{cur: -1}}
 	ids := func(v *docView) []string {
 		out := make([]string, len(v.blocks))
 		for i, b := range v.blocks {

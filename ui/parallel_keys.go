@@ -63,11 +63,14 @@ func (m *model) parallelKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 }
 
 // Update handles a reading key of the parallel view (with k, the reader's
-// bindings) or a wheel turn, as a column's Update does for one column:
-// both columns move together, their one position being the view's; up is
+// bindings), a wheel turn or rendered blocks (for the column they are
+// for), as a column's Update does for one column: both columns move
+// together, their one position being the view's; up is
 // promptRequestedMsg, noticeMsg or, for any other key, documentKeyMsg.
 func (pv *parallelView) Update(msg tea.Msg, k keyMap) (_ reader, cmd tea.Cmd, up tea.Msg) {
 	switch msg := msg.(type) {
+	case blocksRenderedMsg:
+		return pv, pv.rendered(msg), nil
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelDown:
@@ -116,10 +119,6 @@ func (pv *parallelView) searchNote() string { return pv.search.wrapNote() }
 // keys; ok is false for the others.
 func (m *model) parallelMsg(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case blocksRenderedMsg:
-		if m.par.owns(msg.view) {
-			return tea.Batch(m.par.rendered(msg), m.startBackground()), true
-		}
 	case languagesMsg:
 		return m.gotLanguages(msg), true
 	case languageOpenedMsg:

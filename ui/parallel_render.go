@@ -1,14 +1,26 @@
 package ui
 
 import (
-	"time"
-
 	tea "charm.land/bubbletea/v2"
 )
 
 // owns reports whether v is one of the view's columns.
 func (pv *parallelView) owns(v *docView) bool {
-	return pv != nil && (v == pv.cols[sideLeft] || v == pv.cols[sideRight])
+	_, ok := pv.sideOf(v)
+	return ok
+}
+
+// sideOf returns the side whose column shows v.
+func (pv *parallelView) sideOf(v *docView) (int, bool) {
+	if pv == nil {
+		return 0, false
+	}
+	for s, c := range pv.cols {
+		if c.docView == v {
+			return s, true
+		}
+	}
+	return 0, false
 }
 
 // renderVisible renders, out of turn, the blocks of the rows on screen
@@ -16,28 +28,21 @@ func (pv *parallelView) owns(v *docView) bool {
 func (pv *parallelView) renderVisible() tea.Cmd {
 	var cmds []tea.Cmd
 	rows := pv.visibleRows()
-	for s, v := range pv.cols {
-		p := v.pane
-		if p.rendered == nil || p.width == 0 {
-			continue
-		}
-		var miss []int
+	for s, c := range pv.cols {
+		var blocks []int
 		for _, k := range rows {
-			if b := pv.blockOfSide(k, s); b >= 0 && !p.isRendered(b) && !p.asked[b] {
-				p.asked[b] = true
-				miss = append(miss, b)
+			if b := pv.blockOfSide(k, s); b >= 0 {
+				blocks = append(blocks, b)
 			}
 		}
-		if len(miss) > 0 {
-			cmds = append(cmds, renderCmd(v, p.gen, p.width, miss, nil, 0))
-		}
+		cmds = append(cmds, c.renderMissing(blocks))
 	}
 	return tea.Batch(cmds...)
 }
 
 // foldCmd folds both columns' text for search in the background.
 func (pv *parallelView) foldCmd() tea.Cmd {
-	return tea.Batch(foldCmd(pv.cols[sideLeft]), foldCmd(pv.cols[sideRight]))
+	return tea.Batch(foldCmd(pv.cols[sideLeft].docView), foldCmd(pv.cols[sideRight].docView))
 }
 
 // renderRest renders, in the background and in budgeted chunks, the
@@ -46,8 +51,8 @@ func (pv *parallelView) foldCmd() tea.Cmd {
 func (pv *parallelView) renderRest() tea.Cmd {
 	pv.started = true
 	var cmds []tea.Cmd
-	for s, v := range pv.cols {
-		p := v.pane
+	for s, c := range pv.cols {
+		p := c.pane
 		if p.rendered == nil || p.width == 0 {
 			continue
 		}
@@ -60,25 +65,27 @@ func (pv *parallelView) renderRest() tea.Cmd {
 			}
 		}
 		if len(rest) > 0 {
-			cmds = append(cmds, renderCmd(v, p.gen, p.width, nil, rest, backgroundDelay))
+			cmds = append(cmds, renderCmd(c.docView, p.gen, p.width, nil, rest, backgroundDelay))
 		}
 	}
 	return tea.Batch(cmds...)
 }
 
-// rendered stores rendered blocks of a column and asks for the next
-// chunk; results for another width are dropped. The row at the top keeps
-// its place, or its anchored item.
+// rendered passes rendered blocks to the column they are for, which
+// stores them and asks for the next chunk, and lays their rows out
+// again; the row at the top keeps its place, or its anchored item.
+// Results for the reader's own view, which the left column was made
+// from, are stored there, as the single view would.
 func (pv *parallelView) rendered(msg blocksRenderedMsg) tea.Cmd {
-	v := msg.view
-	s := sideLeft
-	if v == pv.cols[sideRight] {
-		s = sideRight
+	s, ok := pv.sideOf(msg.view)
+	if !ok {
+		return column{pv.src[sideLeft]}.rendered(msg)
 	}
-	if msg.gen != v.pane.gen || msg.width != v.pane.width {
+	c := pv.cols[s]
+	if !c.fresh(msg) {
 		return nil
 	}
-	v.pane.store(msg.idx, msg.out)
+	cmd := c.rendered(msg)
 	for _, b := range msg.idx {
 		if k, ok := pv.rowOf[s][b]; ok {
 			delete(pv.lines, k)
@@ -86,12 +93,5 @@ func (pv *parallelView) rendered(msg blocksRenderedMsg) tea.Cmd {
 	}
 	pv.reanchor()
 	pv.clampLine()
-	if len(msg.rest) == 0 {
-		return nil
-	}
-	var wait time.Duration
-	if msg.visible {
-		wait = backgroundDelay
-	}
-	return renderCmd(v, msg.gen, msg.width, nil, msg.rest, wait)
+	return cmd
 }

@@ -1,6 +1,6 @@
 package ui
 
-import "strings"
+import "slices"
 
 // parallelSearch is a search over both columns of the parallel view.
 type parallelSearch struct {
@@ -18,13 +18,6 @@ type pmatch struct {
 	row, side, block, k int
 }
 
-// parallelPos is where the current match is drawn: block, line of the
-// block and which occurrence on the line; ok is false for none.
-type parallelPos struct {
-	side, block, line, nth int
-	ok                     bool
-}
-
 // counter is as for searchState.
 func (s parallelSearch) counter() string {
 	if s.needle == "" || len(s.matches) == 0 {
@@ -39,38 +32,35 @@ func (s parallelSearch) wrapNote() string {
 }
 
 // runSearch finds every occurrence of q in both columns, case and accents
-// folded, and makes current the first at or below the top row. It returns
-// the number of matches.
+// folded (each column finds its own, as the single view does), puts them
+// in row order, the left column's before the right's in a row, and makes
+// current the first at or below the top row. It returns the number of
+// matches.
 func (pv *parallelView) runSearch(q string) int {
 	pv.search = parallelSearch{query: q, needle: fold(clean(q)), cur: -1}
-	n := pv.search.needle
-	for _, v := range pv.cols {
-		v.search = searchState{needle: n, cur: -1}
+	searched := false
+	for _, c := range pv.cols {
+		searched = c.findAll(q) || searched
 	}
-	if strings.TrimSpace(n) == "" {
+	if !searched {
 		pv.clearSearch()
 		return 0
 	}
-	for _, v := range pv.cols {
-		v.ensureFolded()
-	}
-	for k := range pv.rows {
-		for s, v := range pv.cols {
-			b := pv.blockOfSide(k, s)
-			if b < 0 {
-				continue
-			}
-			t := v.folded[b]
-			for i, from := 0, 0; len(pv.search.matches) < maxMatches; i++ {
-				j := strings.Index(t[from:], n)
-				if j < 0 {
-					break
-				}
-				pv.search.matches = append(pv.search.matches, pmatch{row: k, side: s, block: b, k: i})
-				from += j + len(n)
+	var all []pmatch
+	for s, c := range pv.cols {
+		for _, m := range c.search.matches {
+			if k, ok := pv.rowOf[s][m.block]; ok {
+				all = append(all, pmatch{row: k, side: s, block: m.block, k: m.k})
 			}
 		}
 	}
+	slices.SortStableFunc(all, func(a, b pmatch) int {
+		if a.row != b.row {
+			return a.row - b.row
+		}
+		return a.side - b.side
+	})
+	pv.search.matches = all[:min(len(all), maxMatches)]
 	if len(pv.search.matches) == 0 {
 		return 0
 	}
@@ -140,13 +130,15 @@ func (pv *parallelView) showMatch() {
 	pv.scroll(-1)
 }
 
-// currentPos returns where the current match is drawn.
-func (pv *parallelView) currentPos() parallelPos {
-	s := pv.search
-	if s.cur < 0 || s.cur >= len(s.matches) {
-		return parallelPos{}
+// currentOn returns where the current match is drawn in side s's
+// column, for lineText; ok is false when it is on the other side, or
+// there is none.
+func (pv *parallelView) currentOn(s int) curMatch {
+	ps := pv.search
+	if ps.cur < 0 || ps.cur >= len(ps.matches) || ps.matches[ps.cur].side != s {
+		return curMatch{}
 	}
-	m := s.matches[s.cur]
-	line, nth := pv.cols[m.side].locateMatch(match{block: m.block, k: m.k})
-	return parallelPos{side: m.side, block: m.block, line: line, nth: nth, ok: true}
+	m := ps.matches[ps.cur]
+	line, nth := pv.cols[s].locateMatch(match{block: m.block, k: m.k})
+	return curMatch{block: m.block, line: line, nth: nth, ok: true}
 }

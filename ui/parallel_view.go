@@ -16,7 +16,7 @@ import (
 func (pv *parallelView) View(st styles, _, _ int, _, visual bool) []string {
 	width := pv.width
 	blank := strings.Repeat(" ", max(0, width))
-	cur := pv.currentPos()
+	cur := [2]curMatch{pv.currentOn(sideLeft), pv.currentOn(sideRight)}
 	sep := " " + st.separator.Render("│") + " "
 	out := make([]string, 0, pv.height)
 	for i, sl := range pv.screenLines() {
@@ -27,7 +27,7 @@ func (pv *parallelView) View(st styles, _, _ int, _, visual bool) []string {
 			if c > 0 {
 				b.WriteString(sep)
 			}
-			b.WriteString(pv.cellText(st, cell, cur, visual))
+			b.WriteString(pv.cellText(st, cell, cur[cell.side], visual))
 		}
 		s := b.String()
 		used := pv.left + pv.gutW + pv.colW
@@ -47,9 +47,10 @@ func (pv *parallelView) View(st styles, _, _ int, _, visual bool) []string {
 	return out[:pv.height]
 }
 
-// cellText returns one cell, exactly colW cells wide: the block's line
-// (dim while a placeholder) with the search's matches, or a gap's note.
-func (pv *parallelView) cellText(st styles, c pcell, cur parallelPos, visual bool) string {
+// cellText returns one cell, exactly colW cells wide: the line of the
+// block as its column draws it (lineText: dim while a placeholder, the
+// matches marked, cur the current one), or a gap's note.
+func (pv *parallelView) cellText(st styles, c pcell, cur curMatch, visual bool) string {
 	v := pv.cols[c.side]
 	if c.block < 0 {
 		if c.note == "" {
@@ -65,15 +66,8 @@ func (pv *parallelView) cellText(st styles, c pcell, cur parallelPos, visual boo
 	if c.line >= len(ls) {
 		return strings.Repeat(" ", pv.colW)
 	}
-	s := ls[c.line]
-	if !v.pane.isRendered(c.block) {
-		s = st.placeholder.Render(s)
-	}
-	s = pv.highlight(st, c, s, cur)
-	if v.rtl() {
-		return v.rtlLine(st, s, pv.colW, visual)
-	}
-	return fit(s, pv.colW)
+	r := row{block: c.block, line: c.line, text: ls[c.line], placeholder: !v.pane.isRendered(c.block)}
+	return v.lineText(st, r, pv.colW, nil, cur, visual)
 }
 
 // gutterCell returns the gutter beside a line: the row's id on its first
@@ -102,26 +96,6 @@ func (pv *parallelView) gutterCell(st styles, sl screenLine, first bool) string 
 	}
 	label = ansi.Truncate(clean(label), pv.gutW-1, "…")
 	return style.Render(label) + strings.Repeat(" ", pv.gutW-ansi.StringWidth(label))
-}
-
-// highlight marks the search's matches on a cell's line, the current one
-// in its own style.
-func (pv *parallelView) highlight(st styles, c pcell, s string, cur parallelPos) string {
-	n := pv.search.needle
-	if n == "" || len(pv.search.matches) == 0 {
-		return s
-	}
-	fl := foldLine(ansi.Strip(s))
-	var rs []cellRange
-	here := cur.ok && cur.side == c.side && cur.block == c.block && cur.line == c.line
-	for k, r := range occurrences(fl, n) {
-		r.kind = hlSearch
-		if here && k == cur.nth {
-			r.kind = hlCurrent
-		}
-		rs = append(rs, r)
-	}
-	return styleRanges(s, rs, st)
 }
 
 // statusBar returns the status line of the parallel view: the symbol, the

@@ -26,20 +26,13 @@ func (m *model) startRender(v *docView) tea.Cmd {
 	return renderCmd(v, p.gen, p.width, first, rest, 0)
 }
 
-// renderVisible renders, out of turn, the visible blocks of the current view
-// that the background has not reached yet.
+// renderVisible renders, out of turn, the visible blocks of the reading
+// child that the background has not reached yet.
 func (m *model) renderVisible() tea.Cmd {
-	if m.par != nil {
-		return m.par.renderVisible()
-	}
-	v := m.view
-	if !m.sized || v.pane.rendered == nil {
+	if !m.sized {
 		return nil
 	}
-	if miss := v.pane.missing(); len(miss) > 0 {
-		return renderCmd(v, v.pane.gen, v.pane.width, miss, nil, 0)
-	}
-	return nil
+	return m.reading().renderVisible()
 }
 
 // renderCmd renders, off the input path, the blocks in must alone, so that
@@ -80,29 +73,11 @@ func renderCmd(v *docView, gen, width int, must, more []int, wait time.Duration)
 	}
 }
 
-// rendered stores background results and asks for the next chunk; the
-// first results, those of the first screen, start the background work.
+// rendered stores background results in the reading child and asks for
+// the next chunk; the first results, those of the first screen, start the
+// background work. Results for another width, renderer or document are
+// dropped.
 func (m *model) rendered(msg blocksRenderedMsg) tea.Cmd {
-	return tea.Batch(m.storeRendered(msg), m.startBackground())
-}
-
-// storeRendered stores background results and returns the Cmd for the next
-// chunk. Results for another width, renderer or document are dropped.
-func (m *model) storeRendered(msg blocksRenderedMsg) tea.Cmd {
-	v := msg.view
-	if v != m.view || msg.gen != v.pane.gen || msg.width != v.pane.width {
-		return nil
-	}
-	v.pane.store(msg.idx, msg.out)
-	v.reanchor()
-	if len(msg.rest) == 0 {
-		return nil
-	}
-	wait := time.Duration(0)
-	if msg.visible {
-		// Let the renderer write the visible blocks before the rest takes
-		// the second core.
-		wait = backgroundDelay
-	}
-	return renderCmd(v, msg.gen, msg.width, nil, msg.rest, wait)
+	_, cmd, _ := m.reading().Update(msg, m.keys)
+	return tea.Batch(cmd, m.startBackground())
 }

@@ -71,24 +71,7 @@ func foldCmd(v *docView) tea.Cmd {
 // current the first one at or after the top of the pane. It returns the
 // number of matches.
 func (v *docView) runSearch(q string) int {
-	v.search = searchState{query: q, needle: fold(clean(q)), cur: -1}
-	if strings.TrimSpace(v.search.needle) == "" {
-		v.search = searchState{cur: -1}
-		return 0
-	}
-	v.ensureFolded()
-	n := v.search.needle
-	for i, t := range v.folded {
-		for k, from := 0, 0; len(v.search.matches) < maxMatches; k++ {
-			j := strings.Index(t[from:], n)
-			if j < 0 {
-				break
-			}
-			v.search.matches = append(v.search.matches, match{block: i, k: k})
-			from += j + len(n)
-		}
-	}
-	if len(v.search.matches) == 0 {
+	if !v.findAll(q) || len(v.search.matches) == 0 {
 		return 0
 	}
 	// The first match at or below the first row, else the first of all,
@@ -107,6 +90,31 @@ func (v *docView) runSearch(q string) int {
 	}
 	v.showMatch()
 	return len(v.search.matches)
+}
+
+// findAll finds every occurrence of q in the blocks, case and accents
+// folded, in document order, none of them current yet; it reports
+// whether q is a search at all (false for blanks, and the search is
+// forgotten).
+func (v *docView) findAll(q string) bool {
+	v.search = searchState{query: q, needle: fold(clean(q)), cur: -1}
+	if strings.TrimSpace(v.search.needle) == "" {
+		v.search = searchState{cur: -1}
+		return false
+	}
+	v.ensureFolded()
+	n := v.search.needle
+	for i, t := range v.folded {
+		for k, from := 0, 0; len(v.search.matches) < maxMatches; k++ {
+			j := strings.Index(t[from:], n)
+			if j < 0 {
+				break
+			}
+			v.search.matches = append(v.search.matches, match{block: i, k: k})
+			from += j + len(n)
+		}
+	}
+	return true
 }
 
 // stepMatch makes the next (dir > 0) or previous match current, wrapping.
