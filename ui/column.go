@@ -42,7 +42,53 @@ type reader interface {
 	// renderVisible renders, out of turn, the blocks on screen that are
 	// neither rendered nor asked for.
 	renderVisible() tea.Cmd
+	// render renders what the reader lacks at its width: the blocks on
+	// screen in one Cmd and, with rest, the others after them in the
+	// background, in budgeted chunks.
+	render(rest bool) tea.Cmd
+	// background returns the work the first screen does not need: the
+	// blocks not rendered yet, the text folded for search after a first
+	// call into lib (warmLibrary).
+	background(lib Library) tea.Cmd
+	// foldCmd folds the text for search in the background.
+	foldCmd() tea.Cmd
+	// restyle gives the reader's documents the renderers of a new
+	// background (diff is the comparison's style); its blocks are drawn
+	// again once render is asked.
+	restyle(isDark bool, diff string)
+	// keyFirst answers a key the reader takes before the root's global
+	// keys, as Update does; ok is false for the others.
+	keyFirst(msg tea.KeyPressMsg, k keyMap) (cmd tea.Cmd, up tea.Msg, ok bool)
+	// statusLine returns the status bar, width cells, with the root's
+	// parts in b.
+	statusLine(st styles, b barInfo, width int) string
+	// panelBeside reports whether the side panel, the entries of one
+	// document, may be shown beside the reader.
+	panelBeside() bool
+	// showing tells the reader that the root's document view is now v
+	// (t opened another language), to show in place of the one it had.
+	showing(v *docView)
+	// besideLanguage returns the language shown beside the reader's
+	// document, "" for none.
+	besideLanguage() string
+	// backHint says on the status bar how to go back after t.
+	backHint() string
+	// position returns what the reader remembers it was left at: the id
+	// at the top (topUnit), "" at the very top.
+	position() string
 }
+
+// barInfo is what the root puts on the status bar beside the reader's
+// own parts: the transient message, the documents to go back to (back)
+// and forward to (history, historyCount), and the library index's state.
+type barInfo struct {
+	message, history, index string
+	back                    int
+}
+
+// oneColumnMsg asks the root to go back to one column (backspace in the
+// parallel view).
+type oneColumnMsg struct{}
 
 // promptRequestedMsg asks the root to open the prompt in mode with
 // initial text (: or a digit for a jump, / for a search).
@@ -159,6 +205,58 @@ func (c column) searchNote() string                 { return c.search.wrapNote()
 func (c column) clearSearch()                       { c.docView.clearSearch() }
 
 func (c column) renderVisible() tea.Cmd { return c.renderMissing(c.pane.visible()) }
+func (c column) foldCmd() tea.Cmd       { return foldCmd(c.docView) }
+func (c column) panelBeside() bool      { return true }
+func (c column) besideLanguage() string { return "" }
+func (c column) backHint() string       { return " (backspace: back)" }
+
+// showing has nothing to do: a column is made from the root's document
+// view each time it is asked for (model.reading).
+func (c column) showing(*docView) {}
+
+// keyFirst takes no key: the root's global keys, then the panel when it
+// has the focus and the comparison's keys come before the column's.
+func (c column) keyFirst(tea.KeyPressMsg, keyMap) (tea.Cmd, tea.Msg, bool) { return nil, nil, false }
+
+func (c column) position() string {
+	if c.pane.top == 0 && c.pane.line == 0 {
+		return ""
+	}
+	return c.topUnit()
+}
+
+func (c column) render(rest bool) tea.Cmd {
+	p := c.pane
+	first, more := p.renderQueue()
+	if !rest {
+		more = nil
+	}
+	if len(first) == 0 && len(more) == 0 {
+		return nil
+	}
+	return renderCmd(c.docView, p.gen, p.width, first, more, 0)
+}
+
+func (c column) background(lib Library) tea.Cmd {
+	return tea.Batch(c.render(true), warmLibrary(lib, c.foldCmd()))
+}
+
+// restyle remakes the column's renderer (a comparison's, or glamour's for
+// the document) for the new background and forgets the lines drawn with
+// the old one, keeping its place.
+func (c column) restyle(isDark bool, diff string) {
+	v := c.docView
+	if v.diff != nil {
+		v.diff.restyle(diff)
+		v.pane.r = diffPane{v.diff.renderer()}
+	} else {
+		_, r := newSource(v.doc, glamourStyle(v.style, isDark))
+		v.pane.r = r
+	}
+	v.pane.resetLines()
+	v.pane.clampLine()
+	v.reanchor()
+}
 
 // fresh reports whether msg holds blocks of the column's document
 // rendered for its pane as it is (not for another width or renderer).

@@ -40,6 +40,8 @@ func (m *model) upward(msg tea.Msg) (tea.Cmd, bool) {
 		m.message = msg.text
 	case documentKeyMsg:
 		return m.documentKey(msg.key), true
+	case oneColumnMsg:
+		return m.closeParallel(), true
 	default:
 		return nil, false
 	}

@@ -260,13 +260,14 @@ func (m *model) jump(ref string) {
 		return
 	}
 	v := m.view
-	if m.par == nil && v.diff != nil {
+	if v.diff != nil { // never in the parallel view, which T and t refuse
+
 		m.diffJump(ref)
 		return
 	}
 	r := m.reading()
 	id, err := r.resolve(ref)
-	if err != nil && m.provisional && (m.par != nil || v == m.root()) {
+	if err != nil && m.provisional && v == m.root() {
 		// The paragraph may be in the part of the document still being
 		// read: go there when it is in.
 		m.pendingJump = ref
@@ -275,7 +276,7 @@ func (m *model) jump(ref string) {
 	}
 	if err != nil {
 		m.message = clean(err.Error())
-		if _, bad := content.ParseRef(ref); bad == nil && m.restCause != "" && m.par == nil && v == m.root() {
+		if _, bad := content.ParseRef(ref); bad == nil && m.restCause != "" && v == m.root() {
 			m.message = beyondRead(ref, m.restCause)
 		}
 		return

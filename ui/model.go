@@ -272,8 +272,8 @@ func (m *model) panelGaveWay(wasSqueezed bool) {
 // panelShown reports whether the panel is wanted; by default when the
 // terminal is at least panelAutoWidth wide.
 func (m *model) panelShown() bool {
-	if m.par != nil {
-		return false // no room beside two columns
+	if !m.reading().panelBeside() {
+		return false
 	}
 	if m.showPanel == nil {
 		show := m.lay.w >= panelAutoWidth
@@ -343,25 +343,12 @@ func (m *model) setBackground(isDark bool) tea.Cmd {
 	m.st = newStyles(isDark)
 	m.help.Styles = m.st.help
 	m.over.invalidate()
-	v := m.view
-	if v.diff != nil {
-		v.diff.restyle(diffStyle(m.opt, isDark))
-		v.pane.r = diffPane{v.diff.renderer()}
-	} else {
-		_, r := newSource(v.doc, glamourStyle(v.style, isDark))
-		v.pane.r = r
-	}
-	v.pane.resetLines()
-	v.pane.clampLine()
-	v.reanchor()
-	par := m.restyleParallel()
+	r := m.reading()
+	r.restyle(isDark, diffStyle(m.opt, isDark))
 	if !m.sized {
 		return nil
 	}
-	if par != nil {
-		return par
-	}
-	return m.startRender(v)
+	return r.render(m.started && !m.provisional)
 }
 
 // quit ends the program; Run remembers the position once it has ended.

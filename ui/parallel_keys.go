@@ -27,39 +27,40 @@ func (m *model) parallelKeys(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		return m.askLanguages(langBeside), true
 	}
-	if m.par == nil || m.over.shown() {
+	cmd, up, ok := m.reading().keyFirst(msg, k)
+	if !ok {
 		return nil, false
 	}
-	return m.parallelKey(msg)
+	return m.fromChild(cmd, up), true
 }
 
-// parallelKey passes a key to the parallel view, the reading child while
-// it is shown, and acts on the keys it gives back that are the parallel
-// view's own (back, copy; the single view's keys that do not apply); ok is
-// false for the others, the reader's.
-func (m *model) parallelKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	_, cmd, up := m.par.Update(msg, m.keys)
+// keyFirst takes the keys before the root's global ones, passing them to
+// Update, and answers those it gives back that are the parallel view's
+// own: backspace asks for one column (oneColumnMsg), y and Y copy both
+// versions, and the single view's keys that do not apply say so; ok is
+// false for the others, the reader's (quit, help, info, B).
+func (pv *parallelView) keyFirst(msg tea.KeyPressMsg, k keyMap) (tea.Cmd, tea.Msg, bool) {
+	_, cmd, up := pv.Update(msg, k)
 	dk, ok := up.(documentKeyMsg)
 	if !ok {
-		return m.fromChild(cmd, up), true
+		return cmd, up, true
 	}
-	k := m.keys
 	switch msg := dk.key; {
 	case key.Matches(msg, k.Back):
-		return m.closeParallel(), true
+		return nil, oneColumnMsg{}, true
 	case key.Matches(msg, k.Copy):
-		return m.parallelCopy(false), true
+		cmd, note := pv.copy(false)
+		return cmd, noticeMsg{text: note}, true
 	case key.Matches(msg, k.Quote):
-		return m.parallelCopy(true), true
+		cmd, note := pv.copy(true)
+		return cmd, noticeMsg{text: note}, true
 	case key.Matches(msg, k.Panel), key.Matches(msg, k.Focus), key.Matches(msg, k.Open),
 		key.Matches(msg, k.Footnotes), key.Matches(msg, k.Predecessor), key.Matches(msg, k.Draft):
-		m.message = "in one column only (T: one column)"
+		return nil, noticeMsg{text: "in one column only (T: one column)"}, true
 	case key.Matches(msg, k.IDs):
-		m.message = "the parallel view always shows the ids"
-	default:
-		return nil, false
+		return nil, noticeMsg{text: "the parallel view always shows the ids"}, true
 	}
-	return nil, true
+	return nil, nil, false
 }
 
 // Update handles a reading key of the parallel view (with k, the reader's
@@ -174,13 +175,12 @@ func sign(n int) int {
 	return 0
 }
 
-// parallelCopy puts both versions of what the status bar names (the
-// paragraph or item at the top) on the clipboard, the left one first, a
-// blank line between them; with quote set, each after its reference in
-// its own language ("A/RES/77/128 B, para. 5: …", "A/RES/77/128 B,
-// par. 5 : …"), as Y quotes one.
-func (m *model) parallelCopy(quote bool) tea.Cmd {
-	pv := m.par
+// copy returns the Cmd putting both versions of what the status bar
+// names (the paragraph or item at the top) on the clipboard, the left one
+// first, a blank line between them, and the note saying so; with quote
+// set, each after its reference in its own language ("A/RES/77/128 B,
+// para. 5: …", "A/RES/77/128 B, par. 5 : …"), as Y quotes one.
+func (pv *parallelView) copy(quote bool) (tea.Cmd, string) {
 	id := pv.topUnit()
 	var parts []string
 	for _, v := range pv.cols {
@@ -198,15 +198,29 @@ func (m *model) parallelCopy(quote bool) tea.Cmd {
 		parts = append(parts, text)
 	}
 	if len(parts) == 0 {
-		m.message = "nothing to copy here: go to a paragraph (] or :)"
-		return nil
+		return nil, "nothing to copy here: go to a paragraph (] or :)"
 	}
-	m.message = "copied " + pv.unitName(id) + " in " + itoa(len(parts)) + " versions"
+	note := "copied " + pv.unitName(id) + " in " + itoa(len(parts)) + " versions"
 	if len(parts) == 1 {
-		m.message = "copied " + pv.unitName(id) + " (the other version lacks it)"
+		note = "copied " + pv.unitName(id) + " (the other version lacks it)"
 	}
 	if quote {
-		m.message += " with their references"
+		note += " with their references"
 	}
-	return tea.SetClipboard(strings.Join(parts, "\n\n"))
+	return tea.SetClipboard(strings.Join(parts, "\n\n")), note
+}
+
+func (pv *parallelView) panelBeside() bool      { return false } // no room beside two columns
+func (pv *parallelView) besideLanguage() string { return pv.cols[sideRight].doc.Language }
+func (pv *parallelView) backHint() string       { return " (t: another, T: one column)" }
+
+// showing puts v in the left column in place of the version it had,
+// beside the same right one.
+func (pv *parallelView) showing(v *docView) { *pv = *newParallelView(v, pv.src[sideRight]) }
+
+func (pv *parallelView) position() string {
+	if pv.top == 0 && pv.line == 0 {
+		return ""
+	}
+	return pv.topUnit()
 }

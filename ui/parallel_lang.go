@@ -81,8 +81,8 @@ func (m *model) gotLanguages(msg languagesMsg) tea.Cmd {
 	// Switching the left column of the parallel view offers neither its
 	// own language nor the right column's (English beside English).
 	other := ""
-	if msg.purpose == langSwitch && m.par != nil {
-		other = strings.ToLower(m.par.cols[sideRight].doc.Language)
+	if msg.purpose == langSwitch {
+		other = strings.ToLower(m.reading().besideLanguage())
 	}
 	var langs []string
 	for _, l := range msg.langs {
@@ -195,7 +195,7 @@ func (m *model) languageOpened(msg languageOpenedMsg) tea.Cmd {
 	nv := msg.view
 	if msg.purpose == langBeside {
 		cmd := m.openParallel(nv)
-		if m.par.goToID(msg.at) || msg.at == "" {
+		if m.reading().goToID(msg.at) || msg.at == "" {
 			return cmd
 		}
 		m.message = languageWord(nv.doc.Language) + " has no " + clean(msg.at)
@@ -205,24 +205,17 @@ func (m *model) languageOpened(msg languageOpenedMsg) tea.Cmd {
 	m.jumpFrom()
 	m.view = nv
 	m.panel.reset()
-	if m.par != nil {
-		m.par = newParallelView(nv, m.par.src[sideRight])
-	}
+	r := m.reading()
+	r.showing(nv)
 	cmd := m.relayout()
 	ok := true
 	if msg.at != "" {
-		ok = m.reading().goToID(msg.at)
+		ok = r.goToID(msg.at)
 	}
-	back := " (backspace: back)"
-	if m.par != nil {
-		back = " (t: another, T: one column)"
-	}
+	back := r.backHint()
 	m.message = languageWord(from) + " → " + languageWord(nv.doc.Language) + back
 	if !ok {
 		m.message = languageWord(nv.doc.Language) + " has no " + clean(msg.at) + back
 	}
-	if m.par != nil {
-		return tea.Batch(cmd, m.par.renderVisible(), m.par.foldCmd())
-	}
-	return tea.Batch(cmd, m.startRender(nv), foldCmd(nv))
+	return tea.Batch(cmd, r.render(m.started && !m.provisional), r.foldCmd())
 }

@@ -36,14 +36,14 @@ func (m *model) openParallel(right *docView) tea.Cmd {
 	cmd := m.relayout() // at the reader's paragraph: layoutParallel
 	m.message = languageWord(m.view.doc.Language) + " beside " + languageWord(right.doc.Language) + " (T: one column)"
 	if len(m.par.notes) > 0 {
-		m.message = m.differences()
+		m.message = m.par.differences()
 	}
 	return tea.Batch(cmd, m.par.renderVisible(), m.par.foldCmd())
 }
 
 // differences sums up where the two versions disagree for the status bar.
-func (m *model) differences() string {
-	n := m.par.notes
+func (pv *parallelView) differences() string {
+	n := pv.notes
 	s := clean(n[0])
 	if len(n) > 1 {
 		s += fmt.Sprintf(" (and %d more difference", len(n)-1)
@@ -75,9 +75,6 @@ func (m *model) layoutParallel(cmd *tea.Cmd) {
 	if pv == nil || m.lay.tooSmall {
 		return
 	}
-	if m.lay.paneW == 0 {
-		m.lay = computeLayout(m.lay.w, m.lay.h, false, false)
-	}
 	first := pv.width == 0
 	pv.setSize(m.lay.w, m.lay.bodyH, m.measure())
 	if first {
@@ -88,7 +85,7 @@ func (m *model) layoutParallel(cmd *tea.Cmd) {
 			pv.goToID(at)
 		}
 		if !m.sizedParallel && !pv.partial && len(pv.notes) > 0 && m.message == "" {
-			m.message = m.differences()
+			m.message = pv.differences()
 		}
 		if note := pv.otherResolution(); note != "" && !m.sizedParallel {
 			m.message = note
@@ -102,75 +99,12 @@ func (m *model) layoutParallel(cmd *tea.Cmd) {
 	*cmd = tea.Batch(cmds...)
 }
 
-// parallelTop returns the id at the top of the parallel view when v, the
-// reader's view, is its left column ("" at the very top); ok is false
-// otherwise.
-func (m *model) parallelTop(v *docView) (string, bool) {
-	if m.par == nil || m.par.src[sideLeft] != v {
-		return "", false
-	}
-	if m.par.top == 0 && m.par.line == 0 {
-		return "", true
-	}
-	return m.par.topUnit(), true
-}
-
-// restyleParallel remakes the right column's renderer for a new
-// background, and the view over both new renderers, at the same place and
-// size; it returns the Cmd rendering what it shows, nil without a
-// parallel view.
-func (m *model) restyleParallel() tea.Cmd {
-	old := m.par
-	if old == nil {
-		return nil
-	}
-	r := old.src[sideRight]
-	_, rr := newSource(r.doc, glamourStyle(r.style, m.isDark))
-	r.pane.r = rr
-	r.pane.resetLines()
-	m.par = newParallelView(m.view, r)
-	if old.width == 0 {
-		return nil
-	}
-	m.par.setSize(old.width, old.height, m.measure())
-	m.par.goTo(old.top, old.line)
-	if q := old.search.query; q != "" {
-		m.par.runSearch(q)
-	}
-	return tea.Batch(m.par.renderVisible(), m.par.foldCmd())
-}
-
 // besideFullMsg carries the view of the whole right-hand version, parsed
 // in the background after its head (Options.WithFull); err is set when
 // the parse failed.
 type besideFullMsg struct {
 	view *docView
 	err  error
-}
-
-// parallelBackground starts the work the first parallel screen does not
-// need: parsing the whole of either version when only its head is in,
-// else rendering the rest of both columns, folding them for search and
-// building the library's index.
-func (m *model) parallelBackground() tea.Cmd {
-	var cmds []tea.Cmd
-	if m.provisional {
-		cmds = append(cmds, parseFullCmd(m.opt.Full, m.root().style, m.isDark))
-	}
-	if full := m.besideFull; full != nil {
-		style, isDark := m.par.src[sideRight].style, m.isDark
-		cmds = append(cmds, func() tea.Msg {
-			d, err := full()
-			if d == nil {
-				return besideFullMsg{err: err}
-			}
-			return besideFullMsg{view: newDocView(d, style, isDark), err: err}
-		})
-	}
-	if len(cmds) > 0 {
-		return tea.Batch(cmds...)
-	}
-	return tea.Batch(m.par.renderRest(), warmLibrary(m.opt.Library, m.par.foldCmd()))
 }
 
 // adoptWhole puts a whole version in place of its head in the parallel
@@ -239,7 +173,7 @@ func (m *model) adoptWhole(side int, nv *docView, err error) tea.Cmd {
 	if !m.provisional && m.besideFull == nil {
 		m.par.partial = false
 		if len(m.par.notes) > 0 && err == nil {
-			m.message = m.differences()
+			m.message = m.par.differences()
 		}
 		cmds = append(cmds, m.par.renderRest(), warmLibrary(m.opt.Library, m.par.foldCmd()))
 	}

@@ -95,3 +95,35 @@ func (pv *parallelView) rendered(msg blocksRenderedMsg) tea.Cmd {
 	pv.clampLine()
 	return cmd
 }
+
+// render renders the blocks on screen and, with rest, the others in the
+// background, once: a resize keeps what the background has under way.
+func (pv *parallelView) render(rest bool) tea.Cmd {
+	cmd := pv.renderVisible()
+	if rest && !pv.started {
+		return tea.Batch(cmd, pv.renderRest())
+	}
+	return cmd
+}
+
+// background renders the rest of both columns and folds them for search
+// after a first call into lib.
+func (pv *parallelView) background(lib Library) tea.Cmd {
+	return tea.Batch(pv.renderRest(), warmLibrary(lib, pv.foldCmd()))
+}
+
+// restyle gives both versions the renderers of a new background, the
+// left one's being the reader's own view, and draws the rows again at the
+// same place; the rest of both columns is rendered again once render is
+// asked with rest.
+func (pv *parallelView) restyle(isDark bool, diff string) {
+	for s, c := range pv.cols {
+		src := column{pv.src[s]}
+		src.restyle(isDark, diff)
+		c.pane.r = src.pane.r
+		c.pane.resetLines()
+	}
+	pv.lines = nil
+	pv.started = false
+	pv.clampLine()
+}

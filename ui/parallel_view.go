@@ -98,6 +98,11 @@ func (pv *parallelView) gutterCell(st styles, sl screenLine, first bool) string 
 	return style.Render(label) + strings.Repeat(" ", pv.gutW-ansi.StringWidth(label))
 }
 
+// statusLine is statusBar with the root's message and history.
+func (pv *parallelView) statusLine(st styles, b barInfo, width int) string {
+	return pv.statusBar(st, b.message, b.back, width)
+}
+
 // statusBar returns the status line of the parallel view: the symbol, the
 // two languages, the paragraph at the top, the position, the search
 // counter and the message, with the help key on the right.

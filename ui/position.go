@@ -157,12 +157,9 @@ func (m *model) remember() error {
 		return m.rememberHistory()
 	}
 	v := m.root()
-	id := v.topUnit()
-	if v.pane.top == 0 && v.pane.line == 0 {
-		id = ""
-	}
-	if pid, ok := m.parallelTop(v); ok {
-		id = pid
+	id := column{v}.position()
+	if v == m.view {
+		id = m.reading().position() // of both columns, in the parallel view
 	}
 	err := savePosition(m.opt.State, positionKey(v.doc.Symbol, v.doc.Language, m.opt.File), id)
 	return errors.Join(err, m.rememberHistory())

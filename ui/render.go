@@ -13,17 +13,9 @@ const renderBudget = 8 * time.Millisecond
 // startRender renders what v's pane still lacks at its width: the visible
 // blocks in one Cmd, then the rest in budgeted chunks.
 func (m *model) startRender(v *docView) tea.Cmd {
-	p := v.pane
-	first, rest := p.renderQueue()
-	if !m.started || m.provisional {
-		// The first screen's blocks alone; or the whole document will
-		// replace this one.
-		rest = nil
-	}
-	if len(first) == 0 && len(rest) == 0 {
-		return nil
-	}
-	return renderCmd(v, p.gen, p.width, first, rest, 0)
+	// The first screen's blocks alone until the background work starts;
+	// or the whole document will replace this one.
+	return column{v}.render(m.started && !m.provisional)
 }
 
 // renderVisible renders, out of turn, the visible blocks of the reading

@@ -25,13 +25,32 @@ func (m *model) startBackground() tea.Cmd {
 	return tea.Tick(backgroundDelay, func(time.Time) tea.Msg { return backgroundMsg{} })
 }
 
-// background starts the work of startBackground.
+// background starts the work of startBackground: the whole of a version
+// only its head is in, else the reader's own (reader.background), and
+// the library's for the panel.
 func (m *model) background() tea.Cmd {
-	if m.par != nil {
-		return m.parallelBackground()
-	}
+	r := m.reading()
+	var cmds []tea.Cmd
 	if m.provisional {
-		return tea.Batch(parseFullCmd(m.opt.Full, m.root().style, m.isDark), m.libraryBackground())
+		cmds = append(cmds, parseFullCmd(m.opt.Full, m.root().style, m.isDark))
 	}
-	return tea.Batch(m.startRender(m.view), warmLibrary(m.opt.Library, foldCmd(m.view)), m.libraryBackground())
+	if full := m.besideFull; full != nil {
+		style, isDark := m.beside.style, m.isDark
+		cmds = append(cmds, func() tea.Msg {
+			d, err := full()
+			if d == nil {
+				return besideFullMsg{err: err}
+			}
+			return besideFullMsg{view: newDocView(d, style, isDark), err: err}
+		})
+	}
+	if len(cmds) == 0 {
+		// Whole: the rest of what the reader shows.
+		cmds = append(cmds, r.background(m.opt.Library))
+	}
+	if r.panelBeside() {
+		// What the panel lists from the library, and the index.
+		cmds = append(cmds, m.libraryBackground())
+	}
+	return tea.Batch(cmds...)
 }

@@ -26,7 +26,7 @@ func (m *model) screen() string {
 		pane = m.body.lines(m, l.w, l.bodyH)
 	case m.over.shown():
 		pane = m.over.view(m.st, l.w, l.bodyH)
-	case m.par != nil || l.paneW > 0:
+	case l.paneW > 0:
 		pane = m.reading().View(m.st, l.paneW, l.bodyH, m.showIDs, m.visual)
 	}
 	if l.panelW > 0 && !m.over.shown() && m.body == nil {
@@ -51,17 +51,24 @@ func (m *model) screen() string {
 	return strings.Join(lines, "\n")
 }
 
-// statusBar returns the status line: symbol, paragraph at the top, position,
-// search counter and the transient message, with the help key on the right.
+// statusBar returns the status line: the language picker's while it is
+// open, else the reading child's (its symbol, paragraph at the top,
+// position, search counter) with the root's parts (the history, the
+// index, the transient message) and the help key on the right.
 func (m *model) statusBar(width int) string {
-	switch {
-	case m.picker != nil:
+	if m.picker != nil {
 		return m.pickerLine(width)
-	case m.par != nil:
-		return m.par.statusBar(m.st, m.message, len(m.nav.back), width)
 	}
-	v := m.view
-	st := m.st
+	b := barInfo{message: m.message, history: m.historyCount(), index: m.index.status(), back: len(m.nav.back)}
+	return m.reading().statusLine(m.st, b, width)
+}
+
+// statusLine returns the status line of one column: its title, the
+// paragraph at the top, the position, the comparison's figures, the
+// search counter, the history, the library's index and the message, with
+// the help key on the right.
+func (c column) statusLine(st styles, b barInfo, width int) string {
+	v := c.docView
 	sym := v.title()
 	if sym == "" {
 		sym = "resolute"
@@ -79,11 +86,11 @@ func (m *model) statusBar(width int) string {
 		counter = st.barKey.Render("[" + c + "]")
 		parts = append(parts, counter)
 	}
-	if h := m.historyCount(); h != "" {
-		parts = append(parts, st.bar.Render(h))
+	if b.history != "" {
+		parts = append(parts, st.bar.Render(b.history))
 	}
-	if s := m.index.status(); s != "" {
-		parts = append(parts, st.bar.Render(s))
+	if b.index != "" {
+		parts = append(parts, st.bar.Render(b.index))
 	}
 	right := st.bar.Render(" ? help ")
 	rw := ansi.StringWidth(right)
@@ -91,8 +98,8 @@ func (m *model) statusBar(width int) string {
 	if ansi.StringWidth(left) > width-rw-1 {
 		left = strings.Join(parts, st.bar.Render(" "))
 	}
-	if m.message != "" {
-		msg := st.message.Render(m.message)
+	if b.message != "" {
+		msg := st.message.Render(b.message)
 		if withMsg := left + st.bar.Render("  ") + msg; ansi.StringWidth(withMsg) <= width-rw-1 || width-rw < 10 {
 			left = withMsg
 		} else {
