@@ -8,7 +8,9 @@
 //	├── reader (column.go): the reading child, one of
 //	│   ├── column: one docView (docview.go): its blocks, renderer, outline, citations,
 //	│   │   └── pane (pane.go): the reading pane: block lines per width, the anchor, highlights
-//	│   └── parallelView (parallel*.go): two docViews in aligned rows, one position
+//	│   └── parallelView (parallel*.go): two columns, one a version, in aligned rows
+//	│       ├── column (left): a view of the reader's document on a pane of its own
+//	│       └── column (right): the other version's
 //	├── panel (panel.go): the side panel with the Cited, Outline and Cited by tabs
 //	├── prompt (prompt.go): the jump and search prompt at the bottom
 //	└── status bar and help (statusbar.go)
@@ -29,10 +31,10 @@
 //     document), copyCitedLinkMsg, and unhandledKeyMsg for a key it leaves
 //     to the reading child;
 //   - reading child: promptRequestedMsg (: or a digit, /), noticeMsg (a
-//     status-bar note, after n and N), and documentKeyMsg for a key that
-//     acts beyond it (open, back, footnotes, copy), which the root handles
-//     for one column and the parallel view handles as its own (back to one
-//     column, copy both versions).
+//     status-bar note, after n and N, or y and Y in the parallel view),
+//     oneColumnMsg (backspace in the parallel view), and documentKeyMsg
+//     for a key that acts beyond it (open, back, footnotes, copy), which
+//     the root handles.
 //
 // The message is returned beside the child's tea.Cmd, not as one, and the
 // root handles it before its own Update returns: a Cmd's message goes
@@ -42,11 +44,37 @@
 //
 // Keys go, in order, to the open prompt, a view covering the body (the
 // library's list or search, help, info, footnotes), the language picker,
-// the parallel view while it is shown, the global keys, the panel when it
-// has the focus, the comparison's keys, then the reading child. The
-// parallel view implements the same reader interface as a column (Update,
-// View, resolve, goToID, runSearch): its two columns are docViews that
-// move as one, its position a row of the alignment.
+// the reading child's first keys (reader.keyFirst: the parallel view
+// takes all of its own before the global keys; a column none), the
+// global keys, the panel when it has the focus, the comparison's keys,
+// then the reading child.
+//
+// # The reader
+//
+// The root holds one reading child and does not ask which: it gets it
+// from reading() (model.reading, the one place that picks: the parallel
+// view while it is shown, else a column over the root's document view)
+// and asks it, through the reader interface, for its View and status
+// line, for the Cmds that render what it shows (render, renderVisible,
+// background: the rest of its blocks and the folding for search),
+// whether the side panel has room beside it (panelBeside), the id to
+// remember (position), to restyle for a new background, and to resolve,
+// jump and search. Rendered blocks (blocksRenderedMsg) go to it through
+// its Update.
+//
+// The parallel view is two column children kept in step. Each column
+// holds its docView, made over the blocks and renderer of its document's
+// view with a pane of its own at the column's width: it renders, stores
+// and draws its lines (lineText, the single view's: placeholders, search
+// matches, right-to-left text) and finds its own matches (findAll). The
+// parallel view has one position, a row of the alignment (parallel.Rows:
+// the paragraphs of both versions paired by id), and sets each row's two
+// blocks side by side, padded to the taller, the id in a gutter; below
+// parallelStackWidth the pair is stacked. Its search puts the columns'
+// matches in row order. The root knows the parallel view only where it
+// makes it (New with Options.With, T, the whole of a version arriving)
+// or drops it (T, backspace), and where it lays it over the whole body on
+// top of its document view's layout (layoutParallel).
 //
 // Rendering with glamour happens only in tea.Cmds (render.go): the pane shows
 // a plain placeholder for a block until its rendered lines arrive as a

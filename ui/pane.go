@@ -25,9 +25,9 @@ type pane struct {
 	asked map[int]bool
 	// visualCache holds the visual order of right-to-left lines (visualOf).
 	visualCache map[string]string
-	// top and line are the anchor: line `line` of block `top` is on the
+	// lineAnchor is the anchor: line `line` of block `top` is on the
 	// first row of the pane.
-	top, line int
+	lineAnchor
 }
 
 // newPane returns a pane over blocks.
@@ -157,95 +157,21 @@ func (p *pane) percent() int {
 	return min(100, max(0, at*100/(total-p.height)))
 }
 
-func (p *pane) clampLine() {
-	if len(p.blocks) == 0 {
-		p.top, p.line = 0, 0
-		return
-	}
-	p.top = min(max(0, p.top), len(p.blocks)-1)
-	p.line = min(max(0, p.line), len(p.linesOf(p.top))-1)
-}
+func (p *pane) clampLine() { p.clamp(p) }
 
 // scroll moves the anchor n lines down (up when n < 0), stopping at the
 // top and when the last line reaches the bottom row.
-func (p *pane) scroll(n int) {
-	if len(p.blocks) == 0 {
-		return
-	}
-	p.clampLine()
-	for n > 0 {
-		rem := len(p.linesOf(p.top)) - 1 - p.line
-		if n <= rem {
-			p.line += n
-			break
-		}
-		if p.top+1 >= len(p.blocks) {
-			p.line += rem
-			break
-		}
-		n -= rem + 1
-		p.top++
-		p.line = 0
-	}
-	for n < 0 {
-		if p.line >= -n {
-			p.line += n
-			break
-		}
-		if p.top == 0 {
-			p.line = 0
-			break
-		}
-		n += p.line + 1
-		p.top--
-		p.line = len(p.linesOf(p.top)) - 1
-	}
-	p.clampBottom()
-}
-
-// clampBottom moves the anchor up so that the pane is full when the end of
-// the document is on screen.
-func (p *pane) clampBottom() {
-	have := 0
-	for i := p.top; i < len(p.blocks) && have < p.height; i++ {
-		if i == p.top {
-			have += len(p.linesOf(i)) - p.line
-		} else {
-			have += len(p.linesOf(i))
-		}
-	}
-	if deficit := p.height - have; deficit > 0 {
-		for deficit > 0 && (p.top > 0 || p.line > 0) {
-			if p.line > 0 {
-				d := min(deficit, p.line)
-				p.line -= d
-				deficit -= d
-				continue
-			}
-			p.top--
-			p.line = len(p.linesOf(p.top))
-		}
-	}
-}
+func (p *pane) scroll(n int) { p.moveBy(p, n, p.height) }
 
 // goTo puts line `line` of block i on the first row.
-func (p *pane) goTo(i, line int) {
-	if len(p.blocks) == 0 {
-		return
-	}
-	p.top, p.line = i, line
-	p.clampLine()
-}
+func (p *pane) goTo(i, line int) { p.moveTo(p, i, line) }
 
 // end puts the last line of the document on the bottom row.
-func (p *pane) end() {
-	if len(p.blocks) == 0 {
-		return
-	}
-	p.top = len(p.blocks) - 1
-	p.line = len(p.linesOf(p.top)) - 1
-	p.clampBottom()
-}
+func (p *pane) end() { p.toEnd(p, p.height) }
+
+// units and lineCount count the pane's blocks and their lines (lineUnits).
+func (p *pane) units() int          { return len(p.blocks) }
+func (p *pane) lineCount(i int) int { return len(p.linesOf(i)) }
 
 // visible returns the indices of the blocks on screen, top first.
 func (p *pane) visible() []int {

@@ -59,9 +59,9 @@ type parallelView struct {
 	// width and height are the view's; colW each column's text width;
 	// gutW the gutter's; left the column the gutter starts at.
 	width, height, colW, gutW, left int
-	// top and line are the anchor: line `line` of row `top` is on the
+	// lineAnchor is the anchor: line `line` of row `top` is on the
 	// first row.
-	top, line int
+	lineAnchor
 	// lines caches each row's lines at the current layout; cleared when a
 	// block of the row is rendered or the layout changes.
 	lines map[int][]pline
@@ -284,92 +284,22 @@ func (pv *parallelView) percent() int {
 }
 
 // clampLine keeps the anchor inside the rows.
-func (pv *parallelView) clampLine() {
-	if len(pv.rows) == 0 {
-		pv.top, pv.line = 0, 0
-		return
-	}
-	pv.top = min(max(0, pv.top), len(pv.rows)-1)
-	pv.line = min(max(0, pv.line), len(pv.rowLines(pv.top))-1)
-}
+func (pv *parallelView) clampLine() { pv.clamp(pv) }
 
 // scroll moves the anchor n lines down (up when n < 0), stopping at the
 // top and when the last line reaches the bottom row.
-func (pv *parallelView) scroll(n int) {
-	if len(pv.rows) == 0 {
-		return
-	}
-	pv.clampLine()
-	for n > 0 {
-		rem := len(pv.rowLines(pv.top)) - 1 - pv.line
-		if n <= rem {
-			pv.line += n
-			break
-		}
-		if pv.top+1 >= len(pv.rows) {
-			pv.line += rem
-			break
-		}
-		n -= rem + 1
-		pv.top++
-		pv.line = 0
-	}
-	for n < 0 {
-		if pv.line >= -n {
-			pv.line += n
-			break
-		}
-		if pv.top == 0 {
-			pv.line = 0
-			break
-		}
-		n += pv.line + 1
-		pv.top--
-		pv.line = len(pv.rowLines(pv.top)) - 1
-	}
-	pv.clampBottom()
-}
-
-// clampBottom moves the anchor up so that the view is full when the last
-// row is on screen.
-func (pv *parallelView) clampBottom() {
-	have := 0
-	for k := pv.top; k < len(pv.rows) && have < pv.height; k++ {
-		have += len(pv.rowLines(k))
-		if k == pv.top {
-			have -= pv.line
-		}
-	}
-	for deficit := pv.height - have; deficit > 0 && (pv.top > 0 || pv.line > 0); {
-		if pv.line > 0 {
-			d := min(deficit, pv.line)
-			pv.line -= d
-			deficit -= d
-			continue
-		}
-		pv.top--
-		pv.line = len(pv.rowLines(pv.top))
-	}
-}
+func (pv *parallelView) scroll(n int) { pv.moveBy(pv, n, pv.height) }
 
 // goTo puts line `line` of row k on the first row.
-func (pv *parallelView) goTo(k, line int) {
-	if len(pv.rows) == 0 {
-		return
-	}
-	pv.top, pv.line = k, line
-	pv.clampLine()
-}
+func (pv *parallelView) goTo(k, line int) { pv.moveTo(pv, k, line) }
 
 // end puts the last line on the bottom row.
-func (pv *parallelView) end() {
-	if len(pv.rows) == 0 {
-		return
-	}
-	pv.top = len(pv.rows) - 1
-	pv.line = len(pv.rowLines(pv.top)) - 1
-	pv.clampBottom()
-}
+func (pv *parallelView) end() { pv.toEnd(pv, pv.height) }
+
+// units and lineCount count the rows and their lines at the current layout
+// (lineUnits).
+func (pv *parallelView) units() int          { return len(pv.rows) }
+func (pv *parallelView) lineCount(k int) int { return len(pv.rowLines(k)) }
 
 // visibleRows returns the rows on screen, top first.
 func (pv *parallelView) visibleRows() []int {
