@@ -123,28 +123,8 @@ func (c column) Update(msg tea.Msg, k keyMap) (_ reader, cmd tea.Cmd, up tea.Msg
 		}
 		return c, nil, nil
 	case tea.KeyPressMsg:
-		page := max(1, p.height-1)
 		switch {
-		case key.Matches(msg, k.Down):
-			p.scroll(1)
-		case key.Matches(msg, k.Up):
-			p.scroll(-1)
-		case key.Matches(msg, k.PageDown):
-			p.scroll(page)
-		case key.Matches(msg, k.PageUp):
-			p.scroll(-page)
-		case key.Matches(msg, k.HalfDown):
-			p.scroll(max(1, p.height/2))
-		case key.Matches(msg, k.HalfUp):
-			p.scroll(-max(1, p.height/2))
-		case key.Matches(msg, k.Top):
-			p.goTo(0, 0)
-		case key.Matches(msg, k.Bottom):
-			p.end()
-		case key.Matches(msg, k.NextPara):
-			v.stepParagraph(1)
-		case key.Matches(msg, k.PrevPara):
-			v.stepParagraph(-1)
+		case moveKey(c, msg, k, p.height):
 		case key.Matches(msg, k.Clear):
 			v.clearSearch()
 			v.citeSel = -1
@@ -156,6 +136,51 @@ func (c column) Update(msg tea.Msg, k keyMap) (_ reader, cmd tea.Cmd, up tea.Msg
 		}
 	}
 	return c, nil, nil
+}
+
+// mover is a reading child as the moving keys see it: a column's pane, or
+// the parallel view's rows.
+type mover interface {
+	scroll(n int)
+	goTo(i, line int)
+	end()
+	stepParagraph(dir int)
+}
+
+func (c column) scroll(n int)     { c.pane.scroll(n) }
+func (c column) goTo(i, line int) { c.pane.goTo(i, line) }
+func (c column) end()             { c.pane.end() }
+
+// moveKey moves mv, a view height rows tall, for the keys that move a
+// reading child: lines, pages, half pages, top and bottom, the next and
+// previous paragraph. It reports whether msg was one of them.
+func moveKey(mv mover, msg tea.KeyPressMsg, k keyMap, height int) bool {
+	page := max(1, height-1)
+	switch {
+	case key.Matches(msg, k.Down):
+		mv.scroll(1)
+	case key.Matches(msg, k.Up):
+		mv.scroll(-1)
+	case key.Matches(msg, k.PageDown):
+		mv.scroll(page)
+	case key.Matches(msg, k.PageUp):
+		mv.scroll(-page)
+	case key.Matches(msg, k.HalfDown):
+		mv.scroll(max(1, height/2))
+	case key.Matches(msg, k.HalfUp):
+		mv.scroll(-max(1, height/2))
+	case key.Matches(msg, k.Top):
+		mv.goTo(0, 0)
+	case key.Matches(msg, k.Bottom):
+		mv.end()
+	case key.Matches(msg, k.NextPara):
+		mv.stepParagraph(1)
+	case key.Matches(msg, k.PrevPara):
+		mv.stepParagraph(-1)
+	default:
+		return false
+	}
+	return true
 }
 
 // searchKey answers the keys every reading child treats alike: ':' (or a

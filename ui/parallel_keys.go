@@ -88,7 +88,7 @@ func (pv *parallelView) Update(msg tea.Msg, k keyMap) (_ reader, cmd tea.Cmd, up
 			}
 		}()
 		switch {
-		case pv.move(msg, k):
+		case moveKey(pv, msg, k, pv.height):
 		case key.Matches(msg, k.Clear):
 			pv.clearSearch()
 		default:
@@ -135,44 +135,6 @@ func (m *model) parallelMsg(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, true
 	}
 	return nil, false
-}
-
-// move handles the keys that move the view: lines, pages, half pages, top
-// and bottom, the next and previous paragraph. It reports whether msg was
-// one of them.
-func (pv *parallelView) move(msg tea.KeyPressMsg, k keyMap) bool {
-	page := max(1, pv.height-1)
-	if d, ok := k.motion(msg, page, 0); ok && !key.Matches(msg, k.Top) && !key.Matches(msg, k.Bottom) {
-		if key.Matches(msg, k.HalfDown) || key.Matches(msg, k.HalfUp) {
-			d = max(1, pv.height/2) * sign(d)
-		}
-		pv.scroll(d)
-		return true
-	}
-	switch {
-	case key.Matches(msg, k.Top):
-		pv.goTo(0, 0)
-	case key.Matches(msg, k.Bottom):
-		pv.end()
-	case key.Matches(msg, k.NextPara):
-		pv.stepParagraph(1)
-	case key.Matches(msg, k.PrevPara):
-		pv.stepParagraph(-1)
-	default:
-		return false
-	}
-	return true
-}
-
-// sign returns -1, 0 or 1 as n is negative, zero or positive.
-func sign(n int) int {
-	switch {
-	case n < 0:
-		return -1
-	case n > 0:
-		return 1
-	}
-	return 0
 }
 
 // copy returns the Cmd putting both versions of what the status bar

@@ -89,16 +89,7 @@ func (pv *parallelView) stepMatch(dir int) bool {
 	if n == 0 {
 		return false
 	}
-	next := pv.search.cur + dir
-	switch {
-	case next >= n:
-		pv.search.wrapped = 1
-	case next < 0:
-		pv.search.wrapped = -1
-	default:
-		pv.search.wrapped = 0
-	}
-	pv.search.cur = (next%n + n) % n
+	pv.search.cur, pv.search.wrapped = stepIndex(pv.search.cur, dir, n)
 	pv.showMatch()
 	return true
 }

@@ -123,18 +123,23 @@ func (v *docView) stepMatch(dir int) bool {
 	if n == 0 {
 		return false
 	}
-	next := v.search.cur + dir
-	switch {
-	case next >= n:
-		v.search.wrapped = 1
-	case next < 0:
-		v.search.wrapped = -1
-	default:
-		v.search.wrapped = 0
-	}
-	v.search.cur = (next%n + n) % n
+	v.search.cur, v.search.wrapped = stepIndex(v.search.cur, dir, n)
 	v.showMatch()
 	return true
+}
+
+// stepIndex returns the match after (dir > 0) or before cur among n > 0,
+// going round, and whether it went past the end (1) or the top (-1), as
+// searchState.wrapped says.
+func stepIndex(cur, dir, n int) (next, wrapped int) {
+	next = cur + dir
+	switch {
+	case next >= n:
+		wrapped = 1
+	case next < 0:
+		wrapped = -1
+	}
+	return (next%n + n) % n, wrapped
 }
 
 // clearSearch forgets the search.
