@@ -73,6 +73,18 @@ type reader interface {
 	besideLanguage() string
 	// backHint says on the status bar how to go back after t.
 	backHint() string
+	// layout lays the reader out in the body, paneW×height cells (paneW
+	// 0 while the panel covers it), the text at most measure cells wide
+	// (0 for no limit), beside the paragraph ids when ids is set. It
+	// keeps the root's document view laid out as one column (a column is
+	// that view; the parallel view shows it through its left column).
+	// first is set at the reader's first layout, changed when what it
+	// shows must be rendered: at a new width, or (the parallel view) on
+	// more rows.
+	layout(paneW, height, measure int, ids bool) (first, changed bool)
+	// opening returns the note for the status bar at the reader's first
+	// layout ("" for none); over says it replaces a message already there.
+	opening() (note string, over bool)
 	// position returns what the reader remembers it was left at: the id
 	// at the top (topUnit), "" at the very top.
 	position() string
@@ -242,6 +254,22 @@ func (c column) showing(*docView) {}
 // keyFirst takes no key: the root's global keys, then the panel when it
 // has the focus and the comparison's keys come before the column's.
 func (c column) keyFirst(tea.KeyPressMsg, keyMap) (tea.Cmd, tea.Msg, bool) { return nil, nil, false }
+
+func (c column) layout(paneW, height, measure int, ids bool) (first, changed bool) {
+	v := c.docView
+	first = v.pane.width == 0
+	w := v.pane.width
+	if paneW > 0 {
+		gut := 0
+		if ids {
+			gut = v.gutterWidth()
+		}
+		w, _ = textBox(paneW, diffMeasure(v, measure), gut, v.rtl())
+	}
+	return first, v.pane.setSize(max(1, w), height)
+}
+
+func (c column) opening() (string, bool) { return "", false }
 
 func (c column) position() string {
 	if c.pane.top == 0 && c.pane.line == 0 {

@@ -101,7 +101,7 @@ func (m *model) adoptFull(msg fullDocMsg) tea.Cmd {
 	switch id := m.pendingResume; {
 	case id != "" && old.pane.top == 0 && old.pane.line == 0:
 		m.pendingResume = ""
-		m.resumeAt(nv, id)
+		m.resumeAt(column{nv}, nv, id)
 	case old.pane.top < len(old.blocks):
 		if i, ok := nv.byID[old.blocks[old.pane.top].id]; ok {
 			nv.pane.goTo(i, old.pane.line)

@@ -129,6 +129,9 @@ type model struct {
 	// body is a view of the library covering the body, if any: the list
 	// of its documents (O) or a search across them (S).
 	body bodyView
+	// openingSaid is set once the reader has been laid out and has said
+	// what it opened on (reader.opening): the differences of two versions.
+	openingSaid bool
 	// parallelState is the parallel view and the language keys (t, T).
 	parallelState
 }
@@ -301,8 +304,7 @@ func (m *model) textBox(v *docView, paneW int) (textW, left int) {
 
 // relayout recomputes the layout and sizes every child; when the render
 // width changed it starts rendering, visible blocks first.
-func (m *model) relayout() (cmd tea.Cmd) {
-	defer m.layoutParallel(&cmd)
+func (m *model) relayout() tea.Cmd {
 	first := m.view.pane.width == 0
 	squeezed := m.lay.squeezed
 	m.lay = computeLayout(m.lay.w, m.lay.h, m.panelShown(), m.panelCover)
@@ -312,11 +314,8 @@ func (m *model) relayout() (cmd tea.Cmd) {
 	m.panelGaveWay(squeezed || first)
 	m.panel.setSize(m.lay.panelW, m.lay.bodyH)
 	m.prompt.setWidth(m.lay.w)
-	w := m.view.pane.width
-	if m.lay.paneW > 0 {
-		w, _ = m.textBox(m.view, m.lay.paneW)
-	}
-	changed := m.view.pane.setSize(max(1, w), m.lay.bodyH)
+	r := m.reading()
+	readerFirst, changed := r.layout(m.lay.paneW, m.lay.bodyH, m.measure(), m.showIDs)
 	switch {
 	case first && m.view != m.root():
 		m.arrive(m.view)
@@ -324,13 +323,25 @@ func (m *model) relayout() (cmd tea.Cmd) {
 		m.jump(m.opt.Para)
 	case first:
 		m.resume()
+	case readerFirst:
+		// A reader made over the document view (T): at the paragraph
+		// that view shows.
+		if at := m.view.topUnit(); at != "" && (m.view.pane.top > 0 || m.view.pane.line > 0) {
+			r.goToID(at)
+		}
 	case changed:
 		m.view.reanchor()
+	}
+	if readerFirst && !m.openingSaid {
+		m.openingSaid = true
+		if note, over := r.opening(); note != "" && (over || m.message == "") {
+			m.message = note
+		}
 	}
 	if !changed {
 		return nil
 	}
-	return m.startRender(m.view)
+	return r.render(m.started && !m.provisional)
 }
 
 // setBackground rebuilds the styles, and the renderer when the style

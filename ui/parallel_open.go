@@ -19,9 +19,6 @@ type parallelState struct {
 	beside *docView
 	// picker is the list of languages t and T open, nil when closed.
 	picker *langPicker
-	// sizedParallel is set once a parallel view has been laid out: the
-	// paragraph asked for on the command line is for the first only.
-	sizedParallel bool
 	// besideFull parses the whole right-hand version while the view shows
 	// its head (Options.WithFull); nil once it is whole.
 	besideFull func() (*content.Document, error)
@@ -33,7 +30,7 @@ func (m *model) openParallel(right *docView) tea.Cmd {
 	m.par = newParallelView(m.view, right)
 	m.beside = right
 	m.focus = focusPane
-	cmd := m.relayout() // at the reader's paragraph: layoutParallel
+	cmd := m.relayout() // at the reader's paragraph
 	m.message = languageWord(m.view.doc.Language) + " beside " + languageWord(right.doc.Language) + " (T: one column)"
 	if len(m.par.notes) > 0 {
 		m.message = m.par.differences()
@@ -65,38 +62,6 @@ func (m *model) closeParallel() tea.Cmd {
 	}
 	m.message = "one column (T: two)"
 	return tea.Batch(cmd, m.startRender(m.view))
-}
-
-// layoutParallel sizes the parallel view to the body and renders what it
-// shows; it stands for the reader's own render Cmd (*cmd), whose view is
-// not on screen.
-func (m *model) layoutParallel(cmd *tea.Cmd) {
-	pv := m.par
-	if pv == nil || m.lay.tooSmall {
-		return
-	}
-	first := pv.width == 0
-	pv.setSize(m.lay.w, m.lay.bodyH, m.measure())
-	if first {
-		// At the paragraph asked for, else the one the reader shows.
-		if m.opt.Para != "" && !m.sizedParallel {
-			m.jump(m.opt.Para)
-		} else if at := m.view.topUnit(); at != "" && (m.view.pane.top > 0 || m.view.pane.line > 0) {
-			pv.goToID(at)
-		}
-		if !m.sizedParallel && !pv.partial && len(pv.notes) > 0 && m.message == "" {
-			m.message = pv.differences()
-		}
-		if note := pv.otherResolution(); note != "" && !m.sizedParallel {
-			m.message = note
-		}
-		m.sizedParallel = true
-	}
-	cmds := []tea.Cmd{pv.renderVisible()}
-	if m.started && !pv.started {
-		cmds = append(cmds, pv.renderRest())
-	}
-	*cmd = tea.Batch(cmds...)
 }
 
 // besideFullMsg carries the view of the whole right-hand version, parsed

@@ -96,6 +96,27 @@ func (pv *parallelView) rendered(msg blocksRenderedMsg) tea.Cmd {
 	return cmd
 }
 
+// layout lays the view out over the whole body, and the reader's own
+// view, its left column's source, as one column for when it is shown
+// alone.
+func (pv *parallelView) layout(paneW, height, measure int, ids bool) (first, changed bool) {
+	column{pv.src[sideLeft]}.layout(paneW, height, measure, ids)
+	first, taller := pv.width == 0, height > pv.height
+	return first, pv.setSize(paneW, height, measure) || first || taller
+}
+
+// opening says that the two versions are of two resolutions, else where
+// they disagree once both are whole.
+func (pv *parallelView) opening() (string, bool) {
+	if note := pv.otherResolution(); note != "" {
+		return note, true
+	}
+	if !pv.partial && len(pv.notes) > 0 {
+		return pv.differences(), false
+	}
+	return "", false
+}
+
 // render renders the blocks on screen and, with rest, the others in the
 // background, once: a resize keeps what the background has under way.
 func (pv *parallelView) render(rest bool) tea.Cmd {

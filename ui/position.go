@@ -127,15 +127,14 @@ func (m *model) resume() {
 	if id == "" {
 		return
 	}
-	v := m.view
-	if !m.resumeAt(v, id) && m.provisional {
+	if !m.resumeAt(m.reading(), m.view, id) && m.provisional {
 		m.pendingResume = id
 	}
 }
 
-// resumeAt puts paragraph or item id of v at the top and says so; it
-// reports whether v has it.
-func (m *model) resumeAt(v *docView, id string) bool {
+// resumeAt puts paragraph or item id of v at the top of r, the reader
+// showing v, and says so; it reports whether v has it.
+func (m *model) resumeAt(r reader, v *docView, id string) bool {
 	b, l, ok := v.locate(id)
 	if !ok {
 		return false
@@ -143,7 +142,7 @@ func (m *model) resumeAt(v *docView, id string) bool {
 	if b == 0 && l == 0 {
 		return true
 	}
-	v.goToID(id) // an item stays on the first row as its block is rendered
+	r.goToID(id) // an item stays on the first row as its block is rendered
 	m.message = "resumed at " + v.unitName(id)
 	return true
 }
