@@ -160,11 +160,13 @@ type curMatch struct {
 // highlight styles the search matches and citation mentions on one row.
 func (v *docView) highlight(st styles, r row, s string, cites []string, cur curMatch) string {
 	needle := v.search.needle
-	prefix := strconv.Itoa(r.block) + "\x00"
 	var want []string
-	for _, c := range cites {
-		if strings.HasPrefix(c, prefix) {
-			want = append(want, c[len(prefix):])
+	if len(cites) > 0 {
+		prefix := strconv.Itoa(r.block) + "\x00"
+		for _, c := range cites {
+			if strings.HasPrefix(c, prefix) {
+				want = append(want, c[len(prefix):])
+			}
 		}
 	}
 	if (needle == "" || len(v.search.matches) == 0) && len(want) == 0 {

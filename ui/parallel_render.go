@@ -28,8 +28,9 @@ func (pv *parallelView) sideOf(v *docView) (int, bool) {
 func (pv *parallelView) renderVisible() tea.Cmd {
 	var cmds []tea.Cmd
 	rows := pv.visibleRows()
+	var buf [64]int // the rows on screen, without a garbage slice per key
 	for s, c := range pv.cols {
-		var blocks []int
+		blocks := buf[:0]
 		for _, k := range rows {
 			if b := pv.blockOfSide(k, s); b >= 0 {
 				blocks = append(blocks, b)
