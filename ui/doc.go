@@ -54,13 +54,15 @@
 // The root holds one reading child and does not ask which: it gets it
 // from reading() (model.reading, the one place that picks: the parallel
 // view while it is shown, else a column over the root's document view)
-// and asks it, through the reader interface, for its View and status
-// line, for the Cmds that render what it shows (render, renderVisible,
-// background: the rest of its blocks and the folding for search),
-// whether the side panel has room beside it (panelBeside), the id to
-// remember (position), to restyle for a new background, and to resolve,
-// jump and search. Rendered blocks (blocksRenderedMsg) go to it through
-// its Update.
+// and asks it, through the reader interface, to lay itself out in the
+// body (layout; the parallel view keeps the root's document view laid
+// out as one column too) and say what it opened on (opening), for its
+// View and status line, for the Cmds that render what it shows (render,
+// renderVisible, background: the rest of its blocks and the folding for
+// search), whether the side panel has room beside it (panelBeside), the
+// id to remember (position), to restyle for a new background, and to
+// resolve, jump and search. Rendered blocks (blocksRenderedMsg) go to it
+// through its Update.
 //
 // The parallel view is two column children kept in step. Each column
 // holds its docView, made over the blocks and renderer of its document's
@@ -71,10 +73,11 @@
 // the paragraphs of both versions paired by id), and sets each row's two
 // blocks side by side, padded to the taller, the id in a gutter; below
 // parallelStackWidth the pair is stacked. Its search puts the columns'
-// matches in row order. The root knows the parallel view only where it
-// makes it (New with Options.With, T, the whole of a version arriving)
-// or drops it (T, backspace), and where it lays it over the whole body on
-// top of its document view's layout (layoutParallel).
+// matches in row order; the two columns move with the pane's own code
+// (lineAnchor, moveKey) over rows instead of blocks. The root knows the
+// parallel view only where it picks the reading child (reading), makes
+// it (New with Options.With, T, the whole of a version arriving) or drops
+// it (T, backspace).
 //
 // Rendering with glamour happens only in tea.Cmds (render.go): the pane shows
 // a plain placeholder for a block until its rendered lines arrive as a
