@@ -23,8 +23,12 @@ func finish(d *Document, b *bodyBuilder) {
 		ids[c] = true
 		return c
 	}
+	b.parts = splitRestartedParts(b.lang, b.parts)
 	multi := len(b.parts) > 1
 	for i, pb := range b.parts {
+		if multi && pb.label == "" {
+			pb.label = strconv.Itoa(i + 1) // as the XML reader numbers them
+		}
 		if i == len(b.parts)-1 && len(pb.closing) > 0 {
 			d.Closing = pb.closing
 			pb.closing = nil
@@ -96,6 +100,56 @@ func finish(d *Document, b *bodyBuilder) {
 	if len(d.Parts) == 0 {
 		d.Diagnostics = append(d.Diagnostics, Diagnostic{Message: "no paragraphs found"})
 	}
+}
+
+// splitRestartedParts opens a new part where a section with a preamble of
+// its own starts under a heading and without a formula (A/RES/76/240:
+// "Conditions of service … A Base/floor salary scale", then "Recalling its
+// resolution 44/198, …" and paragraphs numbered from 1 again): a paragraph
+// under a heading, after numbered ones, with a preambular lead, followed
+// by paragraphs with preambular leads and then one numbered 1. The XML
+// reader reads such a section as a part; so does the text reader.
+func splitRestartedParts(lang string, parts []*partBuild) []*partBuild {
+	var out []*partBuild
+	for _, pb := range parts {
+		for {
+			j := restartAt(lang, pb.paras)
+			if j < 0 {
+				break
+			}
+			head := &partBuild{label: pb.label, heading: pb.heading, formula: pb.formula, paras: pb.paras[:j]}
+			out = append(out, head)
+			rest := pb.paras[j:]
+			pb = &partBuild{heading: rest[0].heading, paras: rest, closing: pb.closing}
+			rest[0].heading = ""
+		}
+		out = append(out, pb)
+	}
+	return out
+}
+
+// restartAt returns the index of the paragraph that starts a section with
+// its own preamble within ps, or -1.
+func restartAt(lang string, ps []*pbuild) int {
+	numbered := false
+	for j, p := range ps {
+		if p.number != "" {
+			numbered = true
+			continue
+		}
+		if !numbered || p.heading == "" || !PreambularLead(lang, p.text) || !endsWithComma(p.text) {
+			continue
+		}
+		for _, q := range ps[j+1:] {
+			if q.number == "1" {
+				return j
+			}
+			if q.number != "" || !PreambularLead(lang, q.text) {
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // demoteStrays drops the number of a paragraph that breaks the sequence

@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAnnexSectionHeadings checks that an annex's section headings, label
 // and title on one line, are headings in every language's form and not
@@ -29,6 +32,41 @@ func TestAnnexSectionHeadings(t *testing.T) {
 		}
 		if ps[0].Heading != tt.heading {
 			t.Errorf("%s: heading %q, want %q", tt.lang, ps[0].Heading, tt.heading)
+		}
+	}
+}
+
+// TestSectionWithOwnPreamble checks that a section with a preamble of its
+// own, under a heading and without a formula, after numbered paragraphs,
+// is a part of its own whose paragraphs are numbered from 1 again (as in
+// A/RES/76/240), and that a heading over a paragraph that does not restart
+// the numbering opens no part.
+func TestSectionWithOwnPreamble(t *testing.T) {
+	head := "United Nations\n\nA/RES/76/240\n\nThe General Assembly,\n\n*Recalling* its resolution 44/198,\n\n1. *Takes note* of the report;\n\n2. *Requests* a study;\n\n"
+	tests := []struct {
+		name, lang, text string
+		ids              string
+	}{
+		{"restarted at 1", "en", "Conditions of service\n\nA\n\nBase/floor salary scale\n\n*Recalling* its resolution 44/198, by which it established a floor,\n\n1. *Approves* the scale;\n\n2. *Requests* a report;\n",
+			"1.pp1 1.op1 1.op2 | 2.pp1 2.op1 2.op2"},
+		{"not restarted", "en", "Conditions of service\n\n*Recalling* its resolution 44/198, by which it established a floor,\n\n3. *Approves* the scale;\n",
+			"pp1 op1 op2 op2_1 op3"},
+		{"French", "fr", "Conditions d’emploi\n\n*Rappelant* sa résolution 44/198,\n\n1. *Approuve* le barème ;\n",
+			"1.pp1 1.op1 1.op2 | 2.pp1 2.op1"},
+	}
+	for _, tt := range tests {
+		d := Parse(head+tt.text, Options{Language: tt.lang})
+		var parts []string
+		for _, p := range d.Parts {
+			var ids []string
+			for _, q := range append(append([]Paragraph{}, p.Preamble...), p.Operative...) {
+				ids = append(ids, q.ID)
+			}
+			parts = append(parts, strings.Join(ids, " "))
+		}
+		got := strings.Join(parts, " | ")
+		if got != tt.ids {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.ids)
 		}
 	}
 }

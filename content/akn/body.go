@@ -35,6 +35,14 @@ func (b *builder) readPreamble(part *rawPart, pre *node) {
 			if rp.text.empty() && len(rp.items) == 0 {
 				continue
 			}
+			if listOfPrevious(part.pre, rp) {
+				// "… a major contribution to:" closes its container and the
+				// list (a)–(e) follows as a <blockList> of its own (A/RES/75/55
+				// in all six languages): the items are the paragraph's.
+				prev := part.pre[len(part.pre)-1]
+				prev.items, prev.tail = rp.items, rp.tail
+				continue
+			}
 			if part.formula == "" && len(part.pre) == 0 && len(rp.items) == 0 && looksLikeFormula(rp.text.text()) {
 				part.formula = rp.text.text()
 				continue
@@ -46,6 +54,16 @@ func (b *builder) readPreamble(part *rawPart, pre *node) {
 			part.pre = append(part.pre, rp)
 		}
 	}
+}
+
+// listOfPrevious reports whether rp, a block without text of its own, is
+// the list the preambular paragraph before it announces with a colon.
+func listOfPrevious(pre []*rawPara, rp *rawPara) bool {
+	if len(pre) == 0 || !rp.text.empty() || len(rp.items) == 0 {
+		return false
+	}
+	prev := pre[len(pre)-1]
+	return len(prev.items) == 0 && (prev.tail == nil || prev.tail.empty()) && endsWithColon(prev.text.text())
 }
 
 // readBody reads a <mainBody> (or a section of it) into parts, starting a

@@ -27,6 +27,24 @@ func TestStructureRules(t *testing.T) {
 			pre: 2, op: 2, leads: "إذ تشير|وإذ هي مقتنعة",
 		},
 		{
+			// A/RES/75/55 in all six languages: the paragraph announcing a
+			// list ends its container, and the list follows as a
+			// <blockList> of the preamble.
+			name: "a preambular list after its paragraph's container",
+			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container>
+<container name="Convinced"><p><span class="italic">Convinced</span> that it contributes to:</p></container>
+<blockList><item><num>(a)</num><p>Peace,</p></item><item><num>(b)</num><p>Security,</p></item></blockList></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="italic">Decides</span> to act;</p></content></paragraph></mainBody>`,
+			pre: 2, op: 1, leads: "Recalling|Convinced",
+		},
+		{
+			name: "a list after a paragraph not announcing it stays a paragraph",
+			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container>
+<blockList><item><num>(a)</num><p>Peace,</p></item></blockList></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="italic">Decides</span> to act;</p></content></paragraph></mainBody>`,
+			pre: 2, op: 1, leads: "Recalling|",
+		},
+		{
 			name: "an unnumbered operative paragraph alone stays operative",
 			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>
 <mainBody><paragraph><content><p><span class="italic">Decides</span> to take note,</p></content></paragraph></mainBody>`,
