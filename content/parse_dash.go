@@ -15,8 +15,11 @@ import "strings"
 // unlabelled items). A dash line that no paragraph introduces stays a
 // paragraph of its own, dash included.
 
-// dashes are the marks that open a dash item, each followed by a space.
-var dashes = [...]string{"-", "–", "—"}
+// dashes are the marks that open a dash item, each followed by a space:
+// the dashes of older texts and the bullet of newer Council mandates
+// ("(i) … in this regard:" then "• To prevent …;", as resolute writes the
+// XML's bullet points out as text).
+var dashes = [...]string{"-", "–", "—", "•"}
 
 // dashItem returns the dash that opens s as a sub-paragraph label, followed
 // by a space, and the text after it; "", "" when s does not open so or

@@ -221,6 +221,9 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			last := part.ops[len(part.ops)-1]
 			it := &rawItem{label: trimLabel(rp.label), text: rp.text, items: rp.items, tail: rp.tail}
 			attachItem(&last.rawItem, it)
+			if next := cutNumberedItem(last, part.lastNumber+1); next != nil {
+				b.bodyParagraph(part, next)
+			}
 			return
 		}
 	case sectionLabel:
@@ -248,10 +251,51 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			return
 		}
 	}
+	var next *rawPara
+	if rp.number != nil {
+		next = cutNumberedItem(rp, part.lastNumber+1)
+	}
 	rp.head = joinLines(part.pending, rp.heading)
 	part.pending = ""
 	rp.lead = rp.text.lead()
 	part.ops = append(part.ops, rp)
+	if next != nil {
+		b.bodyParagraph(part, next)
+	}
+}
+
+// cutNumberedItem takes out of p's items the next operative paragraph
+// marked up as a point of its sub-list (the Security Council's
+// S/RES/2820 (2026), in all six languages: paragraph 5 is a point of the
+// sub-list under 4 (e) (iv)), with the points after it, and returns it as a
+// paragraph; nil when no item is numbered next.
+func cutNumberedItem(p *rawPara, next int) *rawPara {
+	found, after := cutItemNumbered(&p.rawItem, strconv.Itoa(next))
+	if found == nil {
+		return nil
+	}
+	rp := &rawPara{rawItem: *found}
+	rp.items = append(append([]*rawItem{}, found.items...), after...)
+	return rp
+}
+
+// cutItemNumbered finds, depth first, the item of it labelled as the
+// paragraph number num, cuts it and the items after it (at its level and
+// at each level above) out of it, and returns them.
+func cutItemNumbered(it *rawItem, num string) (found *rawItem, after []*rawItem) {
+	for i, c := range it.items {
+		if kind, n := classify(trimLabel(c.label)); kind == numberLabel && n == num {
+			after = append([]*rawItem{}, it.items[i+1:]...)
+			it.items = it.items[:i]
+			return c, after
+		}
+		if f, a := cutItemNumbered(c, num); f != nil {
+			a = append(a, it.items[i+1:]...)
+			it.items = it.items[:i+1]
+			return f, a
+		}
+	}
+	return nil, nil
 }
 
 // misprintedOne reports whether a label is "l." printed for "1." (the

@@ -45,6 +45,29 @@ func TestStructureRules(t *testing.T) {
 			pre: 2, op: 1, leads: "Recalling|",
 		},
 		{
+			// S/RES/2820 (2026) in all six languages: paragraph 5 is marked
+			// up as a point of the sub-list under 4 (d) (ii).
+			name: "the next paragraph marked up as a point of a sub-list",
+			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>
+<mainBody><paragraph><num>4.</num><content><p><span class="italic">Decides</span> the mandate:</p></content></paragraph>
+<paragraph><num>(d)</num><list><intro><p>Monitoring:</p></intro>
+<point><num>(i)</num><content><p>To monitor;</p></content></point>
+<point><num>(ii)</num><content><p>To coordinate;</p></content></point>
+<sublist><point><num>5.</num><content><p><span class="italic">Decides</span> to reduce the force;</p></content></point></sublist></list></paragraph>
+<paragraph><num>6.</num><content><p><span class="italic">Takes note</span> of progress;</p></content></paragraph></mainBody>`,
+			pre: 1, op: 3, leads: "Recalling",
+		},
+		{
+			name: "a point numbered other than the next paragraph stays a point",
+			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>
+<mainBody><paragraph><num>4.</num><content><p><span class="italic">Decides</span> the mandate:</p></content></paragraph>
+<paragraph><num>(d)</num><list><intro><p>Monitoring:</p></intro>
+<point><num>(i)</num><content><p>To monitor;</p></content></point>
+<sublist><point><num>7.</num><content><p>To report;</p></content></point></sublist></list></paragraph>
+<paragraph><num>5.</num><content><p><span class="italic">Takes note</span> of progress;</p></content></paragraph></mainBody>`,
+			pre: 1, op: 2, leads: "Recalling",
+		},
+		{
 			name: "an unnumbered operative paragraph alone stays operative",
 			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>
 <mainBody><paragraph><content><p><span class="italic">Decides</span> to take note,</p></content></paragraph></mainBody>`,
