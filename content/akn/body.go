@@ -47,13 +47,42 @@ func (b *builder) readPreamble(part *rawPart, pre *node) {
 				part.formula = rp.text.text()
 				continue
 			}
+			if len(part.pre) > 0 && b.preambleHeading(rp) {
+				// "Transport and transit corridors", "* * *" between
+				// preambular paragraphs (A/RES/78/148): a heading over
+				// the paragraph after it, as the text reader reads it.
+				part.pending = addHeading(part.pending, rp.text.text())
+				continue
+			}
 			rp.lead = cleanLine(k.attr("name"))
 			if rp.lead == "" || rp.lead == "table" {
 				rp.lead = rp.text.lead()
 			}
+			rp.head, part.pending = joinLines(part.pending, rp.head), ""
 			part.pre = append(part.pre, rp)
 		}
 	}
+}
+
+// preambleHeading reports whether a block of a preamble is a heading over
+// the paragraphs after it rather than a preambular paragraph: a line of
+// asterisks, or a short text without items that neither opens with a
+// preambular lead nor ends as a clause does.
+func (b *builder) preambleHeading(rp *rawPara) bool {
+	t := strings.TrimSpace(rp.text.text())
+	if t == "" || len(rp.items) > 0 {
+		return false
+	}
+	if strings.Trim(t, "* ") == "" {
+		return true
+	}
+	// A heading is a few words; a preambular paragraph that only lacks
+	// its comma (the Chinese S/RES/2806 (2025)) is longer.
+	limit := 90
+	if strings.IndexFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
+		limit = 30
+	}
+	return utf8.RuneCountInString(t) <= limit && headingLike(rp) && !content.PreambularLead(b.doc.Language, t)
 }
 
 // listOfPrevious reports whether rp, a block without text of its own, is

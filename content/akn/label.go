@@ -121,7 +121,7 @@ func headingLike(p *rawPara) bool {
 	if isSectionLabel(t) {
 		return true
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, content.SuperscriptDigits+"”’\")»() "))
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, content.SuperscriptDigits+"”’\")»() \u200e\u200f\u061c"))
 	if strings.ContainsRune(".;:,。；：，،؛!?", last) {
 		return false
 	}

@@ -68,6 +68,18 @@ func TestStructureRules(t *testing.T) {
 			pre: 1, op: 2, leads: "Recalling",
 		},
 		{
+			// A/RES/78/148: headings and "* * *" between preambular
+			// paragraphs head the paragraph after them.
+			name: "headings and asterisks inside a preamble",
+			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container>
+<container><p>Transport and transit corridors</p></container>
+<container name="Noting"><p><span class="italic">Noting</span> the need for cooperation,</p></container>
+<container><p>* * *</p></container>
+<container name="Welcoming"><p><span class="italic">Welcoming</span> the efforts,</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="italic">Decides</span> to act;</p></content></paragraph></mainBody>`,
+			pre: 3, op: 1, leads: "Recalling|Noting|Welcoming",
+		},
+		{
 			name: "an unnumbered operative paragraph alone stays operative",
 			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>
 <mainBody><paragraph><content><p><span class="italic">Decides</span> to take note,</p></content></paragraph></mainBody>`,
