@@ -23,10 +23,13 @@ const (
 var numberRe = onceRegexp(`^([0-9٠-٩۰-۹]{1,4})\s*[.\-–—]?$`)
 
 // leadingNumberRe matches a paragraph number left inside the text, with the
-// separator that follows it ("1. ", "1 - "); the separator may be missing.
-// Right-to-left marks may stand around the number and its separator
-// ("\u200f19 -\u200f").
-var leadingNumberRe = onceRegexp(`^[\x{200e}\x{200f}]*([0-9٠-٩۰-۹]{1,3})[\x{200e}\x{200f}]*(\s*[.\-–—][\x{200e}\x{200f}]*\s*|\s+)[\x{200e}\x{200f}]*`)
+// separator that follows it ("1. ", "1 - ", the full-width "6．"); the
+// separator may be missing. Right-to-left marks may stand around the number
+// and its separator ("\u200f19 -\u200f"). Group 1 is a stray quotation mark
+// before the number ("’ 19." in the French S/RES/2734 (2024)); a comma for
+// the separator ("16," in the French A/RES/78/173) is group 3 too: both are
+// slips, read as a number only where it is the next one.
+var leadingNumberRe = onceRegexp(`^[\x{200e}\x{200f}]*([’‘'"“”]\s*)?([0-9٠-٩۰-۹]{1,3})[\x{200e}\x{200f}]*(\s*[.．\-–—,，][\x{200e}\x{200f}]*\s*|\s+)[\x{200e}\x{200f}]*`)
 
 // leadingItemRe matches a sub-paragraph label left inside the text, with
 // the right-to-left marks that may stand around it ("\u200f(ب)\u200f"): in
@@ -84,8 +87,11 @@ func isSectionLabel(s string) bool {
 func labelFromText(u *unit, next int) string {
 	s := u.text()
 	if m := leadingNumberRe().FindStringSubmatch(s); m != nil {
-		n, _ := strconv.Atoi(content.ASCIIDigits(m[1]))
-		sep := strings.TrimSpace(m[2])
+		n, _ := strconv.Atoi(content.ASCIIDigits(m[2]))
+		sep := strings.TrimSpace(m[3])
+		if (m[1] != "" || strings.ContainsAny(sep, ",，")) && n != next {
+			return ""
+		}
 		rest := s[len(m[0]):]
 		r, _ := utf8.DecodeRuneInString(rest)
 		// "37-е пленарное заседание": a dash glued to a letter makes an
@@ -93,7 +99,7 @@ func labelFromText(u *unit, next int) string {
 		ordinal := strings.Trim(sep, "\u200e\u200f") != "." && unicode.IsLetter(r) && !unicode.IsSpace(lastRune(m[0]))
 		if (sep != "" || n == next) && rest != "" && !unicode.IsDigit(r) && !ordinal {
 			u.cut(len(m[0]))
-			return content.ASCIIDigits(m[1])
+			return content.ASCIIDigits(m[2])
 		}
 		return ""
 	}

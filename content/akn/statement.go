@@ -93,7 +93,7 @@ func (b *builder) moveNumberedPreamble(part *rawPart) {
 	}
 	for i, p := range part.pre {
 		m := leadingNumberRe().FindStringSubmatch(p.text.text())
-		if m == nil || content.ASCIIDigits(m[1]) != "1" || strings.Trim(m[2], " \t\u200e\u200f") == "" {
+		if m == nil || m[1] != "" || content.ASCIIDigits(m[2]) != "1" || strings.Trim(m[3], " \t\u200e\u200f,，") == "" {
 			continue
 		}
 		rest := part.pre[i:]
