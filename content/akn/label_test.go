@@ -1,6 +1,11 @@
 package akn
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"resolute/internal/idcheck"
+)
 
 // TestLabelFromText checks the numbers and labels read from the start of
 // a paragraph's text, where the markup left them instead of in a <num>,
@@ -37,6 +42,42 @@ func TestLabelFromText(t *testing.T) {
 			}
 			if got := u.text(); got != want {
 				t.Errorf("text %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestColonHeadings checks that a short line ending with a colon between
+// two numbered paragraphs is the next one's heading, as the languages that
+// mark it up as a subheading read, and that a lead-in of items is not.
+func TestColonHeadings(t *testing.T) {
+	para := func(num, text string) string {
+		if num != "" {
+			num = "<num>" + num + "</num>"
+		}
+		return "<paragraph>" + num + "<content><p>" + text + "</p></content></paragraph>"
+	}
+	tests := []struct {
+		name, body, ids, heading string
+	}{
+		{"Chinese heading", para("28.", "强调合作；") + para("", "报告：") + para("29.", "请秘书长报告；"), "op28 op29", "报告："},
+		{"subheading", para("28.", "Stresses;") + `<paragraph class="H23"><subheading>Reporting:</subheading></paragraph>` + para("29.", "Requests;"), "op28 op29", "Reporting:"},
+		{"lead-in of items", para("28.", "Stresses;") + para("", "Decides:") + para("", "(a) x;") + para("29.", "Requests;"), "op28 op28_1 op28_1(a) op29", ""},
+		{"long line", para("28.", "Stresses;") + para("", "Requests the Secretary-General to report on the following:") + para("29.", "Requests;"), "op28 op28_1 op29", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ParseBytes([]byte(wrap("", "<mainBody>"+tc.body+"</mainBody>")), "c.xml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(idcheck.List(d), " "); got != tc.ids {
+				t.Errorf("ids %q, want %q", got, tc.ids)
+			}
+			if tc.heading != "" {
+				if h := d.Parts[0].Operative[1].Heading; h != tc.heading {
+					t.Errorf("op29's heading %q, want %q", h, tc.heading)
+				}
 			}
 		})
 	}

@@ -3,6 +3,7 @@ package akn
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"resolute/content"
 )
@@ -57,6 +58,7 @@ func (b *builder) readStatement(st *node) []*rawPart {
 	}
 	for _, p := range parts {
 		movePreambleTail(p)
+		colonHeadings(p)
 	}
 	if len(parts) > 1 {
 		for _, p := range parts {
@@ -162,6 +164,31 @@ func movePreambleTail(part *rawPart) {
 		part.pre = append(part.pre, p)
 	}
 	part.ops = part.ops[i:]
+}
+
+// colonHeadings makes a heading of the next paragraph each short
+// unnumbered line ending with a colon that stands between two numbered
+// paragraphs, the one before it closing its sentence: the Chinese
+// S/RES/2625 (2022) and 2729 (2024) give "报告：" as a paragraph where the
+// other languages mark "Reporting:" up as a subheading. A lead-in of a
+// list has items after it, not a numbered paragraph.
+func colonHeadings(part *rawPart) {
+	var ops []*rawPara
+	for i, p := range part.ops {
+		if i > 0 && i+1 < len(part.ops) && p.number == nil && p.label == "" && len(p.items) == 0 && (p.tail == nil || p.tail.empty()) &&
+			part.ops[i-1].number != nil && endsOperative(part.ops[i-1]) && part.ops[i+1].number != nil && shortColonLine(p.text.text()) {
+			part.ops[i+1].head = joinLines(joinLines(p.head, p.text.text()), part.ops[i+1].head)
+			continue
+		}
+		ops = append(ops, p)
+	}
+	part.ops = ops
+}
+
+// shortColonLine reports whether s is a line of at most four words and
+// 40 characters ending with a colon, in any script.
+func shortColonLine(s string) bool {
+	return endsWithColon(s) && len(strings.Fields(s)) <= 4 && utf8.RuneCountInString(s) <= 40
 }
 
 // endsWithComma reports whether a paragraph's text ends with a comma, in
