@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The organs' English names.
 const (
@@ -60,7 +63,7 @@ func hasArticle(t string) bool {
 // formulaOrgan reports whether line is an enacting formula ("The General
 // Assembly,", "إن مجلس الأمن،", "大会，") and the organ it names.
 func formulaOrgan(line string, names map[string]string) (string, bool) {
-	t := strings.TrimSpace(strings.ReplaceAll(line, "*", ""))
+	t := trimFormat(strings.ReplaceAll(line, "*", ""))
 	if t == "" || len(t) > 80 {
 		return "", false
 	}
@@ -83,10 +86,17 @@ func formulaOrgan(line string, names map[string]string) (string, bool) {
 func bareFormulaOrgan(line string, names map[string]string) (organ string, italic bool, ok bool) {
 	t := strings.TrimSpace(line)
 	italic = len(t) > 2 && t[0] == '*' && strings.HasSuffix(strings.TrimRight(t, " ,،，"), "*")
-	t = strings.TrimSpace(stripItalics(t))
+	t = trimFormat(stripItalics(t))
 	if t == "" || len(t) > 80 || strings.Contains(t, "*") {
 		return "", false, false
 	}
 	organ, ok = names[organKey(t)]
 	return organ, italic, ok
+}
+
+// trimFormat trims spaces and invisible format characters (the
+// left-to-right mark after "大会，" in the UN's Chinese files) from both
+// ends of s.
+func trimFormat(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
 }

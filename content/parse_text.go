@@ -185,10 +185,12 @@ func leadingItalic(s string) string {
 }
 
 // trimEndMarks drops what may follow a paragraph's final punctuation:
-// footnote markers, asterisks, closing quotes, spaces.
+// footnote markers, asterisks, closing quotes, spaces, and invisible
+// format characters (the left-to-right mark the UN's Chinese files put
+// after a paragraph's final "，", before or after its footnote marker).
 func trimEndMarks(s string) string {
 	return strings.TrimRightFunc(s, func(r rune) bool {
-		return isSuperDigit(r) || unicode.IsSpace(r) || strings.ContainsRune("*”\"’»」』", r)
+		return isSuperDigit(r) || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || strings.ContainsRune("*”\"’»」』", r)
 	})
 }
 
