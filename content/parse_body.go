@@ -255,7 +255,7 @@ func (b *bodyBuilder) add(t token) {
 			return
 		}
 		if t.number == "" && len(b.pending) == 0 {
-			if ps := b.cur().paras; len(ps) > 0 && isListTail(ps[len(ps)-1]) {
+			if ps := b.cur().paras; len(ps) > 0 && (isListTail(ps[len(ps)-1]) || b.preambleListTail(ps, t)) {
 				ps[len(ps)-1].tail = t.text
 				return
 			}
@@ -271,7 +271,34 @@ func (b *bodyBuilder) add(t token) {
 // decides, so that the six languages decide alike (Russian paragraphs
 // open in lower case, Arabic and Chinese have no case).
 func isListTail(p *pbuild) bool {
-	if p.number == "" || len(p.items) == 0 || p.tail != "" {
+	if p.number == "" {
+		return false
+	}
+	return listOpen(p)
+}
+
+// preambleListTail reports whether t, a line without number or label, is
+// the end of the sentence the preambular paragraph before it opened with
+// its sub-paragraphs ("…: (a) …; (f) …, 并立足于…承诺和目标，", the
+// Chinese and Russian A/RES/77/177): no paragraph of the part is numbered
+// yet, the last one's list is open, and t has no lead phrase of its own and
+// ends as a preambular paragraph does.
+func (b *bodyBuilder) preambleListTail(ps []*pbuild, t token) bool {
+	for _, p := range ps {
+		if p.number != "" {
+			return false
+		}
+	}
+	if lead, _ := b.leadOf(t.raw, t.text); lead != "" || !endsWithComma(t.text) {
+		return false
+	}
+	return listOpen(ps[len(ps)-1])
+}
+
+// listOpen reports whether p has sub-paragraphs and no tail yet, and its
+// last sub-paragraph does not close the sentence.
+func listOpen(p *pbuild) bool {
+	if len(p.items) == 0 || p.tail != "" {
 		return false
 	}
 	it := p.items[len(p.items)-1]

@@ -70,3 +70,35 @@ func TestSectionWithOwnPreamble(t *testing.T) {
 		}
 	}
 }
+
+// TestPreambleListTail checks that a line after a preambular paragraph's
+// open list, without a lead phrase of its own and ending with a comma, is
+// that paragraph's tail (the Chinese and Russian A/RES/77/177), and that a
+// preambular paragraph with its own lead, or after a list its last item
+// closes, stays a paragraph.
+func TestPreambleListTail(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		pre              int
+		tail             string
+	}{
+		{"Chinese tail", "zh", "大会，\n\n*回顾*其各项决议，\n\n*认识到*以下方面：\n\n(a) 第一项；\n\n(b) 第二项，\n\n并立足于《行动纲领》所载承诺和目标，\n\n1. *决定*采取行动；\n", 2, "并立足于《行动纲领》所载承诺和目标，"},
+		{"next paragraph with its lead", "en", "The General Assembly,\n\n*Recalling* its resolutions,\n\n*Recognizing* the following:\n\n(a) First;\n\n(b) Second,\n\n*Noting* the report,\n\n1. *Decides* to act;\n", 3, ""},
+		{"after a closed list", "zh", "大会，\n\n*回顾*其各项决议，\n\n*认识到*以下方面：\n\n(a) 第一项；\n\n(b) 第二项。\n\n并立足于《行动纲领》所载承诺和目标，\n\n1. *决定*采取行动；\n", 3, ""},
+	}
+	for _, tt := range tests {
+		d := Parse(tt.text, Options{Language: tt.lang})
+		if len(d.Parts) != 1 {
+			t.Errorf("%s: %d parts", tt.name, len(d.Parts))
+			continue
+		}
+		pre := d.Parts[0].Preamble
+		if len(pre) != tt.pre {
+			t.Errorf("%s: %d preambular paragraphs, want %d", tt.name, len(pre), tt.pre)
+			continue
+		}
+		if got := pre[len(pre)-1].Tail; len(pre) > 1 && got != tt.tail {
+			t.Errorf("%s: tail %q, want %q", tt.name, got, tt.tail)
+		}
+	}
+}
