@@ -154,15 +154,24 @@ func restartAt(lang string, ps []*pbuild) int {
 
 // demoteStrays drops the number of a paragraph that breaks the sequence
 // when the sequence resumes soon after it (17, 1, 2, 18: the 1 and 2 are
-// table cells), so that it counts as an unnumbered paragraph.
+// table cells), so that it counts as an unnumbered paragraph. A number
+// printed twice in a row (66, 66, 67) is no break.
 func demoteStrays(ps []*pbuild) {
 	last := 0
+	printed := make([]string, len(ps))
+	for i, p := range ps {
+		printed[i] = p.number
+	}
 	for i, p := range ps {
 		if p.number == "" {
 			continue
 		}
 		n, _ := strconv.Atoi(p.number)
-		if last == 0 || n == last+1 {
+		// A number printed on two paragraphs in a row (the Chinese
+		// A/RES/77/204 has two paragraphs 66) is kept, as the XML reader
+		// keeps it.
+		twice := n == last && i > 0 && printed[i-1] == p.number
+		if last == 0 || n == last+1 || twice {
 			last = n
 			continue
 		}

@@ -102,3 +102,34 @@ func TestPreambleListTail(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberSequenceBreaks checks which printed numbers that break the
+// sequence keep their number: a number printed twice does (the Chinese
+// A/RES/77/204 has two paragraphs 66, as its XML says), a stray run the
+// sequence resumes after does not (table cells numbered 1 and 2 between
+// paragraphs 2 and 3).
+func TestNumberSequenceBreaks(t *testing.T) {
+	tests := []struct {
+		name  string
+		nums  []string
+		wants []string
+	}{
+		{"printed twice", []string{"1", "2", "2", "3"}, []string{"1", "2", "2", "3"}},
+		{"table cells", []string{"1", "2", "1", "2", "3"}, []string{"1", "2", "", "", "3"}},
+		{"in sequence", []string{"1", "2", "3"}, []string{"1", "2", "3"}},
+	}
+	for _, tt := range tests {
+		var ps []*pbuild
+		for _, n := range tt.nums {
+			ps = append(ps, &pbuild{number: n})
+		}
+		demoteStrays(ps)
+		var got []string
+		for _, p := range ps {
+			got = append(got, p.number)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.wants, ",") {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.wants)
+		}
+	}
+}

@@ -43,7 +43,7 @@ func countsOf(d *content.Document) counts {
 // listed in README ("Structure beyond the corpus").
 var agreeFloors = map[string]map[string]float64{
 	"xml":  {"ar": 98.2, "en": 99.7, "es": 99.7, "fr": 99.4, "ru": 99.2, "zh": 98.5},
-	"text": {"ar": 97.5, "en": 99.2, "es": 99.3, "fr": 98.8, "ru": 98.8, "zh": 98.2},
+	"text": {"ar": 97.8, "en": 99.2, "es": 99.3, "fr": 98.8, "ru": 98.8, "zh": 98.2},
 }
 
 // TestLibraryAgreement parses every XML of a library (-agree DIR), and
