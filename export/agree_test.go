@@ -2,6 +2,7 @@ package export
 
 import (
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -64,8 +65,8 @@ func TestLibraryAgreement(t *testing.T) {
 	})
 	sort.Strings(files)
 	type result struct {
-		sym, lang string
-		xml, text counts
+		sym, lang, file string
+		xml, text       counts
 		ok        bool
 	}
 	res := make([]result, len(files))
@@ -85,7 +86,7 @@ func TestLibraryAgreement(t *testing.T) {
 					continue // not well-formed, as published; or no symbol to group by
 				}
 				back := content.Parse(Text(d), content.Options{Language: d.Language})
-				res[i] = result{sym: d.Symbol, lang: d.Language, xml: countsOf(d), text: countsOf(back), ok: true}
+				res[i] = result{sym: d.Symbol, lang: d.Language, file: files[i], xml: countsOf(d), text: countsOf(back), ok: true}
 			}
 		}()
 	}
@@ -133,12 +134,12 @@ func TestLibraryAgreement(t *testing.T) {
 			if r.xml == major {
 				st.xml++
 			} else {
-				misses = append(misses, sym+" "+r.lang+" xml")
+				misses = append(misses, fmt.Sprintf("%s %s xml %d/%d (most %d/%d) %s", sym, r.lang, r.xml.pre, r.xml.op, major.pre, major.op, r.file))
 			}
 			if r.text == major {
 				st.text++
 			} else {
-				misses = append(misses, sym+" "+r.lang+" text")
+				misses = append(misses, fmt.Sprintf("%s %s text %d/%d (most %d/%d) %s", sym, r.lang, r.text.pre, r.text.op, major.pre, major.op, r.file))
 			}
 		}
 	}

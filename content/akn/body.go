@@ -1,6 +1,7 @@
 package akn
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -54,14 +55,85 @@ func (b *builder) readPreamble(part *rawPart, pre *node) {
 				part.pending = addHeading(part.pending, rp.text.text())
 				continue
 			}
-			rp.lead = cleanLine(k.attr("name"))
-			if rp.lead == "" || rp.lead == "table" {
-				rp.lead = rp.text.lead()
+			for _, q := range b.splitPreambular(rp) {
+				if q == rp {
+					q.lead = cleanLine(k.attr("name"))
+				}
+				if q != rp || q.lead == "" || q.lead == "table" {
+					q.lead = q.text.lead()
+				}
+				q.head, part.pending = joinLines(part.pending, q.head), ""
+				part.pre = append(part.pre, q)
 			}
-			rp.head, part.pending = joinLines(part.pending, rp.head), ""
-			part.pre = append(part.pre, rp)
 		}
 	}
+}
+
+// splitPreambular returns rp cut into the preambular paragraphs it holds.
+// The Arabic A/RES/78/43 puts two paragraphs in one <p>: "…،\t<span
+// class="bold italic">وإذ تشير أيضا</span> …". A paragraph without items
+// is cut before an emphasised run that opens with a preambular lead phrase
+// and follows a clause's closing comma.
+func (b *builder) splitPreambular(rp *rawPara) []*rawPara {
+	out := []*rawPara{rp}
+	if len(rp.items) > 0 || rp.tail != nil {
+		return out
+	}
+	cur := rp
+	for {
+		k := innerLead(b.doc.Language, cur.text)
+		if k < 0 {
+			return out
+		}
+		next := &rawPara{class: rp.class}
+		next.text = cur.text.split(k)
+		out = append(out, next)
+		cur = next
+	}
+}
+
+// innerLead returns the offset of an emphasised preambular lead phrase
+// inside u (not at its start) that follows a clause's closing comma and a
+// tab, or -1. Without the tab it is a second clause of one paragraph ("…
+// الحرب، <span>وإذ يسلم</span> …", as English "…, and recognizing …").
+func innerLead(lang string, u *unit) int {
+	s := u.text()
+	for _, e := range u.emph {
+		if e.start <= 0 || e.start >= len(s) || e.end > len(s) || e.start >= e.end || !slices.Contains(u.tabs, e.start) {
+			continue
+		}
+		before := strings.TrimRightFunc(s[:e.start], unicode.IsSpace)
+		if before == "" || !strings.ContainsRune(",،;؛，；", lastRune(before)) {
+			continue
+		}
+		lead := strings.TrimSpace(s[e.start:e.end])
+		if len(strings.Fields(lead)) > 5 || !content.PreambularLead(lang, lead) {
+			continue
+		}
+		return e.start
+	}
+	return -1
+}
+
+// innerNumber returns the offset inside u of the next paragraph's number,
+// num, printed after a tab where a clause ends, or -1.
+func innerNumber(u *unit, num int) int {
+	s := u.text()
+	for _, t := range u.tabs {
+		if t <= 0 || t >= len(s) {
+			continue
+		}
+		before := strings.TrimRightFunc(s[:t], func(r rune) bool { return unicode.IsSpace(r) || r == '\u200e' || r == '\u200f' })
+		if before == "" || !strings.ContainsRune(";؛；.。", lastRune(before)) {
+			continue
+		}
+		m := leadingNumberRe().FindStringSubmatch(s[t:])
+		if m == nil || strings.TrimSpace(m[3]) == "" || content.ASCIIDigits(m[2]) != strconv.Itoa(num) {
+			continue
+		}
+		return t
+	}
+	return -1
 }
 
 // preambleHeading reports whether a block of a preamble is a heading over
@@ -283,6 +355,14 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 	var next *rawPara
 	if rp.number != nil {
 		next = cutNumberedItem(rp, part.lastNumber+1)
+		if next == nil && len(rp.items) == 0 && rp.tail == nil {
+			if k := innerNumber(rp.text, part.lastNumber+1); k > 0 {
+				// "…؛\t22 -\t<span>ترحب</span> …": the next paragraph
+				// in the same <p> (the Arabic A/RES/77/151).
+				next = &rawPara{class: rp.class}
+				next.text = rp.text.split(k)
+			}
+		}
 	}
 	rp.head = joinLines(part.pending, rp.heading)
 	part.pending = ""

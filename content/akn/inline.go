@@ -21,6 +21,7 @@ type span struct{ start, end int }
 type note struct {
 	marker string
 	body   *unit
+	at     int // byte offset of the marker in the unit's text
 }
 
 // unit is one piece of text being built from inline XML: a paragraph's
@@ -35,6 +36,8 @@ type unit struct {
 	notes   []note
 	inEmph  int
 	emphBeg int
+	tabs    []int // offsets of text that follows a tab inside the unit
+	tabOwed bool  // a tab was seen since the last visible character
 }
 
 // writeText appends text, collapsing white space and cleaning it.
@@ -48,6 +51,7 @@ func (u *unit) writeText(s string) {
 		if isSpace(c) {
 			if u.b.Len() > 0 {
 				u.space = true
+				u.tabOwed = u.tabOwed || c == '\t'
 			}
 			i += n
 			continue
@@ -67,6 +71,10 @@ func (u *unit) writeText(s string) {
 		if u.space {
 			u.b.WriteByte(' ')
 			u.space = false
+		}
+		if u.tabOwed {
+			u.tabs = append(u.tabs, u.b.Len())
+			u.tabOwed = false
 		}
 		for _, k := range u.open {
 			u.links[k].start = u.b.Len()
@@ -140,7 +148,61 @@ func (u *unit) join(o *unit) {
 	for _, e := range o.emph {
 		u.emph = append(u.emph, span{e.start + shift, e.end + shift})
 	}
-	u.notes = append(u.notes, o.notes...)
+	for _, n := range o.notes {
+		n.at += shift
+		u.notes = append(u.notes, n)
+	}
+	for _, t := range o.tabs {
+		u.tabs = append(u.tabs, t+shift)
+	}
+}
+
+// split cuts the unit at byte k: u keeps the text before k (trailing
+// white space trimmed) and the returned unit holds the rest, with the
+// links, emphasis and notes that fall in it.
+func (u *unit) split(k int) *unit {
+	s := u.b.String()
+	rest := &unit{}
+	rest.b.WriteString(s[k:])
+	head := strings.TrimRightFunc(s[:k], unicode.IsSpace)
+	u.b.Reset()
+	u.b.WriteString(head)
+	clip := func(x int) int { return min(x, len(head)) }
+	var links []link
+	for _, l := range u.links {
+		if l.start >= k {
+			rest.links = append(rest.links, link{l.start - k, l.end - k, l.href})
+		} else {
+			links = append(links, link{l.start, clip(l.end), l.href})
+		}
+	}
+	var emph []span
+	for _, e := range u.emph {
+		if e.start >= k {
+			rest.emph = append(rest.emph, span{e.start - k, e.end - k})
+		} else {
+			emph = append(emph, span{e.start, clip(e.end)})
+		}
+	}
+	var notes []note
+	for _, n := range u.notes {
+		if n.at > k {
+			n.at -= k
+			rest.notes = append(rest.notes, n)
+		} else {
+			notes = append(notes, n)
+		}
+	}
+	var tabs []int
+	for _, t := range u.tabs {
+		if t > k {
+			rest.tabs = append(rest.tabs, t-k)
+		} else if t < len(head) {
+			tabs = append(tabs, t)
+		}
+	}
+	u.links, u.emph, u.notes, u.tabs = links, emph, notes, tabs
+	return rest
 }
 
 // text returns the unit's text.
@@ -168,6 +230,12 @@ func (u *unit) cut(k int) {
 	}
 	for i := range u.emph {
 		u.emph[i].start, u.emph[i].end = shift(u.emph[i].start), shift(u.emph[i].end)
+	}
+	for i := range u.notes {
+		u.notes[i].at = shift(u.notes[i].at)
+	}
+	for i := range u.tabs {
+		u.tabs[i] = shift(u.tabs[i])
 	}
 }
 
@@ -235,7 +303,7 @@ func inlineNode(u *unit, k *node) {
 			m = "*"
 		}
 		u.writeText(content.Superscript(m))
-		u.notes = append(u.notes, note{marker: m, body: body})
+		u.notes = append(u.notes, note{marker: m, body: body, at: u.b.Len()})
 	case "a", "ref":
 		i := u.beginLink(k.attr("href"))
 		inline(u, k)

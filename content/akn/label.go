@@ -96,7 +96,7 @@ func labelFromText(u *unit, next int) string {
 		r, _ := utf8.DecodeRuneInString(rest)
 		// "37-е пленарное заседание": a dash glued to a letter makes an
 		// ordinal, not a paragraph number.
-		ordinal := strings.Trim(sep, "\u200e\u200f") != "." && unicode.IsLetter(r) && !unicode.IsSpace(lastRune(m[0]))
+		ordinal := strings.Trim(sep, "\u200e\u200f") != "." && unicode.IsLetter(r) && !unicode.IsSpace(lastRune(strings.TrimRight(m[0], "\u200e\u200f")))
 		if (sep != "" || n == next) && rest != "" && !unicode.IsDigit(r) && !ordinal {
 			u.cut(len(m[0]))
 			return content.ASCIIDigits(m[2])

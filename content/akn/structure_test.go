@@ -138,6 +138,33 @@ func TestStructureRules(t *testing.T) {
 				"<paragraph><content><p> \u200f19 -\u200f <span class=\"bold italic\">تحيط علما</span> بعمل المقررة الخاصة؛</p></content></paragraph></mainBody>",
 			pre: 1, op: 2, leads: "إذ تشير",
 		},
+		{
+			// The Arabic A/RES/78/43: a second preambular paragraph in the
+			// same <p>, after the comma and a tab; its footnote goes with it.
+			name: "two preambular paragraphs in one p", lang: "ara",
+			body: "<preamble><container name=\"وإذ تشير\"><p>\t<span class=\"bold italic\">وإذ تشير </span>إلى قرار مجلس الأمن 2325 (2016)،\t<span class=\"bold italic\">وإذ تشير أيضا</span> إلى بدء نفاذ الاتفاقية<authorialNote marker=\"1\"><p>المرجع.</p></authorialNote>،</p></container></preamble>\n" +
+				"<mainBody><paragraph><num>1 -</num><content><p>تقرر؛</p></content></paragraph></mainBody>",
+			pre: 2, op: 1, leads: "وإذ تشير|وإذ تشير أيضا",
+		},
+		{
+			// The Arabic S/RES/2513 (2020): "…، <span>وإذ يسلم</span> …"
+			// without a tab is a second clause, as English "…, and
+			// recognizing …" is.
+			name: "an emphasised lead inside a paragraph without a tab stays", lang: "ara",
+			body: "<preamble><container name=\"وإذ يقر\"><p>\t<span class=\"bold italic\">وإذ يقر</span> بمطالبة الشعب بالسلام، <span class=\"bold italic\">وإذ يسلم</span> بأنه لا يمكن تحقيق سلام مستدام،</p></container></preamble>\n" +
+				"<mainBody><paragraph><num>1 -</num><content><p>يرحب؛</p></content></paragraph></mainBody>",
+			pre: 1, op: 1, leads: "وإذ يقر",
+		},
+		{
+			// The Arabic A/RES/77/151: paragraph numbers in the text, right-
+			// to-left marks after them, and paragraph 22 in the <p> of 21.
+			name: "numbers in the text and the next paragraph in the same p", lang: "ara",
+			body: "<preamble><container name=\"إذ تشير\"><p>إذ تشير إلى قرارها،</p></container></preamble>\n<mainBody>" +
+				"<paragraph><content><p>\t20 -\t\u200f\u200f\u200f<span class=\"bold italic\">ترحب</span> بالقرار؛</p></content></paragraph>\n" +
+				"<paragraph><content><p>\t21 -\t<span class=\"bold italic\">تؤكد</span> أن أي تدابير طارئة ينبغي أن تكون مؤقتة؛\t22 -\t\u200f<span class=\"bold italic\">ترحب </span>باعتماد الاتفاق؛</p></content></paragraph>\n" +
+				"<paragraph><content><p>\t23 -\t<span class=\"bold italic\">تشدد</span> على أهمية الاتفاق؛</p></content></paragraph></mainBody>",
+			pre: 1, op: 4, leads: "إذ تشير",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
