@@ -67,7 +67,7 @@ func TestLibraryAgreement(t *testing.T) {
 	type result struct {
 		sym, lang, file string
 		xml, text       counts
-		ok        bool
+		ok              bool
 	}
 	res := make([]result, len(files))
 	var wg sync.WaitGroup
