@@ -36,7 +36,7 @@ func organNames() map[string]string {
 func organKey(line string) string {
 	s := strings.ReplaceAll(line, "*", "")
 	s = strings.ReplaceAll(s, "’", "'")
-	s = strings.ReplaceAll(s, "ـ", "") // Arabic tatweel
+	s = stripHarakat(strings.ReplaceAll(s, "ـ", "")) // Arabic tatweel and vowel marks ("إنّ")
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimRight(s, " ,،，:")
 	s = strings.ToLower(s)
@@ -52,6 +52,7 @@ func organKey(line string) string {
 // hasArticle reports whether an organ's name opens with the article an
 // enacting formula has and a masthead lacks.
 func hasArticle(t string) bool {
+	t = stripHarakat(t)
 	for _, art := range []string{"The ", "L’", "L'", "Le ", "La ", "El ", "إن "} {
 		if strings.HasPrefix(t, art) {
 			return true
@@ -93,6 +94,24 @@ func bareFormulaOrgan(line string, names map[string]string) (organ string, itali
 	organ, ok = names[organKey(t)]
 	return organ, italic, ok
 }
+
+// stripHarakat removes the Arabic vowel marks (fatha to sukun, the shadda
+// among them, and the dagger alif) a formula sometimes carries: "إنّ
+// الجمعية العامة" is "إن الجمعية العامة".
+func stripHarakat(s string) string {
+	if !strings.ContainsFunc(s, isHaraka) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isHaraka(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isHaraka reports whether r is an Arabic vowel mark.
+func isHaraka(r rune) bool { return r >= 0x064B && r <= 0x065F || r == 0x0670 }
 
 // trimFormat trims spaces and invisible format characters (the
 // left-to-right mark after "大会，" in the UN's Chinese files) from both

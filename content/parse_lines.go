@@ -34,7 +34,7 @@ type token struct {
 
 // linePatterns holds the compiled expressions that classify body lines.
 type linePatterns struct {
-	scOf, number, numberLoose, numberAlone, item, section, sectionText, closing, closingSC, annex, footnote *regexp.Regexp
+	scOf, number, numberLoose, numberAlone, item, section, sectionText, closing, closingSC, annex, annexNamed, footnote *regexp.Regexp
 	// numberHead and itemHead are number and item cut after the first
 	// character of the text, for headMatch: the same matches without
 	// scanning the rest of a long line.
@@ -65,8 +65,12 @@ func newLinePatterns() *linePatterns {
 		sectionText: regexp.MustCompile(`^(?:([IVXLC]{1,7}|[A-Z]|[一二三四五六七八九十]{1,3})(?:\.\s*\.?|、|\s)|(أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر)ً?\s*[-–]\s*)\s*(\S.{0,150})$`),
 		closing: regexp.MustCompile(`(?i)^(?:\d+\S*\s.*(?:plenary meeting|sesión plenaria|séance plénière|пленарное заседание)|الجلسة العامة|第\s*\d+\s*次全体会议|` +
 			`\d+(?:st|nd|rd|th|e|ª|a|-?е|‑е)?\s+(?:meeting|séance|sesión|заседание)$|الجلسة\s+\d+$|第\s*\d+\s*次会议$)`),
-		closingSC:  regexp.MustCompile(`^Adopted\b.*\bmeeting\b`),
-		annex:      regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)|([一二三四五六七八九十]{1,3}))?$`),
+		closingSC: regexp.MustCompile(`^Adopted\b.*\bmeeting\b`),
+		annex:     regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)|([一二三四五六七八九十]{1,3}))?$`),
+		// The named annexes of sanctions resolutions (S/RES/2794 (2025)):
+		// "Designation Annex", "Anexo de designación", "Приложение:
+		// внесение в санкционный перечень", "指认附件".
+		annexNamed: regexp.MustCompile(`(?i)^\p{L}+ annex$|^(?:annexe|anexo) de \p{L}+$|^(?:приложение|مرفق|المرفق)\s*:\s*[^.;:]{1,60}$|^\p{Han}{1,4}附件$`),
 		footnote:   regexp.MustCompile(`^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$`),
 		numberHead: regexp.MustCompile(`^\*?([0-9]{1,3}|[٠-٩]{1,3})\*?(?:\s*\.|\s*[-–])\*?\s+(\S)`),
 		itemHead:   regexp.MustCompile(`^` + bidiMarks + `(` + itemLabels + `)` + bidiMarks + `\s*(\S)`),
@@ -133,6 +137,10 @@ func (p *linePatterns) classify(ln line, names map[string]string) token {
 			tok.kind, tok.number = tokAnnex, m[1]+m[2]
 			return tok
 		}
+	}
+	if mayBeNamedAnnex(t) && p.annexNamed.MatchString(t) {
+		tok.kind = tokAnnex
+		return tok
 	}
 	if len(t) <= maxSection {
 		if m := p.section.FindStringSubmatch(t); m != nil {
@@ -210,8 +218,21 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 func mayOpenClosing(c byte) bool { return isDigitByte(c) || c == 0xD8 || c == 0xE7 }
 
 // mayOpenAnnex reports whether an annex heading may start with byte c:
-// "Annex", "Anexo", "Приложение", "المرفق", "附件" in any case.
-func mayOpenAnnex(c byte) bool { return c|0x20 == 'a' || c == 0xD0 || c == 0xD8 || c == 0xE9 }
+// "Annex", "Anexo", "Приложение", "المرفق", "مرفق", "附件" in any case.
+func mayOpenAnnex(c byte) bool {
+	return c|0x20 == 'a' || c == 0xD0 || c == 0xD8 || c == 0xD9 || c == 0xE9
+}
+
+// mayBeNamedAnnex reports whether a line may be a named annex's heading,
+// as the annexNamed pattern has them: short, and ending with "annex" or
+// "附件" or holding " de " or a colon.
+func mayBeNamedAnnex(t string) bool {
+	if len(t) > 120 {
+		return false
+	}
+	n := len(t)
+	return n >= 6 && strings.EqualFold(t[n-6:], " annex") || strings.HasSuffix(t, "附件") || strings.Contains(t, " de ") || strings.IndexByte(t, ':') > 0
+}
 
 // mayOpenNumber reports whether an operative number may open s: a digit,
 // an Arabic-Indic digit or the star of italics.

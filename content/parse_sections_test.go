@@ -36,6 +36,32 @@ func TestAnnexSectionHeadings(t *testing.T) {
 	}
 }
 
+// TestNamedAnnexHeadings checks that the named annexes of sanctions
+// resolutions (S/RES/2794 (2025) in six languages) open an annex, so
+// that the designations numbered 1, 2 are not operative paragraphs.
+func TestNamedAnnexHeadings(t *testing.T) {
+	for _, tt := range []struct{ lang, heading string }{
+		{"en", "Designation Annex"},
+		{"es", "Anexo de designación"},
+		{"ru", "Приложение: внесение в санкционный перечень"},
+		{"ar", "مرفق: اسمان تسري عليهما الجزاءات"},
+		{"zh", "指认附件"},
+		{"fr", "Annexe"},
+	} {
+		d := Parse("United Nations\n\nS/RES/2794 (2025)\n\nThe Security Council,\n\n1. Decides to act;\n\n2. Decides to remain seized of the matter.\n\n"+tt.heading+"\n\n1. Dimitri Herard has committed acts.\n\n2. Kempes Sanon has committed acts.\n", Options{Language: tt.lang})
+		ops := 0
+		for _, p := range d.Parts {
+			ops += len(p.Operative)
+		}
+		if tt.lang != "fr" && !mayBeNamedAnnex(tt.heading) {
+			t.Errorf("%s: %q fails mayBeNamedAnnex", tt.lang, tt.heading)
+		}
+		if ops != 2 || len(d.Annexes) != 1 || d.Annexes[0].Label != tt.heading || len(d.Annexes[0].Paragraphs) != 2 {
+			t.Errorf("%s: %d operative paragraphs, %d annexes; want 2 and one annex %q with 2 paragraphs", tt.lang, ops, len(d.Annexes), tt.heading)
+		}
+	}
+}
+
 // TestSectionWithOwnPreamble checks that a section with a preamble of its
 // own, under a heading and without a formula, after numbered paragraphs,
 // is a part of its own whose paragraphs are numbered from 1 again (as in

@@ -68,6 +68,8 @@ func TestItalicNumbers(t *testing.T) {
 		{"ar", "*إن الجمعية العامة*،\n\n*إذ تشير* إلى قرارها 76/88،\n\n*أولا*\n\n*202 -* *تقرر* أن تواصل؛\n\n*203 -* *تحيط علما* بالتقرير؛\n", "1/2 202,203", "أولا"},
 		{"ar", "*إن الجمعية العامة*،\n\n*إذ تشير* إلى قرارها 76/88،\n\n*ثانيا - معلومات أساسية*\n\n*1 -* *تقرر* أن تواصل؛\n\n*2 -* *تحيط علما* بالتقرير؛\n", "1/2 1,2", "ثانيا - معلومات أساسية"},
 		{"en", "*The General Assembly*,\n\n*Recalling* its resolution 76/88,\n\n*1.* *Decides* to continue;\n\n*2.* *Takes note* of the report;\n", "1/2 1,2", ""},
+		// The Arabic A/RES/75/106 writes its formula with a shadda: "إنّ".
+		{"ar", "*إنّ الجمعية العامة*،\n\n*وقد نظرت* بتمعن في المسألة،\n\n1 - *تحيط علما* بالتقرير؛\n", "1/1 1", ""},
 	}
 	for _, tt := range tests {
 		d := Parse("United Nations\n\nA/RES/79/10\n\n"+tt.text, Options{Language: tt.lang})

@@ -1,6 +1,9 @@
 package akn
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // rawAnnex is an attachment before ids are given.
 type rawAnnex struct {
@@ -21,13 +24,43 @@ func (b *builder) readAnnex(doc *node) *rawAnnex {
 		b.annexHeading(a, pf.plain())
 	}
 	b.annexFlow(a, body)
+	a.flushPending()
+	return a
+}
+
+// flushPending keeps a heading left at the end of an annex as a paragraph
+// of its own.
+func (a *rawAnnex) flushPending() {
 	if a.pending != "" {
 		rp := &rawPara{rawItem: rawItem{text: &unit{}}}
 		rp.head = a.pending
 		a.paras = append(a.paras, rp)
 		a.pending = ""
 	}
-	return a
+}
+
+// bodyAnnexHeading reports whether a block of <mainBody> is the heading of
+// an annex the file puts in the body rather than among its attachments
+// ("المرفق الأول" in the Arabic A/RES/75/326).
+func bodyAnnexHeading(rp *rawPara) string {
+	if rp.label != "" || len(rp.items) > 0 {
+		return ""
+	}
+	h := joinLines(rp.heading, rp.text.text())
+	if strings.Contains(h, "\n") || !isAnnexWord(h) {
+		return ""
+	}
+	return h
+}
+
+// takeBodyAnnexes returns the annexes found in the body read last, closed.
+func (b *builder) takeBodyAnnexes() []*rawAnnex {
+	out := b.bodyAnnexes
+	for _, a := range out {
+		a.flushPending()
+	}
+	b.bodyAnnexes = nil
+	return out
 }
 
 // annexHeading takes a heading line at the top of an annex as its label or
@@ -123,10 +156,18 @@ func (b *builder) annexPara(a *rawAnnex, rp *rawPara) {
 var annexWords = []string{"annex", "annexe", "anexo", "приложение", "مرفق", "المرفق", "附件"}
 
 // isAnnexWord reports whether s is an annex heading such as "Annex II".
+// A short heading ending with the word is one too ("Designation Annex",
+// "指认附件" in S/RES/2794 (2025)), and so is the word with a colon and a
+// title ("Приложение: внесение в санкционный перечень").
 func isAnnexWord(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
 	for _, w := range annexWords {
-		if strings.HasPrefix(low, w) && len(low) < len(w)+20 {
+		switch {
+		case strings.HasPrefix(low, w) && len(low) < len(w)+20:
+			return true
+		case strings.HasPrefix(low, w+":") && utf8.RuneCountInString(low) <= 60:
+			return true
+		case strings.HasSuffix(low, w) && len(strings.Fields(low)) <= 3 && utf8.RuneCountInString(low) <= 30:
 			return true
 		}
 	}

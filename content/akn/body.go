@@ -172,6 +172,18 @@ func listOfPrevious(pre []*rawPara, rp *rawPara) bool {
 func (b *builder) readBody(parts *[]*rawPart, body *node) {
 	for _, k := range body.kids {
 		part := (*parts)[len(*parts)-1]
+		if k.name != "" && (len(b.bodyAnnexes) > 0 || len(part.ops) > 0) {
+			if h := bodyAnnexHeading(readBlock(k)); h != "" {
+				a := &rawAnnex{}
+				b.annexHeading(a, h)
+				b.bodyAnnexes = append(b.bodyAnnexes, a)
+				continue
+			}
+			if n := len(b.bodyAnnexes); n > 0 {
+				b.annexFlow(b.bodyAnnexes[n-1], &node{kids: []*node{k}})
+				continue
+			}
+		}
 		switch k.name {
 		case "":
 			continue

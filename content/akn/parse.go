@@ -15,6 +15,9 @@ type builder struct {
 	links map[unitKey][]link
 	ids   map[string]bool
 	next  map[string]int // last suffix given to a duplicate id
+	// bodyAnnexes are annexes found inside <mainBody>, after an "Annex"
+	// heading; the last one is open while the body is read.
+	bodyAnnexes []*rawAnnex
 }
 
 // Parse reads one AKN4UN document and returns it as a content.Document.
@@ -90,6 +93,7 @@ func (b *builder) buildFrom(root *node) {
 				part.label, part.heading = splitPartTitle(pf.plain())
 			}
 			ps := b.readStatement(st)
+			annexes = append(annexes, b.takeBodyAnnexes()...)
 			ps[0].label, ps[0].heading = part.label, part.heading
 			ps[len(ps)-1].closing = conclusionLines(st.child("conclusions"), b.doc)
 			parts = append(parts, ps...)
@@ -97,6 +101,7 @@ func (b *builder) buildFrom(root *node) {
 		}
 	} else {
 		parts = b.readStatement(top)
+		annexes = append(annexes, b.takeBodyAnnexes()...)
 		closing = conclusionLines(top.child("conclusions"), b.doc)
 	}
 	annexes = append(annexes, b.readAttachments(top)...)

@@ -165,6 +165,20 @@ func TestStructureRules(t *testing.T) {
 				"<paragraph><content><p>\t23 -\t<span class=\"bold italic\">تشدد</span> على أهمية الاتفاق؛</p></content></paragraph></mainBody>",
 			pre: 1, op: 4, leads: "إذ تشير",
 		},
+		{
+			// The Arabic A/RES/75/326 and S/RES/2794 (2025) in six
+			// languages: the annexes follow the operative paragraphs inside
+			// <mainBody>, under an "Annex" heading, numbered from 1 again.
+			name: "annexes inside the body", lang: "ara",
+			body: "<preamble><container name=\"إذ تشير\"><p>إذ تشير إلى قرارها،</p></container></preamble>\n<mainBody>" +
+				"<paragraph><num>1 -</num><content><p>تقرر؛</p></content></paragraph>\n" +
+				"<paragraph><num>2 -</num><content><p>تشجع الدول.</p></content></paragraph>\n" +
+				"<paragraph class=\"H1\"><heading>المرفق الأول</heading></paragraph>\n<paragraph class=\"H1\"><heading>جدول الأعمال المؤقت</heading></paragraph>\n" +
+				"<paragraph><num>1 -</num><content><p>افتتاح الاجتماع.</p></content></paragraph>\n" +
+				"<paragraph class=\"H1\"><heading>المرفق الثاني</heading></paragraph>\n" +
+				"<paragraph><num>1 -</num><content><p>التنظيم.</p></content></paragraph></mainBody>",
+			pre: 1, op: 2, leads: "إذ تشير",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
