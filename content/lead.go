@@ -156,3 +156,17 @@ func PreambularLead(lang, text string) bool {
 	}
 	return participleLead(lang, text) != ""
 }
+
+// OperativeLead reports whether text, in language lang, opens with a lead
+// phrase only operative paragraphs have ("Takes note", "تحيط علما",
+// "Prend acte"), never a preambular one. Chinese says nothing: its
+// paragraphs open with the same verbs in both parts ("指出，…" is the
+// last preambular paragraph of S/RES/2513 (2020)), or put the verb at
+// the end ("对…感到震惊，", alarmed at).
+func OperativeLead(lang, text string) bool {
+	if lang == "zh" {
+		return false
+	}
+	_, hint := sharedLeadMatchers()[lang].match(strings.TrimSpace(text))
+	return hint&hintOp != 0 && hint&hintPre == 0
+}

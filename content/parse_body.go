@@ -80,11 +80,19 @@ func (b *bodyBuilder) headingLike(t token) bool {
 		return false
 	}
 	limit := 250
+	afterNumeral := false
 	if n := len(b.pending); n > 0 && b.pending[n-1].kind == tokSection && b.pending[n-1].text == "" {
 		limit = 400 // a section's title can be long
+		afterNumeral = true
 	}
 	if runeLen(t.text) > limit || endsTerminal(t.text) {
 		return false
+	}
+	if afterNumeral {
+		// The title under a section's numeral, even when its first word
+		// is a lead ("III / Demande de subvention pour le Tribunal …" in
+		// the French A/RES/77/263).
+		return true
 	}
 	// A line in italics from end to end ("*Criterios de designación*") is
 	// a heading, not a lead phrase with nothing after it.

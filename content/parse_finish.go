@@ -209,6 +209,12 @@ func preambleLength(lang string, ps []*pbuild) int {
 		if i+1 < len(ps) && ps[i+1].number != "" && len(p.items) == 0 && endsWithColon(p.text) && !PreambularLead(lang, p.text) {
 			return i
 		}
+		if i > 0 && i+1 < len(ps) && ps[i+1].number != "" && len(p.items) == 0 && OperativeLead(lang, p.text) {
+			// An unnumbered operative paragraph whose comma is a slip
+			// ("تحيط علما …،" in section XXI of the Arabic A/RES/77/263),
+			// as the XML reader reads it.
+			return i
+		}
 	}
 	n := len(ps)
 	for n > 0 && !endsWithComma(ps[n-1].text) && ps[n-1].hint != hintPre {

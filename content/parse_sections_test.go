@@ -159,3 +159,34 @@ func TestNumberSequenceBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionTitleAndCommaSlip checks two readings of budget resolutions'
+// sections, as the XML reader has them: the title under a section's
+// numeral is a heading even when it opens with a lead (the French
+// A/RES/77/263, section III), and an unnumbered operative paragraph
+// ending with a comma before paragraph 1 stays operative (the Arabic
+// A/RES/77/263, section XXI).
+func TestSectionTitleAndCommaSlip(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		pre, unnum       int
+	}{
+		{"title opening with a lead", "fr", "Assemblée générale,\n\n*Rappelant* sa résolution 58/284,\n\n1. *Prend acte* du rapport ;\n\nIII\n\nDemande de subvention pour le Tribunal spécial résiduel pour la Sierra Leone\n\n*Rappelant* sa résolution 58/284,\n\n1. *Prend acte* du rapport ;\n", 2, 0},
+		{"operative lead ending with a comma", "ar", "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 76/246،\n\n1 - تقرر؛\n\nثانيا\n\nأثر التغيرات\n\nوقد نظرت في تقرير الأمين العام،\n\nتحيط علما بالتقديرات المنقحة،\n\n1 - تشير إلى قرارها 76/246 ألف؛\n", 2, 1},
+	}
+	for _, tt := range tests {
+		d := Parse("United Nations\n\nA/RES/77/263\n\n"+tt.text, Options{Language: tt.lang})
+		pre, unnum := 0, 0
+		for _, p := range d.Parts {
+			pre += len(p.Preamble)
+			for _, o := range p.Operative {
+				if o.Number == nil {
+					unnum++
+				}
+			}
+		}
+		if pre != tt.pre || unnum != tt.unnum {
+			t.Errorf("%s: %d preambular, %d unnumbered operative; want %d, %d", tt.name, pre, unnum, tt.pre, tt.unnum)
+		}
+	}
+}

@@ -18,6 +18,19 @@ func (b *builder) readStatement(st *node) []*rawPart {
 		part := parts[len(parts)-1]
 		switch k.name {
 		case "preamble":
+			if len(part.ops) > 0 && !numbered(part.ops) && b.adoptsText(part.ops[0]) {
+				// "Adopts the following outcome document …:" and the
+				// adopted text, whose own preamble the English, French,
+				// Spanish, Russian and Chinese A/RES/80/173 mark up as a
+				// <preamble> after it: paragraphs of the text adopted, as
+				// the Arabic file and the text reader have them.
+				for _, c := range k.kids {
+					if c.name != "" && c.name != "formula" {
+						b.bodyParagraph(part, readBlock(c))
+					}
+				}
+				continue
+			}
 			if len(part.ops) > 0 && numbered(part.ops) && continuesNumbering(k, part.lastNumber+1) {
 				// A numbered paragraph marked up as a preamble between two
 				// operative ones (10 in the Chinese A/RES/75/161).
@@ -57,7 +70,7 @@ func (b *builder) readStatement(st *node) []*rawPart {
 		}
 	}
 	for _, p := range parts {
-		movePreambleTail(p)
+		movePreambleTail(p, b.doc.Language)
 		colonHeadings(p)
 	}
 	if len(parts) > 1 {
@@ -83,6 +96,14 @@ func splitSectionHead(head string) (label, heading string) {
 		return "", ""
 	}
 	return sectionNumeral(first), strings.TrimSpace(rest)
+}
+
+// adoptsText reports whether p is an operative paragraph that adopts the
+// text following it: a colon at its end, and a lead that is not a
+// preambular one ("Adopts", or the Chinese "在其第八十届会议上通过了").
+func (b *builder) adoptsText(p *rawPara) bool {
+	t := p.text.text()
+	return len(p.items) == 0 && endsWithColon(t) && !content.PreambularLead(b.doc.Language, t)
 }
 
 // moveNumberedPreamble moves to the operative part the paragraphs of a
@@ -147,13 +168,15 @@ func (b *builder) moveNumberedItems(part *rawPart, lang string) {
 // preambular paragraph does, with a comma: markup sometimes puts the last
 // preambular paragraph in the body (the Arabic and Chinese A/RES/80/88),
 // where it became op0_1 while the other languages had it as pp4, or all
-// of a short preamble after the formula (the Arabic A/RES/79/131).
-func movePreambleTail(part *rawPart) {
+// of a short preamble after the formula (the Arabic A/RES/79/131). A
+// paragraph opening with an operative lead stays, its comma a slip ("تحيط
+// علما …،" in section XXI of the Arabic A/RES/77/263).
+func movePreambleTail(part *rawPart, lang string) {
 	if len(part.pre) == 0 && part.formula == "" || !numbered(part.ops) {
 		return
 	}
 	i := 0
-	for i < len(part.ops) && part.ops[i].number == nil && len(part.ops[i].items) == 0 && endsWithComma(part.ops[i].text.text()) {
+	for i < len(part.ops) && part.ops[i].number == nil && len(part.ops[i].items) == 0 && endsWithComma(part.ops[i].text.text()) && !content.OperativeLead(lang, part.ops[i].text.text()) {
 		i++
 	}
 	if i == 0 || i == len(part.ops) || part.ops[i].number == nil {

@@ -179,6 +179,30 @@ func TestStructureRules(t *testing.T) {
 				"<paragraph><num>1 -</num><content><p>التنظيم.</p></content></paragraph></mainBody>",
 			pre: 1, op: 2, leads: "إذ تشير",
 		},
+		{
+			// Section XXI of the Arabic A/RES/77/263: an unnumbered
+			// operative paragraph ending with a comma stays operative.
+			name: "an operative lead ending with a comma stays operative", lang: "ara",
+			body: "<preamble><container name=\"إذ تشير\"><p>إذ تشير إلى قرارها،</p></container></preamble>\n<mainBody>" +
+				"<paragraph><content><p><span class=\"bold italic\">تحيط علما</span> بالتقديرات المنقحة،</p></content></paragraph>\n" +
+				"<paragraph><num>1 -</num><content><p>تقرر؛</p></content></paragraph></mainBody>",
+			pre: 1, op: 1, unnum: 1, leads: "إذ تشير",
+		},
+		{
+			// A/RES/80/173: "Adopts the following outcome document:" in
+			// the body, then the adopted text's own preamble marked up as
+			// a <preamble>: paragraphs of the adopted text, not preambular
+			// ones of the resolution.
+			name: "the preamble of an adopted text after the adopting paragraph", lang: "eng",
+			body: `<preamble><formula name="enactingFormula"><p><span class="italic">The General Assembly</span></p></formula></preamble>
+<mainBody><paragraph><content><p><span class="italic">Adopts</span> the following outcome document:</p></content></paragraph>
+<paragraph><content><p>We, the Ministers, declare:</p></content></paragraph></mainBody>
+<preamble><container name="Recalling"><p><span class="italic">Recalling</span> resolution 70/125,</p></container>
+<container name="Reaffirming"><p><span class="italic">Reaffirming</span> resolution 70/1,</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p>We reaffirm our commitment.</p></content></paragraph>
+<paragraph><num>2.</num><content><p>We recognize the gaps.</p></content></paragraph></mainBody>`,
+			pre: 0, op: 2, unnum: 4, leads: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
