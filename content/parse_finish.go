@@ -206,6 +206,12 @@ func preambleLength(lang string, ps []*pbuild) int {
 		if p.number != "" || p.hint == hintOp && endsWithColon(p.text) && len(p.items) == 0 && i+1 < len(ps) {
 			return i
 		}
+		if i == 0 && i+1 < len(ps) && p.hint != hintPre && len(p.items) == 0 && endsWithColon(p.text) && !PreambularLead(lang, p.text) {
+			// The adopting paragraph opens the resolution, its lead not
+			// one the tables know: "在其第八十届会议上通过了…成果文件："
+			// (the Chinese A/RES/80/173).
+			return i
+		}
 		if i+1 < len(ps) && ps[i+1].number != "" && len(p.items) == 0 && endsWithColon(p.text) && !PreambularLead(lang, p.text) {
 			return i
 		}
@@ -217,7 +223,7 @@ func preambleLength(lang string, ps []*pbuild) int {
 		}
 	}
 	n := len(ps)
-	for n > 0 && !endsWithComma(ps[n-1].text) && ps[n-1].hint != hintPre {
+	for n > 0 && (!endsWithComma(ps[n-1].text) || n > 1 && OperativeLead(lang, ps[n-1].text)) && ps[n-1].hint != hintPre {
 		n--
 	}
 	return n
