@@ -66,11 +66,11 @@ func newLinePatterns() *linePatterns {
 		closing: regexp.MustCompile(`(?i)^(?:\d+\S*\s.*(?:plenary meeting|sesión plenaria|séance plénière|пленарное заседание)|الجلسة العامة|第\s*\d+\s*次全体会议|` +
 			`\d+(?:st|nd|rd|th|e|ª|a|-?е|‑е)?\s+(?:meeting|séance|sesión|заседание)$|الجلسة\s+\d+$|第\s*\d+\s*次会议$)`),
 		closingSC: regexp.MustCompile(`^Adopted\b.*\bmeeting\b`),
-		annex:     regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)|([一二三四五六七八九十]{1,3}))?$`),
+		annex:     regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)|([一二三四五六七八九十]{1,3}|[0-9]{1,2}))?$`),
 		// The named annexes of sanctions resolutions (S/RES/2794 (2025)):
 		// "Designation Annex", "Anexo de designación", "Приложение:
 		// внесение в санкционный перечень", "指认附件".
-		annexNamed: regexp.MustCompile(`(?i)^\p{L}+ annex$|^(?:annexe|anexo) de \p{L}+$|^(?:приложение|مرفق|المرفق)\s*:\s*[^.;:]{1,60}$|^\p{Han}{1,4}附件$`),
+		annexNamed: regexp.MustCompile(`(?i)^\p{L}+ annex$|^(?:annexe|anexo) de \p{L}+$|^(?:приложение|مرفق|المرفق)\s*:\s*[^.;:]{1,60}$|^(?:annex|annexe|anexo|приложение|المرفق|附件)\s+(?:[0-9]{1,2}|[IVXLC]{1,6})\s*[-–—:]\s*[^;:]{1,150}$|^\p{Han}{1,4}附件$`),
 		footnote:   regexp.MustCompile(`^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$`),
 		numberHead: regexp.MustCompile(`^\*?([0-9]{1,3}|[٠-٩]{1,3})\*?(?:\s*\.|\s*[-–])\*?\s+(\S)`),
 		itemHead:   regexp.MustCompile(`^` + bidiMarks + `(` + itemLabels + `)` + bidiMarks + `\s*(\S)`),
@@ -225,13 +225,13 @@ func mayOpenAnnex(c byte) bool {
 
 // mayBeNamedAnnex reports whether a line may be a named annex's heading,
 // as the annexNamed pattern has them: short, and ending with "annex" or
-// "附件" or holding " de " or a colon.
+// "附件" or holding " de ", " - " or a colon.
 func mayBeNamedAnnex(t string) bool {
 	if len(t) > 120 {
 		return false
 	}
 	n := len(t)
-	return n >= 6 && strings.EqualFold(t[n-6:], " annex") || strings.HasSuffix(t, "附件") || strings.Contains(t, " de ") || strings.IndexByte(t, ':') > 0
+	return n >= 6 && strings.EqualFold(t[n-6:], " annex") || strings.HasSuffix(t, "附件") || strings.Contains(t, " de ") || strings.IndexByte(t, ':') > 0 || strings.Contains(t, " - ")
 }
 
 // mayOpenNumber reports whether an operative number may open s: a digit,

@@ -155,7 +155,13 @@ func (b *builder) annexPara(a *rawAnnex, rp *rawPara) {
 // annexWords are the words that open an annex heading in the six languages.
 var annexWords = []string{"annex", "annexe", "anexo", "приложение", "مرفق", "المرفق", "附件"}
 
+// annexTitledRe matches an annex heading with its number and title on one
+// line: "ANNEX 1 - President Donald J. Trump’s Comprehensive Plan …"
+// (S/RES/2803 (2025)).
+var annexTitledRe = onceRegexp(`^\p{L}+\s+(?:[0-9]{1,2}|[ivxlc]{1,6})\s*[-–—:]\s*\S`)
+
 // isAnnexWord reports whether s is an annex heading such as "Annex II".
+// So is the word, a number and a title ("Annex 1 - Comprehensive Plan").
 // A short heading ending with the word is one too ("Designation Annex",
 // "指认附件" in S/RES/2794 (2025)), and so is the word with a colon and a
 // title ("Приложение: внесение в санкционный перечень").
@@ -166,6 +172,8 @@ func isAnnexWord(s string) bool {
 		case strings.HasPrefix(low, w) && len(low) < len(w)+20:
 			return true
 		case strings.HasPrefix(low, w+":") && utf8.RuneCountInString(low) <= 60:
+			return true
+		case strings.HasPrefix(low, w) && annexTitledRe().MatchString(low) && utf8.RuneCountInString(low) <= 200:
 			return true
 		case strings.HasSuffix(low, w) && len(strings.Fields(low)) <= 3 && utf8.RuneCountInString(low) <= 30:
 			return true

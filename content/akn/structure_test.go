@@ -271,3 +271,24 @@ func TestSectionNumeralsAroundPreambles(t *testing.T) {
 		}
 	}
 }
+
+// TestIsAnnexWord checks the headings that open an annex in a body.
+func TestIsAnnexWord(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Annex II", true},
+		{"المرفق الأول", true},
+		{"Designation Annex", true},
+		{"指认附件", true},
+		{"Приложение: внесение в санкционный перечень", true},
+		{"ANNEX 1 - President Donald J. Trump’s Comprehensive Plan to End the Gaza Conflict", true},
+		{"Annexes to the report of the Secretary-General on the work of the Organization", false},
+		{"Decides to annex the report", false},
+	} {
+		if got := isAnnexWord(tt.s); got != tt.want {
+			t.Errorf("isAnnexWord(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
