@@ -117,6 +117,10 @@ func (m *leadMatcher) match(s string) (string, leadHint) {
 	if len(head) > 200 {
 		head = head[:200]
 	}
+	if strings.ContainsFunc(head, isHaraka) {
+		// "تُقرر" is "تقرر" with a vowel mark (the Arabic A/RES/77/276).
+		return m.matchMarked(s, head)
+	}
 	head = m.fold(head)
 	r, _ := utf8.DecodeRuneInString(head)
 	for _, e := range m.byFirst[r] {
@@ -144,6 +148,31 @@ func (m *leadMatcher) match(s string) (string, leadHint) {
 		return s[:n], e.hint
 	}
 	return "", 0
+}
+
+// matchMarked is match for a text whose head carries Arabic vowel marks:
+// the lead is matched without them and returned as printed, marks and all.
+func (m *leadMatcher) matchMarked(s, head string) (string, leadHint) {
+	lead, hint := m.match(stripHarakat(head))
+	if lead == "" {
+		return "", hint
+	}
+	k, seen := 0, 0
+	for k < len(s) && seen < len(lead) {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !isHaraka(r) {
+			seen += n
+		}
+		k += n
+	}
+	for k < len(s) {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !isHaraka(r) {
+			break
+		}
+		k += n
+	}
+	return s[:k], hint
 }
 
 // PreambularLead reports whether text, in language lang, opens with a lead

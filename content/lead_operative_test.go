@@ -13,6 +13,7 @@ func TestOperativeLead(t *testing.T) {
 		{"en", "Recalling its resolution 76/246,", false},
 		{"ar", "تحيط علما بالتقديرات المنقحة،", true},
 		{"ar", "وإذ تحيط علما بالتقرير،", false},
+		{"ar", "تُقرر، وفقا لأحكام المادة 96 من الميثاق، أن تطلب فتوى:", true},
 		{"zh", "指出，阿富汗伊斯兰酋长国不为联合国所承认，", false},
 		{"zh", "对针对外国记者的恐吓和报复行为感到震惊，", false},
 		{"fr", "Rappelant sa résolution 76/246,", false},
