@@ -14,6 +14,7 @@ import (
 
 	"resolute/content"
 	"resolute/content/akn"
+	"resolute/internal/knowndiff"
 )
 
 // agreeLibrary is the folder of AKN files TestLibraryAgreement measures.
@@ -48,31 +49,9 @@ var agreeFloors = map[string]map[string]float64{
 }
 
 // judgedFloor is the floor of TestLibraryAgreement's figure that leaves
-// out the versions whose own text differs (agree-explained.tsv), in every
+// out the versions whose own text differs (package knowndiff), in every
 // language and form.
 const judgedFloor = 99.0
-
-// readExplained reads the versions whose structure differs from most
-// versions' because the document does: "symbol\tlanguage" to the reason.
-func readExplained(t *testing.T, path string) map[string]string {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for i, line := range strings.Split(string(data), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 || f[2] == "" {
-			t.Fatalf("%s:%d: want symbol, language and reason separated by tabs", path, i+1)
-		}
-		out[f[0]+"\t"+f[1]] = f[2]
-	}
-	return out
-}
 
 // TestLibraryAgreement parses every XML of a library (-agree DIR), and
 // each one's Text through the text parser, and checks that a language
@@ -128,7 +107,10 @@ func TestLibraryAgreement(t *testing.T) {
 			bySym[r.sym] = append(bySym[r.sym], r)
 		}
 	}
-	explained := readExplained(t, filepath.Join("testdata", "agree-explained.tsv"))
+	explained, err := knowndiff.Entries()
+	if err != nil {
+		t.Fatal(err)
+	}
 	used := map[string]bool{}
 	type tally struct{ docs, xml, text, xmlDoc, textDoc int }
 	stats := map[string]*tally{}
@@ -160,7 +142,7 @@ func TestLibraryAgreement(t *testing.T) {
 				stats[r.lang] = st
 			}
 			st.docs++
-			key := sym + "\t" + r.lang
+			key := knowndiff.Key(sym, r.lang)
 			_, byDoc := explained[key]
 			if r.xml == major {
 				st.xml++
