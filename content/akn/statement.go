@@ -57,6 +57,9 @@ func (b *builder) readStatement(st *node) []*rawPart {
 		}
 	}
 	for _, p := range parts {
+		// A statement with no <mainBody> (the Chinese A/RES/76/54) may
+		// hold all its operative paragraphs in the preamble's list.
+		b.moveNumberedItems(p, b.doc.Language)
 		movePreambleTail(p)
 		colonHeadings(p)
 	}
@@ -108,31 +111,55 @@ func (b *builder) moveNumberedPreamble(part *rawPart) {
 	}
 }
 
-// moveNumberedItems moves to the operative part a last preambular
-// paragraph that is the operative lead-in with operative paragraphs 1, 2,
-// … as its sub-paragraphs: the Chinese A/RES/77/266 marks "正式决定：" up
-// as a preambular container whose list holds paragraphs 1 to 3, the
-// others following in the body. The lead-in becomes an unnumbered
-// operative paragraph and each numbered item a paragraph of its own. It
-// applies only when the paragraph ends with a colon, its first item is
-// numbered 1 and its lead is not a preambular one.
+// moveNumberedItems moves to the operative part the operative paragraphs
+// 1, 2, … marked up as the sub-paragraphs of a preambular paragraph: the
+// Chinese A/RES/77/266 marks "正式决定：" up as a preambular container
+// whose list holds paragraphs 1 to 3, the others following in the body.
+// When the paragraph ends with a colon and its lead is not a preambular
+// one, it is the operative lead-in and becomes an unnumbered operative
+// paragraph; when it ends with a comma, as a preambular paragraph does
+// (the Chinese A/RES/76/54 and 76/74: the last preambular paragraph's
+// list holds paragraphs 1 to 6 and 1 to 13), it stays preambular. Each
+// numbered item becomes a paragraph of its own, and so does each
+// preambular paragraph after it, which must open with its number ("7
+// 决定…") for the rule to apply.
 func (b *builder) moveNumberedItems(part *rawPart, lang string) {
 	n := len(part.pre)
 	if len(part.ops) > 0 || n == 0 {
 		return
 	}
-	p := part.pre[n-1]
-	if len(p.items) == 0 || p.tail != nil && !p.tail.empty() || !endsWithColon(p.text.text()) || content.PreambularLead(lang, p.text.text()) {
+	i := n - 1
+	for i > 0 && len(part.pre[i].items) == 0 && textOpensWithNumber(part.pre[i]) {
+		i--
+	}
+	p := part.pre[i]
+	if len(p.items) == 0 || p.tail != nil && !p.tail.empty() {
 		return
 	}
 	if kind, num := classify(trimLabel(p.items[0].label)); kind != numberLabel || num != "1" {
 		return
 	}
+	t := p.text.text()
+	lead := endsWithColon(t) && !content.PreambularLead(lang, t)
+	if !lead && !endsWithComma(t) {
+		return
+	}
+	if first := p.items[0].text; first == nil || endsWithComma(first.text()) {
+		return
+	}
+	if lead && i != n-1 {
+		return
+	}
 	items := p.items
+	rest := part.pre[i+1:]
 	p.items = nil
-	p.lead = p.text.lead()
-	part.pre = part.pre[:n-1]
-	part.ops = append(part.ops, p)
+	part.pre = part.pre[:i]
+	if lead {
+		p.lead = p.text.lead()
+		part.ops = append(part.ops, p)
+	} else {
+		part.pre = append(part.pre, p)
+	}
 	for _, it := range items {
 		q := &rawPara{rawItem: *it}
 		if q.text == nil {
@@ -140,6 +167,16 @@ func (b *builder) moveNumberedItems(part *rawPart, lang string) {
 		}
 		b.bodyParagraph(part, q)
 	}
+	for _, q := range rest {
+		q.head = ""
+		b.bodyParagraph(part, q)
+	}
+}
+
+// textOpensWithNumber reports whether a paragraph without a label opens its
+// text with a paragraph number ("7	决定…").
+func textOpensWithNumber(p *rawPara) bool {
+	return p.label == "" && p.text != nil && leadingNumberRe().MatchString(p.text.text())
 }
 
 // movePreambleTail moves to the preamble the unnumbered paragraphs a main

@@ -116,6 +116,44 @@ func TestStructureRules(t *testing.T) {
 			op: 4, unnum: 1,
 		},
 		{
+			// The Chinese A/RES/76/74: the last preambular paragraph's list
+			// holds paragraphs 1 to 13; 14 follows as a container opening
+			// with its number, the rest in the body.
+			name: "operative paragraphs as items of a preambular paragraph ending with a comma", lang: "zho",
+			body: `<preamble><formula name="enactingFormula"><p><span class="bold">大会</span>，</p></formula>
+<container name="回顾"><p><span class="bold">回顾</span>其决议，</p></container>
+<container name="注意到"><blockList><listIntroduction><span class="bold">注意到</span>专家组的工作，</listIntroduction>
+<item><num>1.</num><p><span class="bold">表示注意到</span>秘书长的报告；</p></item>
+<item><num>2.</num><p><span class="bold">促请</span>会员国：</p></item>
+<item><num>(a)</num><p>履行义务；</p></item>
+<item><num>3.</num><p><span class="bold">敦促</span>各国；</p></item></blockList></container>
+<container name="鼓励"><p>4	<span class="bold">鼓励</span>本地化；</p></container></preamble>
+<mainBody><paragraph><num>5.</num><content><p><span class="bold">决定</span>继续审议；</p></content></paragraph></mainBody>`,
+			pre: 2, op: 5, leads: "回顾|注意到",
+		},
+		{
+			// The Chinese A/RES/76/54: the same, in a resolution with no
+			// <mainBody>.
+			name: "operative paragraphs as items of a preambular paragraph, no body", lang: "zho",
+			body: `<preamble><formula name="enactingFormula"><p><span class="bold">大会</span>，</p></formula>
+<container name="回顾"><p><span class="bold">回顾</span>其决议，</p></container>
+<container name="又重申"><blockList><listIntroduction><span class="bold">又重申</span>应采取共同行动，</listIntroduction>
+<item><num>1.</num><p><span class="bold">重申</span>其承诺；</p></item>
+<item><num>2.</num><p><span class="bold">促请</span>各国；</p></item></blockList></container>
+<container name="决定"><p>3	<span class="bold">决定</span>列入议程。</p></container></preamble>`,
+			pre: 2, op: 3, leads: "回顾|又重申",
+		},
+		{
+			// Items numbered from 1 that end with commas are the
+			// preambular paragraph's own list.
+			name: "a preambular list numbered from 1 with commas stays", lang: "zho",
+			body: `<preamble><container name="回顾"><blockList><listIntroduction><span class="bold">回顾</span>以下各项，</listIntroduction>
+<item><num>1.</num><p>第一项，</p></item>
+<item><num>2.</num><p>第二项，</p></item></blockList></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="bold">决定</span>继续审议；</p></content></paragraph></mainBody>`,
+			pre: 1, op: 1, leads: "回顾",
+		},
+		{
 			name: "a preambular paragraph with sub-paragraphs ending with a colon stays",
 			body: `<preamble><container name="Convinced"><p><span class="italic">Convinced</span> that the Convention has contributed to the following:</p>
 <blockList><item><num>(a)</num><p>first,</p></item><item><num>(b)</num><p>second,</p></item></blockList></container></preamble>
