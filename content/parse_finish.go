@@ -203,7 +203,13 @@ func demoteStrays(ps []*pbuild) {
 // lead no table lists, as the XML reader reads it.
 func preambleLength(lang string, ps []*pbuild) int {
 	for i, p := range ps {
-		if p.number != "" || p.hint == hintOp && endsWithColon(p.text) && len(p.items) == 0 && i+1 < len(ps) {
+		if p.number != "" {
+			if p.heading != "" {
+				return unnumberedOperativeTail(ps[:i])
+			}
+			return i
+		}
+		if p.hint == hintOp && endsWithColon(p.text) && len(p.items) == 0 && i+1 < len(ps) {
 			return i
 		}
 		if i+1 < len(ps) && ps[i+1].number != "" && len(p.items) == 0 && endsWithColon(p.text) && !PreambularLead(lang, p.text) {
@@ -213,6 +219,27 @@ func preambleLength(lang string, ps []*pbuild) int {
 	n := len(ps)
 	for n > 0 && !endsWithComma(ps[n-1].text) && ps[n-1].hint != hintPre {
 		n--
+	}
+	return n
+}
+
+// unnumberedOperativeTail returns how many of the paragraphs before a
+// part's first numbered one, which opens a section under a heading, are
+// preambular, leaving out the last ones whose lead is an operative one
+// only and that end with a semicolon or a full stop, after a paragraph
+// ending with a comma: "Approves, with effect from 1 January 2023, …;"
+// closing section A of A/RES/77/256 A-B, whose paragraphs are numbered
+// from section B on, is an unnumbered operative paragraph, as the XML has
+// it. Without the heading, such a paragraph is a preambular one ending
+// with a full stop by mistake (the Chinese A/RES/75/287: "重申支持缅甸人民，
+// …统一。" before paragraph 1).
+func unnumberedOperativeTail(ps []*pbuild) int {
+	n := len(ps)
+	for n > 0 && ps[n-1].hint == hintOp && len(ps[n-1].items) == 0 && endsSentence(ps[n-1].text) && !endsWithColon(ps[n-1].text) {
+		n--
+	}
+	if n == len(ps) || n == 0 || !endsWithComma(ps[n-1].text) {
+		return len(ps)
 	}
 	return n
 }

@@ -139,3 +139,27 @@ func TestLeadInWithColonBeforeParagraphOne(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnumberedOperativeBeforeSection checks the paragraphs between a
+// preamble and a first numbered paragraph that opens a section under a
+// heading (A/RES/77/256 A-B, section A closing with "Approves …;" and B
+// numbered from 1): one with an operative lead ending with a semicolon or
+// a full stop is operative; without the heading it stays preambular.
+func TestUnnumberedOperativeBeforeSection(t *testing.T) {
+	tests := []struct{ name, lang, body, want string }{
+		{"zh before a heading", "zh", "回顾其第44/198号决议，\n\n核准订正统一基薪表；\n\nB. 比值的演变\n\n1. 重申比值；\n\n2. 注意到比值。", ":1/3"},
+		{"en before a heading", "en", "*Recalling* its resolution 44/198,\n\n*Approves* the revised scale;\n\nB. Evolution of the margin\n\n1. *Reaffirms* the range;\n\n2. *Notes* the margin.", ":1/3"},
+		{"zh without a heading", "zh", "回顾其第44/198号决议，\n\n重申支持缅甸人民。\n\n1. 促请各方；\n\n2. 决定继续审议。", ":2/2"},
+		{"zh a preambular lead", "zh", "回顾其第44/198号决议，\n\n注意到订正表；\n\nB. 比值的演变\n\n1. 重申比值；\n\n2. 注意到比值。", ":2/2"},
+	}
+	for _, tt := range tests {
+		formula := "大会，"
+		if tt.lang == "en" {
+			formula = "*The General Assembly*,"
+		}
+		d := Parse("United Nations\n\nA/RES/77/256\n\n77/256. Title\n\n"+formula+"\n\n"+tt.body+"\n", Options{Language: tt.lang})
+		if got := partsShape(d); got != tt.want {
+			t.Errorf("%s: parts %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
