@@ -107,8 +107,8 @@ func finish(d *Document, b *bodyBuilder) {
 // "Conditions of service … A Base/floor salary scale", then "Recalling its
 // resolution 44/198, …" and paragraphs numbered from 1 again): a paragraph
 // under a heading, after numbered ones, with a preambular lead, followed
-// by paragraphs with preambular leads and then one numbered 1. The XML
-// reader reads such a section as a part; so does the text reader.
+// by paragraphs with preambular leads and then one numbered 1 (restartAt).
+// The XML reader reads such a section as a part; so does the text reader.
 func splitRestartedParts(lang string, parts []*partBuild) []*partBuild {
 	var out []*partBuild
 	for _, pb := range parts {
@@ -129,7 +129,9 @@ func splitRestartedParts(lang string, parts []*partBuild) []*partBuild {
 }
 
 // restartAt returns the index of the paragraph that starts a section with
-// its own preamble within ps, or -1.
+// its own preamble within ps, or -1: a paragraph under a heading, after
+// numbered ones or after the unnumbered operative paragraph closing a
+// section of its own, that opens a preamble (restartsAt).
 func restartAt(lang string, ps []*pbuild) int {
 	numbered := false
 	for j, p := range ps {
@@ -137,19 +139,55 @@ func restartAt(lang string, ps []*pbuild) int {
 			numbered = true
 			continue
 		}
-		if !numbered || p.heading == "" || !PreambularLead(lang, p.text) || !endsWithComma(p.text) {
-			continue
-		}
-		for _, q := range ps[j+1:] {
-			if q.number == "1" {
-				return j
-			}
-			if q.number != "" || !PreambularLead(lang, q.text) {
-				break
-			}
+		if (numbered || j > 0 && closesSection(lang, ps[:j])) && restartsAt(lang, ps, j) {
+			return j
 		}
 	}
 	return -1
+}
+
+// restartsAt reports whether ps[j] opens a section with its own preamble:
+// it is under a heading, has a preambular lead and ends with a comma, and
+// the paragraphs with preambular leads after it are followed by one
+// numbered 1, or by unnumbered operative paragraphs closing the section
+// before the next one that opens its own preamble (A/RES/79/252 A-B:
+// section A's "Recalling its resolution 44/198, …" and "Approves …;",
+// then section B's "Recalling section I.B …," and paragraph 1).
+func restartsAt(lang string, ps []*pbuild, j int) bool {
+	p := ps[j]
+	if p.heading == "" || !PreambularLead(lang, p.text) || !endsWithComma(p.text) {
+		return false
+	}
+	k := j + 1
+	for k < len(ps) && ps[k].number == "" && PreambularLead(lang, ps[k].text) {
+		k++
+	}
+	if k < len(ps) && ps[k].number == "1" {
+		return true
+	}
+	m := k
+	for m < len(ps) && closingOperative(lang, ps[m]) {
+		m++
+	}
+	return m > k && m < len(ps) && restartsAt(lang, ps, m)
+}
+
+// closingOperative reports whether p reads as an unnumbered operative
+// paragraph: no number, no preambular lead, ending with a semicolon or a
+// full stop.
+func closingOperative(lang string, p *pbuild) bool {
+	return p.number == "" && len(p.items) == 0 && !PreambularLead(lang, p.text) && endsSentence(p.text) && !endsWithColon(p.text)
+}
+
+// closesSection reports whether ps, the paragraphs before a heading, end
+// with unnumbered operative paragraphs after a preambular one ending with
+// a comma.
+func closesSection(lang string, ps []*pbuild) bool {
+	n := len(ps)
+	for n > 0 && closingOperative(lang, ps[n-1]) {
+		n--
+	}
+	return n < len(ps) && n > 0 && endsWithComma(ps[n-1].text) && ps[n-1].number == ""
 }
 
 // demoteStrays drops the number of a paragraph that breaks the sequence

@@ -163,3 +163,28 @@ func TestUnnumberedOperativeBeforeSection(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionPreambleAfterUnnumberedSection checks A/RES/79/252 A-B's
+// layout: after numbered paragraphs, section A has a preamble of its own
+// and one unnumbered operative paragraph, and section B a preamble and
+// paragraphs numbered from 1. Each section is a part, as in the XML.
+func TestSectionPreambleAfterUnnumberedSection(t *testing.T) {
+	tests := []struct{ name, lang, body, want string }{
+		{"zh", "zh", "回顾其各项决议，\n\n1. 决定维持；\n\n2. 请委员会报告；\n\nA 基薪/底薪表\n\n回顾其第44/198号决议，\n\n核准订正统一基薪表；\n\nB 比值的演变\n\n回顾其第51/216号决议，\n\n1. 重申比值；\n\n2. 注意到比值。",
+			"1:1/2 2:1/1 3:1/2"},
+		{"en", "en", "*Recalling* its resolutions,\n\n1. *Decides* to maintain;\n\n2. *Requests* a report;\n\nA Base/floor salary scale\n\n*Recalling* its resolution 44/198,\n\n*Approves* the revised scale;\n\nB Evolution of the margin\n\n*Recalling* section I.B of its resolution 51/216,\n\n1. *Reaffirms* the range;\n\n2. *Notes* the margin.",
+			"1:1/2 2:1/1 3:1/2"},
+		{"no preamble after the unnumbered paragraph", "en", "*Recalling* its resolutions,\n\n1. *Decides* to maintain;\n\nA Base/floor salary scale\n\n*Recalling* its resolution 44/198,\n\n*Approves* the revised scale;\n\nB Evolution of the margin\n\n*Approves* the margin;\n\n*Decides* to act.",
+			":1/5"},
+	}
+	for _, tt := range tests {
+		formula := "大会，"
+		if tt.lang == "en" {
+			formula = "*The General Assembly*,"
+		}
+		d := Parse("United Nations\n\nA/RES/79/252\n\n79/252. Title\n\n"+formula+"\n\n"+tt.body+"\n", Options{Language: tt.lang})
+		if got := partsShape(d); got != tt.want {
+			t.Errorf("%s: parts %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
