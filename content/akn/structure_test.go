@@ -154,6 +154,17 @@ func TestStructureRules(t *testing.T) {
 			pre: 1, op: 1, leads: "回顾",
 		},
 		{
+			// The Chinese A/RES/80/116: the question put to the Court, in
+			// a body between two preambles, ends with a full-width
+			// question mark; it is a paragraph, not a heading.
+			name: "a question in the body between two preambles", lang: "zho",
+			body: `<preamble><container name="回顾"><p><span class="bold">回顾</span>其决议，决定请法院就下列问题发表咨询意见：</p></container></preamble>
+<mainBody><paragraph><content><p>以色列作为占领国负有哪些义务？</p></content></paragraph></mainBody>
+<preamble><container name="赞扬"><p><span class="bold">赞扬</span>国际法院加快程序，</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="bold">欢迎</span>咨询意见；</p></content></paragraph></mainBody>`,
+			pre: 3, op: 1, leads: "回顾||赞扬",
+		},
+		{
 			name: "a preambular paragraph with sub-paragraphs ending with a colon stays",
 			body: `<preamble><container name="Convinced"><p><span class="italic">Convinced</span> that the Convention has contributed to the following:</p>
 <blockList><item><num>(a)</num><p>first,</p></item><item><num>(b)</num><p>second,</p></item></blockList></container></preamble>
