@@ -82,6 +82,13 @@ func (b *builder) readStatement(st *node) []*rawPart {
 // and the title; it returns "" and "" when the first line is no numeral.
 func splitSectionHead(head string) (label, heading string) {
 	first, rest, _ := strings.Cut(head, "\n")
+	if first != "" && !isSectionLabel(first) {
+		// "二 独立审计咨询委员会的活动" (the Chinese A/RES/80/237): the
+		// numeral opens the title's line.
+		if num, title, ok := strings.Cut(first, " "); ok && isSectionLabel(num) && strings.TrimSpace(title) != "" {
+			return sectionNumeral(num), strings.TrimSpace(joinLines(strings.TrimSpace(title), rest))
+		}
+	}
 	if first == "" || !isSectionLabel(first) {
 		return "", ""
 	}

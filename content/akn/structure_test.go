@@ -282,3 +282,22 @@ func TestSectionNumeralsAroundPreambles(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitSectionHead checks the numeral and title of a section read
+// from the heading lines that close the body before its preamble, the
+// numeral on a line of its own (A/RES/80/243) or opening the title's line
+// (the Chinese A/RES/80/237: "二 独立审计咨询委员会的活动").
+func TestSplitSectionHead(t *testing.T) {
+	tests := []struct{ head, label, heading string }{
+		{"II\nStrategic heritage plan", "II", "Strategic heritage plan"},
+		{"二 独立审计咨询委员会的活动", "II", "独立审计咨询委员会的活动"},
+		{"二 独立审计咨询委员会\n的活动", "II", "独立审计咨询委员会\n的活动"},
+		{"Strategic heritage plan", "", ""},
+		{"二", "II", ""},
+	}
+	for _, tt := range tests {
+		if label, heading := splitSectionHead(tt.head); label != tt.label || heading != tt.heading {
+			t.Errorf("splitSectionHead(%q) = %q, %q; want %q, %q", tt.head, label, heading, tt.label, tt.heading)
+		}
+	}
+}
