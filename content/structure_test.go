@@ -188,3 +188,26 @@ func TestSectionPreambleAfterUnnumberedSection(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingWithWeakLead checks a short Chinese line without closing
+// punctuation before paragraph 1 that opens with a one-character lead
+// ("对南共体特派团的支持", "Support to SAMIDRC", in the Chinese S/RES/2746
+// (2024)): a heading, not a preambular paragraph. A longer line, or one
+// with a lead of more characters, is still a paragraph.
+func TestHeadingWithWeakLead(t *testing.T) {
+	tests := []struct{ name, line, want, heading string }{
+		{"one-character lead", "对南共体特派团的支持", ":1/1", "对南共体特派团的支持"},
+		{"longer lead", "强调南共体特派团的支持", ":2/1", ""},
+		{"long line", "对南共体特派团的支持以及对其在创造安全环境和保护平民方面所作的一切贡献表示赞赏和感谢", ":2/1", ""},
+	}
+	for _, tt := range tests {
+		d := Parse("United Nations\n\nS/RES/2746 (2024)\n\n第2746(2024)号决议\n\n安全理事会，\n\n回顾其以往各项决议，\n\n"+tt.line+"\n\n1. 授权联刚稳定团提供支持；\n", Options{Language: "zh"})
+		if got := partsShape(d); got != tt.want {
+			t.Errorf("%s: parts %q, want %q", tt.name, got, tt.want)
+			continue
+		}
+		if h := d.Parts[0].Operative[0].Heading; h != tt.heading {
+			t.Errorf("%s: heading %q, want %q", tt.name, h, tt.heading)
+		}
+	}
+}
