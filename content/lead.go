@@ -156,3 +156,11 @@ func PreambularLead(lang, text string) bool {
 	}
 	return participleLead(lang, text) != ""
 }
+
+// OperativeLead reports whether text, in language lang, opens with a lead
+// phrase of operative paragraphs only ("Decides", "决定"), one no table
+// lists for a preambular paragraph.
+func OperativeLead(lang, text string) bool {
+	_, hint := sharedLeadMatchers()[lang].match(strings.TrimSpace(text))
+	return hint == hintOp
+}

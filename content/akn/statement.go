@@ -60,6 +60,7 @@ func (b *builder) readStatement(st *node) []*rawPart {
 		// A statement with no <mainBody> (the Chinese A/RES/76/54) may
 		// hold all its operative paragraphs in the preamble's list.
 		b.moveNumberedItems(p, b.doc.Language)
+		moveClosingOperative(p, b.doc.Language)
 		movePreambleTail(p)
 		colonHeadings(p)
 	}
@@ -184,6 +185,29 @@ func (b *builder) moveNumberedItems(part *rawPart, lang string) {
 // text with a paragraph number ("7	决定…").
 func textOpensWithNumber(p *rawPara) bool {
 	return p.label == "" && p.text != nil && leadingNumberRe().MatchString(p.text.text())
+}
+
+// moveClosingOperative moves to the operative part the last paragraph of
+// a part that has no operative paragraphs when it reads as one: its lead
+// is an operative one only and it ends with a semicolon or a full stop,
+// after a preambular paragraph ending with a comma. The Chinese A/RES/75/253
+// marks section XV's "决定继续审议全球服务提供模式问题…；" ("Decides to keep
+// … under review") up as a preambular crossHeading after the section's
+// two preambular ones.
+func moveClosingOperative(part *rawPart, lang string) {
+	n := len(part.pre)
+	if len(part.ops) > 0 || n < 2 {
+		return
+	}
+	p := part.pre[n-1]
+	t := p.text.text()
+	if len(p.items) > 0 || !endsOperative(p) || !content.OperativeLead(lang, t) || !endsWithComma(part.pre[n-2].text.text()) {
+		return
+	}
+	p.lead = p.text.lead()
+	p.head = ""
+	part.pre = part.pre[:n-1]
+	part.ops = append(part.ops, p)
 }
 
 // movePreambleTail moves to the preamble the unnumbered paragraphs a main

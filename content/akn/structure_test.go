@@ -165,6 +165,23 @@ func TestStructureRules(t *testing.T) {
 			pre: 3, op: 1, leads: "回顾||赞扬",
 		},
 		{
+			// The Chinese A/RES/75/253, section XV: "决定…；" marked up as
+			// the section's third preambular crossHeading.
+			name: "a section's closing decision marked up as preambular", lang: "zho",
+			body: `<preamble><formula name="enactingFormula"><p><span class="bold">大会</span>，</p></formula></preamble>
+<mainBody><section><subheading>十四</subheading><subheading>标题</subheading>
+<crossHeading refersTo="#preamble"><span class="bold">审议了</span>秘书长的报告，</crossHeading>
+<paragraph><num>1.</num><content><p><span class="bold">核准</span>批款；</p></content></paragraph></section>
+<section><subheading>十五</subheading><subheading>全球服务提供模式</subheading>
+<crossHeading refersTo="#preamble"><span class="bold">回顾</span>其第67/246号决议，</crossHeading>
+<crossHeading refersTo="#preamble"><span class="bold">审议了</span>秘书长的报告，</crossHeading>
+<crossHeading refersTo="#preamble"><span class="bold">决定</span>继续审议全球服务提供模式问题；</crossHeading></section>
+<section><subheading>十六</subheading><subheading>国际贸易中心</subheading>
+<crossHeading refersTo="#preamble"><span class="bold">回顾</span>其第75/252号决议，</crossHeading>
+<crossHeading refersTo="#preamble"><span class="bold">注意到</span>报告；</crossHeading></section></mainBody>`,
+			pre: 5, op: 1, unnum: 1, leads: "审议了|回顾|审议了|回顾|注意到",
+		},
+		{
 			name: "a preambular paragraph with sub-paragraphs ending with a colon stays",
 			body: `<preamble><container name="Convinced"><p><span class="italic">Convinced</span> that the Convention has contributed to the following:</p>
 <blockList><item><num>(a)</num><p>first,</p></item><item><num>(b)</num><p>second,</p></item></blockList></container></preamble>
