@@ -187,15 +187,19 @@ func PreambularLead(lang, text string) bool {
 }
 
 // OperativeLead reports whether text, in language lang, opens with a lead
-// phrase only operative paragraphs have ("Takes note", "تحيط علما",
-// "Prend acte"), never a preambular one. Chinese says nothing: its
-// paragraphs open with the same verbs in both parts ("指出，…" is the
-// last preambular paragraph of S/RES/2513 (2020)), or put the verb at
-// the end ("对…感到震惊，", alarmed at).
+// phrase of operative paragraphs only ("Decides", "决定"), one no table
+// lists for a preambular paragraph.
 func OperativeLead(lang, text string) bool {
-	if lang == "zh" {
-		return false
-	}
 	_, hint := sharedLeadMatchers()[lang].match(strings.TrimSpace(text))
-	return hint&hintOp != 0 && hint&hintPre == 0
+	return hint == hintOp
+}
+
+// OperativeForm reports whether text opens with a verb form only operative
+// paragraphs use ("Takes note", "تحيط علما", "Prend acte"), so that the
+// paragraph is operative whatever punctuation ends it. Chinese has no such
+// form: its paragraphs open with the same verbs in both parts ("指出，…" is
+// the last preambular paragraph of S/RES/2513 (2020)) or put the verb at
+// the end ("对…感到震惊，", alarmed at).
+func OperativeForm(lang, text string) bool {
+	return lang != "zh" && OperativeLead(lang, text)
 }

@@ -2,9 +2,9 @@ package content
 
 import "testing"
 
-// TestOperativeLead checks which openings are operative only: the reader
+// TestOperativeForm checks which openings are operative only: the reader
 // keeps such a paragraph operative even when it ends with a comma.
-func TestOperativeLead(t *testing.T) {
+func TestOperativeForm(t *testing.T) {
 	tests := []struct {
 		lang, text string
 		want       bool
@@ -19,8 +19,8 @@ func TestOperativeLead(t *testing.T) {
 		{"fr", "Rappelant sa résolution 76/246,", false},
 	}
 	for _, tt := range tests {
-		if got := OperativeLead(tt.lang, tt.text); got != tt.want {
-			t.Errorf("OperativeLead(%s, %q) = %v, want %v", tt.lang, tt.text, got, tt.want)
+		if got := OperativeForm(tt.lang, tt.text); got != tt.want {
+			t.Errorf("OperativeForm(%s, %q) = %v, want %v", tt.lang, tt.text, got, tt.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package content
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -97,7 +98,17 @@ func (b *bodyBuilder) headingLike(t token) bool {
 	// A line in italics from end to end ("*Criterios de designación*") is
 	// a heading, not a lead phrase with nothing after it.
 	lead, _ := b.leadOf(t.raw, t.text)
-	return lead == "" || strings.TrimSpace(strings.Trim(lead, "*")) == strings.TrimSpace(t.text)
+	return lead == "" || strings.TrimSpace(strings.Trim(lead, "*")) == strings.TrimSpace(t.text) || weakLead(lead, t.text)
+}
+
+// weakLead reports whether lead, opening a short line without closing
+// punctuation, is a single Chinese character that opens headings as often
+// as paragraphs: "对" ("on", "for") in "对南共体特派团的支持" ("Support to
+// SAMIDRC", the Chinese S/RES/2746 (2024)), which the XML has as a
+// heading before paragraph 1.
+func weakLead(lead, text string) bool {
+	r := []rune(strings.TrimSpace(lead))
+	return len(r) == 1 && unicode.Is(unicode.Han, r[0]) && runeLen(text) <= 30
 }
 
 // paragraphLike reports whether a line reads as the text of a paragraph

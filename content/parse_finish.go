@@ -107,8 +107,8 @@ func finish(d *Document, b *bodyBuilder) {
 // "Conditions of service … A Base/floor salary scale", then "Recalling its
 // resolution 44/198, …" and paragraphs numbered from 1 again): a paragraph
 // under a heading, after numbered ones, with a preambular lead, followed
-// by paragraphs with preambular leads and then one numbered 1. The XML
-// reader reads such a section as a part; so does the text reader.
+// by paragraphs with preambular leads and then one numbered 1 (restartAt).
+// The XML reader reads such a section as a part; so does the text reader.
 func splitRestartedParts(lang string, parts []*partBuild) []*partBuild {
 	var out []*partBuild
 	for _, pb := range parts {
@@ -129,7 +129,9 @@ func splitRestartedParts(lang string, parts []*partBuild) []*partBuild {
 }
 
 // restartAt returns the index of the paragraph that starts a section with
-// its own preamble within ps, or -1.
+// its own preamble within ps, or -1: a paragraph under a heading, after
+// numbered ones or after the unnumbered operative paragraph closing a
+// section of its own, that opens a preamble (restartsAt).
 func restartAt(lang string, ps []*pbuild) int {
 	numbered := false
 	for j, p := range ps {
@@ -137,19 +139,55 @@ func restartAt(lang string, ps []*pbuild) int {
 			numbered = true
 			continue
 		}
-		if !numbered || p.heading == "" || !PreambularLead(lang, p.text) || !endsWithComma(p.text) {
-			continue
-		}
-		for _, q := range ps[j+1:] {
-			if q.number == "1" {
-				return j
-			}
-			if q.number != "" || !PreambularLead(lang, q.text) {
-				break
-			}
+		if (numbered || j > 0 && closesSection(lang, ps[:j])) && restartsAt(lang, ps, j) {
+			return j
 		}
 	}
 	return -1
+}
+
+// restartsAt reports whether ps[j] opens a section with its own preamble:
+// it is under a heading, has a preambular lead and ends with a comma, and
+// the paragraphs with preambular leads after it are followed by one
+// numbered 1, or by unnumbered operative paragraphs closing the section
+// before the next one that opens its own preamble (A/RES/79/252 A-B:
+// section A's "Recalling its resolution 44/198, …" and "Approves …;",
+// then section B's "Recalling section I.B …," and paragraph 1).
+func restartsAt(lang string, ps []*pbuild, j int) bool {
+	p := ps[j]
+	if p.heading == "" || !PreambularLead(lang, p.text) || !endsWithComma(p.text) {
+		return false
+	}
+	k := j + 1
+	for k < len(ps) && ps[k].number == "" && PreambularLead(lang, ps[k].text) {
+		k++
+	}
+	if k < len(ps) && ps[k].number == "1" {
+		return true
+	}
+	m := k
+	for m < len(ps) && closingOperative(lang, ps[m]) {
+		m++
+	}
+	return m > k && m < len(ps) && restartsAt(lang, ps, m)
+}
+
+// closingOperative reports whether p reads as an unnumbered operative
+// paragraph: no number, no preambular lead, ending with a semicolon or a
+// full stop.
+func closingOperative(lang string, p *pbuild) bool {
+	return p.number == "" && len(p.items) == 0 && !PreambularLead(lang, p.text) && endsSentence(p.text) && !endsWithColon(p.text)
+}
+
+// closesSection reports whether ps, the paragraphs before a heading, end
+// with unnumbered operative paragraphs after a preambular one ending with
+// a comma.
+func closesSection(lang string, ps []*pbuild) bool {
+	n := len(ps)
+	for n > 0 && closingOperative(lang, ps[n-1]) {
+		n--
+	}
+	return n < len(ps) && n > 0 && endsWithComma(ps[n-1].text) && ps[n-1].number == ""
 }
 
 // demoteStrays drops the number of a paragraph that breaks the sequence
@@ -203,7 +241,13 @@ func demoteStrays(ps []*pbuild) {
 // lead no table lists, as the XML reader reads it.
 func preambleLength(lang string, ps []*pbuild) int {
 	for i, p := range ps {
-		if p.number != "" || p.hint == hintOp && endsWithColon(p.text) && len(p.items) == 0 && i+1 < len(ps) {
+		if p.number != "" {
+			if p.heading != "" {
+				return unnumberedOperativeTail(ps[:i])
+			}
+			return i
+		}
+		if p.hint == hintOp && endsWithColon(p.text) && len(p.items) == 0 && i+1 < len(ps) {
 			return i
 		}
 		if i == 0 && i+1 < len(ps) && p.hint != hintPre && len(p.items) == 0 && endsWithColon(p.text) && !PreambularLead(lang, p.text) {
@@ -215,7 +259,7 @@ func preambleLength(lang string, ps []*pbuild) int {
 		if i+1 < len(ps) && ps[i+1].number != "" && len(p.items) == 0 && endsWithColon(p.text) && !PreambularLead(lang, p.text) {
 			return i
 		}
-		if i > 0 && i+1 < len(ps) && ps[i+1].number != "" && len(p.items) == 0 && OperativeLead(lang, p.text) {
+		if i > 0 && i+1 < len(ps) && ps[i+1].number != "" && len(p.items) == 0 && OperativeForm(lang, p.text) {
 			// An unnumbered operative paragraph whose comma is a slip
 			// ("تحيط علما …،" in section XXI of the Arabic A/RES/77/263),
 			// as the XML reader reads it.
@@ -223,8 +267,29 @@ func preambleLength(lang string, ps []*pbuild) int {
 		}
 	}
 	n := len(ps)
-	for n > 0 && (!endsWithComma(ps[n-1].text) || n > 1 && OperativeLead(lang, ps[n-1].text)) && ps[n-1].hint != hintPre {
+	for n > 0 && (!endsWithComma(ps[n-1].text) || n > 1 && OperativeForm(lang, ps[n-1].text)) && ps[n-1].hint != hintPre {
 		n--
+	}
+	return n
+}
+
+// unnumberedOperativeTail returns how many of the paragraphs before a
+// part's first numbered one, which opens a section under a heading, are
+// preambular, leaving out the last ones whose lead is an operative one
+// only and that end with a semicolon or a full stop, after a paragraph
+// ending with a comma: "Approves, with effect from 1 January 2023, …;"
+// closing section A of A/RES/77/256 A-B, whose paragraphs are numbered
+// from section B on, is an unnumbered operative paragraph, as the XML has
+// it. Without the heading, such a paragraph is a preambular one ending
+// with a full stop by mistake (the Chinese A/RES/75/287: "重申支持缅甸人民，
+// …统一。" before paragraph 1).
+func unnumberedOperativeTail(ps []*pbuild) int {
+	n := len(ps)
+	for n > 0 && ps[n-1].hint == hintOp && len(ps[n-1].items) == 0 && endsSentence(ps[n-1].text) && !endsWithColon(ps[n-1].text) {
+		n--
+	}
+	if n == len(ps) || n == 0 || !endsWithComma(ps[n-1].text) {
+		return len(ps)
 	}
 	return n
 }

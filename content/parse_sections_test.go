@@ -196,3 +196,24 @@ func TestSectionTitleAndCommaSlip(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnexHeadingForms checks the forms of an annex's heading line: the
+// Chinese S/RES/2803 (2025) prints "附件1", the number glued to the word,
+// where the numbered paragraphs after it are the annex's, not operative
+// paragraphs 12 to 31.
+func TestAnnexHeadingForms(t *testing.T) {
+	tests := []struct{ lang, line string }{
+		{"zh", "附件1"},
+		{"zh", "附件一"},
+		{"zh", "附件 2"},
+		{"zh", "附件"},
+		{"en", "Annex 1"},
+		{"en", "Annex I"},
+	}
+	for _, tt := range tests {
+		d := Parse("United Nations\n\nS/RES/2803 (2025)\n\n安全理事会，\n\n欢迎《全面计划》，\n\n1. 认可《全面计划》；\n\n2. 决定继续处理此案。\n\n"+tt.line+"\n\n全面计划\n\n1. 加沙将成为无恐怖区。\n\n2. 加沙将进行重新开发。\n", Options{Language: tt.lang})
+		if len(d.Annexes) != 1 || len(d.Parts) != 1 || len(d.Parts[0].Operative) != 2 {
+			t.Errorf("%s %q: %d annexes, %d parts; want 1 annex and 2 operative paragraphs", tt.lang, tt.line, len(d.Annexes), len(d.Parts))
+		}
+	}
+}

@@ -141,3 +141,75 @@ func TestLeadInWithColonBeforeParagraphOne(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnumberedOperativeBeforeSection checks the paragraphs between a
+// preamble and a first numbered paragraph that opens a section under a
+// heading (A/RES/77/256 A-B, section A closing with "Approves …;" and B
+// numbered from 1): one with an operative lead ending with a semicolon or
+// a full stop is operative; without the heading it stays preambular.
+func TestUnnumberedOperativeBeforeSection(t *testing.T) {
+	tests := []struct{ name, lang, body, want string }{
+		{"zh before a heading", "zh", "回顾其第44/198号决议，\n\n核准订正统一基薪表；\n\nB. 比值的演变\n\n1. 重申比值；\n\n2. 注意到比值。", ":1/3"},
+		{"en before a heading", "en", "*Recalling* its resolution 44/198,\n\n*Approves* the revised scale;\n\nB. Evolution of the margin\n\n1. *Reaffirms* the range;\n\n2. *Notes* the margin.", ":1/3"},
+		{"zh without a heading", "zh", "回顾其第44/198号决议，\n\n重申支持缅甸人民。\n\n1. 促请各方；\n\n2. 决定继续审议。", ":2/2"},
+		{"zh a preambular lead", "zh", "回顾其第44/198号决议，\n\n注意到订正表；\n\nB. 比值的演变\n\n1. 重申比值；\n\n2. 注意到比值。", ":2/2"},
+	}
+	for _, tt := range tests {
+		formula := "大会，"
+		if tt.lang == "en" {
+			formula = "*The General Assembly*,"
+		}
+		d := Parse("United Nations\n\nA/RES/77/256\n\n77/256. Title\n\n"+formula+"\n\n"+tt.body+"\n", Options{Language: tt.lang})
+		if got := partsShape(d); got != tt.want {
+			t.Errorf("%s: parts %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSectionPreambleAfterUnnumberedSection checks A/RES/79/252 A-B's
+// layout: after numbered paragraphs, section A has a preamble of its own
+// and one unnumbered operative paragraph, and section B a preamble and
+// paragraphs numbered from 1. Each section is a part, as in the XML.
+func TestSectionPreambleAfterUnnumberedSection(t *testing.T) {
+	tests := []struct{ name, lang, body, want string }{
+		{"zh", "zh", "回顾其各项决议，\n\n1. 决定维持；\n\n2. 请委员会报告；\n\nA 基薪/底薪表\n\n回顾其第44/198号决议，\n\n核准订正统一基薪表；\n\nB 比值的演变\n\n回顾其第51/216号决议，\n\n1. 重申比值；\n\n2. 注意到比值。",
+			"1:1/2 2:1/1 3:1/2"},
+		{"en", "en", "*Recalling* its resolutions,\n\n1. *Decides* to maintain;\n\n2. *Requests* a report;\n\nA Base/floor salary scale\n\n*Recalling* its resolution 44/198,\n\n*Approves* the revised scale;\n\nB Evolution of the margin\n\n*Recalling* section I.B of its resolution 51/216,\n\n1. *Reaffirms* the range;\n\n2. *Notes* the margin.",
+			"1:1/2 2:1/1 3:1/2"},
+		{"no preamble after the unnumbered paragraph", "en", "*Recalling* its resolutions,\n\n1. *Decides* to maintain;\n\nA Base/floor salary scale\n\n*Recalling* its resolution 44/198,\n\n*Approves* the revised scale;\n\nB Evolution of the margin\n\n*Approves* the margin;\n\n*Decides* to act.",
+			":1/5"},
+	}
+	for _, tt := range tests {
+		formula := "大会，"
+		if tt.lang == "en" {
+			formula = "*The General Assembly*,"
+		}
+		d := Parse("United Nations\n\nA/RES/79/252\n\n79/252. Title\n\n"+formula+"\n\n"+tt.body+"\n", Options{Language: tt.lang})
+		if got := partsShape(d); got != tt.want {
+			t.Errorf("%s: parts %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestHeadingWithWeakLead checks a short Chinese line without closing
+// punctuation before paragraph 1 that opens with a one-character lead
+// ("对南共体特派团的支持", "Support to SAMIDRC", in the Chinese S/RES/2746
+// (2024)): a heading, not a preambular paragraph. A longer line, or one
+// with a lead of more characters, is still a paragraph.
+func TestHeadingWithWeakLead(t *testing.T) {
+	tests := []struct{ name, line, want, heading string }{
+		{"one-character lead", "对南共体特派团的支持", ":1/1", "对南共体特派团的支持"},
+		{"longer lead", "强调南共体特派团的支持", ":2/1", ""},
+		{"long line", "对南共体特派团的支持以及对其在创造安全环境和保护平民方面所作的一切贡献表示赞赏和感谢", ":2/1", ""},
+	}
+	for _, tt := range tests {
+		d := Parse("United Nations\n\nS/RES/2746 (2024)\n\n第2746(2024)号决议\n\n安全理事会，\n\n回顾其以往各项决议，\n\n"+tt.line+"\n\n1. 授权联刚稳定团提供支持；\n", Options{Language: "zh"})
+		if got := partsShape(d); got != tt.want {
+			t.Errorf("%s: parts %q, want %q", tt.name, got, tt.want)
+			continue
+		}
+		if h := d.Parts[0].Operative[0].Heading; h != tt.heading {
+			t.Errorf("%s: heading %q, want %q", tt.name, h, tt.heading)
+		}
+	}
+}

@@ -112,7 +112,9 @@ func labelFromText(u *unit, next int) string {
 
 // headingLike reports whether a paragraph without a number reads as a
 // heading rather than as a paragraph: a heading style, or a short text that
-// does not end as a sentence or clause does.
+// does not end as a sentence or clause does. A question ends a sentence in
+// full-width and Arabic script too (the question the Chinese A/RES/80/116
+// puts to the Court ends with "？").
 func headingLike(p *rawPara) bool {
 	t := p.text.text()
 	if t == "" {
@@ -128,7 +130,7 @@ func headingLike(p *rawPara) bool {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, content.SuperscriptDigits+"”’\")»() \u200e\u200f\u061c"))
-	if strings.ContainsRune(".;:,。；：，،؛!?", last) {
+	if strings.ContainsRune(".;:,。；：，،؛!?？！؟", last) {
 		return false
 	}
 	return utf8.RuneCountInString(t) < 400

@@ -70,6 +70,10 @@ func (b *builder) readStatement(st *node) []*rawPart {
 		}
 	}
 	for _, p := range parts {
+		// A statement with no <mainBody> (the Chinese A/RES/76/54) may
+		// hold all its operative paragraphs in the preamble's list.
+		b.moveNumberedItems(p, b.doc.Language)
+		moveClosingOperative(p, b.doc.Language)
 		movePreambleTail(p, b.doc.Language)
 		colonHeadings(p)
 	}
@@ -92,6 +96,13 @@ func (b *builder) readStatement(st *node) []*rawPart {
 // and the title; it returns "" and "" when the first line is no numeral.
 func splitSectionHead(head string) (label, heading string) {
 	first, rest, _ := strings.Cut(head, "\n")
+	if first != "" && !isSectionLabel(first) {
+		// "二 独立审计咨询委员会的活动" (the Chinese A/RES/80/237): the
+		// numeral opens the title's line.
+		if num, title, ok := strings.Cut(first, " "); ok && isSectionLabel(num) && strings.TrimSpace(title) != "" {
+			return sectionNumeral(num), strings.TrimSpace(joinLines(strings.TrimSpace(title), rest))
+		}
+	}
 	if first == "" || !isSectionLabel(first) {
 		return "", ""
 	}
@@ -129,31 +140,55 @@ func (b *builder) moveNumberedPreamble(part *rawPart) {
 	}
 }
 
-// moveNumberedItems moves to the operative part a last preambular
-// paragraph that is the operative lead-in with operative paragraphs 1, 2,
-// … as its sub-paragraphs: the Chinese A/RES/77/266 marks "正式决定：" up
-// as a preambular container whose list holds paragraphs 1 to 3, the
-// others following in the body. The lead-in becomes an unnumbered
-// operative paragraph and each numbered item a paragraph of its own. It
-// applies only when the paragraph ends with a colon, its first item is
-// numbered 1 and its lead is not a preambular one.
+// moveNumberedItems moves to the operative part the operative paragraphs
+// 1, 2, … marked up as the sub-paragraphs of a preambular paragraph: the
+// Chinese A/RES/77/266 marks "正式决定：" up as a preambular container
+// whose list holds paragraphs 1 to 3, the others following in the body.
+// When the paragraph ends with a colon and its lead is not a preambular
+// one, it is the operative lead-in and becomes an unnumbered operative
+// paragraph; when it ends with a comma, as a preambular paragraph does
+// (the Chinese A/RES/76/54 and 76/74: the last preambular paragraph's
+// list holds paragraphs 1 to 6 and 1 to 13), it stays preambular. Each
+// numbered item becomes a paragraph of its own, and so does each
+// preambular paragraph after it, which must open with its number ("7
+// 决定…") for the rule to apply.
 func (b *builder) moveNumberedItems(part *rawPart, lang string) {
 	n := len(part.pre)
 	if len(part.ops) > 0 || n == 0 {
 		return
 	}
-	p := part.pre[n-1]
-	if len(p.items) == 0 || p.tail != nil && !p.tail.empty() || !endsWithColon(p.text.text()) || content.PreambularLead(lang, p.text.text()) {
+	i := n - 1
+	for i > 0 && len(part.pre[i].items) == 0 && textOpensWithNumber(part.pre[i]) {
+		i--
+	}
+	p := part.pre[i]
+	if len(p.items) == 0 || p.tail != nil && !p.tail.empty() {
 		return
 	}
 	if kind, num := classify(trimLabel(p.items[0].label)); kind != numberLabel || num != "1" {
 		return
 	}
+	t := p.text.text()
+	lead := endsWithColon(t) && !content.PreambularLead(lang, t)
+	if !lead && !endsWithComma(t) {
+		return
+	}
+	if first := p.items[0].text; first == nil || endsWithComma(first.text()) {
+		return
+	}
+	if lead && i != n-1 {
+		return
+	}
 	items := p.items
+	rest := part.pre[i+1:]
 	p.items = nil
-	p.lead = p.text.lead()
-	part.pre = part.pre[:n-1]
-	part.ops = append(part.ops, p)
+	part.pre = part.pre[:i]
+	if lead {
+		p.lead = p.text.lead()
+		part.ops = append(part.ops, p)
+	} else {
+		part.pre = append(part.pre, p)
+	}
 	for _, it := range items {
 		q := &rawPara{rawItem: *it}
 		if q.text == nil {
@@ -161,6 +196,39 @@ func (b *builder) moveNumberedItems(part *rawPart, lang string) {
 		}
 		b.bodyParagraph(part, q)
 	}
+	for _, q := range rest {
+		q.head = ""
+		b.bodyParagraph(part, q)
+	}
+}
+
+// textOpensWithNumber reports whether a paragraph without a label opens its
+// text with a paragraph number ("7	决定…").
+func textOpensWithNumber(p *rawPara) bool {
+	return p.label == "" && p.text != nil && leadingNumberRe().MatchString(p.text.text())
+}
+
+// moveClosingOperative moves to the operative part the last paragraph of
+// a part that has no operative paragraphs when it reads as one: its lead
+// is an operative one only and it ends with a semicolon or a full stop,
+// after a preambular paragraph ending with a comma. The Chinese A/RES/75/253
+// marks section XV's "决定继续审议全球服务提供模式问题…；" ("Decides to keep
+// … under review") up as a preambular crossHeading after the section's
+// two preambular ones.
+func moveClosingOperative(part *rawPart, lang string) {
+	n := len(part.pre)
+	if len(part.ops) > 0 || n < 2 {
+		return
+	}
+	p := part.pre[n-1]
+	t := p.text.text()
+	if len(p.items) > 0 || !endsOperative(p) || !content.OperativeLead(lang, t) || !endsWithComma(part.pre[n-2].text.text()) {
+		return
+	}
+	p.lead = p.text.lead()
+	p.head = ""
+	part.pre = part.pre[:n-1]
+	part.ops = append(part.ops, p)
 }
 
 // movePreambleTail moves to the preamble the unnumbered paragraphs a main
@@ -176,7 +244,7 @@ func movePreambleTail(part *rawPart, lang string) {
 		return
 	}
 	i := 0
-	for i < len(part.ops) && part.ops[i].number == nil && len(part.ops[i].items) == 0 && endsWithComma(part.ops[i].text.text()) && !content.OperativeLead(lang, part.ops[i].text.text()) {
+	for i < len(part.ops) && part.ops[i].number == nil && len(part.ops[i].items) == 0 && endsWithComma(part.ops[i].text.text()) && !content.OperativeForm(lang, part.ops[i].text.text()) {
 		i++
 	}
 	if i == 0 || i == len(part.ops) || part.ops[i].number == nil {

@@ -116,6 +116,72 @@ func TestStructureRules(t *testing.T) {
 			op: 4, unnum: 1,
 		},
 		{
+			// The Chinese A/RES/76/74: the last preambular paragraph's list
+			// holds paragraphs 1 to 13; 14 follows as a container opening
+			// with its number, the rest in the body.
+			name: "operative paragraphs as items of a preambular paragraph ending with a comma", lang: "zho",
+			body: `<preamble><formula name="enactingFormula"><p><span class="bold">大会</span>，</p></formula>
+<container name="回顾"><p><span class="bold">回顾</span>其决议，</p></container>
+<container name="注意到"><blockList><listIntroduction><span class="bold">注意到</span>专家组的工作，</listIntroduction>
+<item><num>1.</num><p><span class="bold">表示注意到</span>秘书长的报告；</p></item>
+<item><num>2.</num><p><span class="bold">促请</span>会员国：</p></item>
+<item><num>(a)</num><p>履行义务；</p></item>
+<item><num>3.</num><p><span class="bold">敦促</span>各国；</p></item></blockList></container>
+<container name="鼓励"><p>4	<span class="bold">鼓励</span>本地化；</p></container></preamble>
+<mainBody><paragraph><num>5.</num><content><p><span class="bold">决定</span>继续审议；</p></content></paragraph></mainBody>`,
+			pre: 2, op: 5, leads: "回顾|注意到",
+		},
+		{
+			// The Chinese A/RES/76/54: the same, in a resolution with no
+			// <mainBody>.
+			name: "operative paragraphs as items of a preambular paragraph, no body", lang: "zho",
+			body: `<preamble><formula name="enactingFormula"><p><span class="bold">大会</span>，</p></formula>
+<container name="回顾"><p><span class="bold">回顾</span>其决议，</p></container>
+<container name="又重申"><blockList><listIntroduction><span class="bold">又重申</span>应采取共同行动，</listIntroduction>
+<item><num>1.</num><p><span class="bold">重申</span>其承诺；</p></item>
+<item><num>2.</num><p><span class="bold">促请</span>各国；</p></item></blockList></container>
+<container name="决定"><p>3	<span class="bold">决定</span>列入议程。</p></container></preamble>`,
+			pre: 2, op: 3, leads: "回顾|又重申",
+		},
+		{
+			// Items numbered from 1 that end with commas are the
+			// preambular paragraph's own list.
+			name: "a preambular list numbered from 1 with commas stays", lang: "zho",
+			body: `<preamble><container name="回顾"><blockList><listIntroduction><span class="bold">回顾</span>以下各项，</listIntroduction>
+<item><num>1.</num><p>第一项，</p></item>
+<item><num>2.</num><p>第二项，</p></item></blockList></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="bold">决定</span>继续审议；</p></content></paragraph></mainBody>`,
+			pre: 1, op: 1, leads: "回顾",
+		},
+		{
+			// The Chinese A/RES/80/116: the question put to the Court, in
+			// a body between two preambles, ends with a full-width
+			// question mark; it is a paragraph, not a heading.
+			name: "a question in the body between two preambles", lang: "zho",
+			body: `<preamble><container name="回顾"><p><span class="bold">回顾</span>其决议，决定请法院就下列问题发表咨询意见：</p></container></preamble>
+<mainBody><paragraph><content><p>以色列作为占领国负有哪些义务？</p></content></paragraph></mainBody>
+<preamble><container name="赞扬"><p><span class="bold">赞扬</span>国际法院加快程序，</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="bold">欢迎</span>咨询意见；</p></content></paragraph></mainBody>`,
+			pre: 3, op: 1, leads: "回顾||赞扬",
+		},
+		{
+			// The Chinese A/RES/75/253, section XV: "决定…；" marked up as
+			// the section's third preambular crossHeading.
+			name: "a section's closing decision marked up as preambular", lang: "zho",
+			body: `<preamble><formula name="enactingFormula"><p><span class="bold">大会</span>，</p></formula></preamble>
+<mainBody><section><subheading>十四</subheading><subheading>标题</subheading>
+<crossHeading refersTo="#preamble"><span class="bold">审议了</span>秘书长的报告，</crossHeading>
+<paragraph><num>1.</num><content><p><span class="bold">核准</span>批款；</p></content></paragraph></section>
+<section><subheading>十五</subheading><subheading>全球服务提供模式</subheading>
+<crossHeading refersTo="#preamble"><span class="bold">回顾</span>其第67/246号决议，</crossHeading>
+<crossHeading refersTo="#preamble"><span class="bold">审议了</span>秘书长的报告，</crossHeading>
+<crossHeading refersTo="#preamble"><span class="bold">决定</span>继续审议全球服务提供模式问题；</crossHeading></section>
+<section><subheading>十六</subheading><subheading>国际贸易中心</subheading>
+<crossHeading refersTo="#preamble"><span class="bold">回顾</span>其第75/252号决议，</crossHeading>
+<crossHeading refersTo="#preamble"><span class="bold">注意到</span>报告；</crossHeading></section></mainBody>`,
+			pre: 5, op: 1, unnum: 1, leads: "审议了|回顾|审议了|回顾|注意到",
+		},
+		{
 			name: "a preambular paragraph with sub-paragraphs ending with a colon stays",
 			body: `<preamble><container name="Convinced"><p><span class="italic">Convinced</span> that the Convention has contributed to the following:</p>
 <blockList><item><num>(a)</num><p>first,</p></item><item><num>(b)</num><p>second,</p></item></blockList></container></preamble>
@@ -289,6 +355,25 @@ func TestIsAnnexWord(t *testing.T) {
 	} {
 		if got := isAnnexWord(tt.s); got != tt.want {
 			t.Errorf("isAnnexWord(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestSplitSectionHead checks the numeral and title of a section read
+// from the heading lines that close the body before its preamble, the
+// numeral on a line of its own (A/RES/80/243) or opening the title's line
+// (the Chinese A/RES/80/237: "二 独立审计咨询委员会的活动").
+func TestSplitSectionHead(t *testing.T) {
+	tests := []struct{ head, label, heading string }{
+		{"II\nStrategic heritage plan", "II", "Strategic heritage plan"},
+		{"二 独立审计咨询委员会的活动", "II", "独立审计咨询委员会的活动"},
+		{"二 独立审计咨询委员会\n的活动", "II", "独立审计咨询委员会\n的活动"},
+		{"Strategic heritage plan", "", ""},
+		{"二", "II", ""},
+	}
+	for _, tt := range tests {
+		if label, heading := splitSectionHead(tt.head); label != tt.label || heading != tt.heading {
+			t.Errorf("splitSectionHead(%q) = %q, %q; want %q, %q", tt.head, label, heading, tt.label, tt.heading)
 		}
 	}
 }
