@@ -170,8 +170,12 @@ func listOfPrevious(pre []*rawPara, rp *rawPara) bool {
 // readBody reads a <mainBody> (or a section of it) into parts, starting a
 // new part for each section that has its own preamble.
 func (b *builder) readBody(parts *[]*rawPart, body *node) {
+	started := false // a block of the body was read
 	for _, k := range body.kids {
 		part := (*parts)[len(*parts)-1]
+		if k.name != "" && k.name != "num" && k.name != "heading" && k.name != "subheading" {
+			started = true
+		}
 		if k.name != "" && (len(b.bodyAnnexes) > 0 || len(part.ops) > 0) {
 			if h := bodyAnnexHeading(readBlock(k)); h != "" {
 				a := &rawAnnex{}
@@ -201,10 +205,26 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 			}
 			b.readBody(parts, k)
 		case "num", "heading", "subheading":
-			// read with their section
+			// A section's own are read with it; those standing in the
+			// body itself ("<subheading>II</subheading>" and the section's
+			// title in the English A/RES/76/246) or after a section's
+			// content (section XIV's inside XIII's in the Spanish) head
+			// what follows.
+			if body.name == "mainBody" || started && k.name != "num" {
+				part.pending = addHeading(part.pending, k.plain())
+			}
 		case "crossHeading":
 			rp := readBlock(k)
 			if k.attr("refersTo") == "#preamble" {
+				if numbered(part.ops) {
+					// A section's own preamble after numbered paragraphs,
+					// in a body without section elements (A/RES/76/246):
+					// a new part, under the numeral and title before it.
+					next := &rawPart{lastNumber: part.lastNumber}
+					next.label, next.heading, part.pending = lastSectionHead(part.pending)
+					*parts = append(*parts, next)
+					part = next
+				}
 				rp.lead = rp.text.lead()
 				part.pre = append(part.pre, rp)
 			} else {
@@ -219,9 +239,45 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 				b.readBody(parts, k)
 				continue
 			}
-			b.bodyParagraph(part, readBlock(k))
+			rp := readBlock(k)
+			if restartsSection(part, rp) {
+				// "IV / Addressing the deterioration …" then 1., 2. in a
+				// body without section elements (A/RES/76/246): the
+				// section is a part of its own, numbered from 1 again.
+				next := &rawPart{}
+				next.label, next.heading, part.pending = lastSectionHead(part.pending)
+				*parts = append(*parts, next)
+				part = next
+			}
+			b.bodyParagraph(part, rp)
 		}
 	}
+}
+
+// restartsSection reports whether rp, numbered 1 under a section's numeral
+// after operative paragraphs, opens a section of its own.
+func restartsSection(part *rawPart, rp *rawPara) bool {
+	if len(part.ops) == 0 {
+		return false
+	}
+	if kind, num := classify(trimLabel(rp.label)); kind != numberLabel || num != "1" {
+		return false
+	}
+	label, _, _ := lastSectionHead(part.pending)
+	return label != ""
+}
+
+// lastSectionHead finds in pending heading lines the last section numeral
+// and returns it with the title after it, and the lines before it (a
+// table's header left pending in the Spanish A/RES/76/246, section XIII).
+func lastSectionHead(pending string) (label, heading, before string) {
+	lines := strings.Split(pending, "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if l, h := splitSectionHead(strings.Join(lines[i:], "\n")); l != "" {
+			return l, h, strings.Join(lines[:i], "\n")
+		}
+	}
+	return "", "", pending
 }
 
 // sectionTitle returns a section's numeral and heading. Some files give
@@ -231,6 +287,9 @@ func sectionTitle(k *node) (label, heading string) {
 	label = trimLabel(plainChild(k, "num"))
 	var heads []string
 	for _, c := range k.kids {
+		if c.name != "" && c.name != "num" && c.name != "heading" && c.name != "subheading" {
+			break // the headings after the section's content head what follows them
+		}
 		if c.name == "heading" || c.name == "subheading" {
 			if h := c.plain(); h != "" {
 				heads = append(heads, h)

@@ -377,3 +377,50 @@ func TestSplitSectionHead(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionsInAFlatBody checks a budget resolution's sections laid out
+// as A/RES/76/246 lays them out: numerals and titles as <subheading>s of
+// the body, a section's preamble as a crossHeading, a section without a
+// preamble restarting at 1, and (the Spanish) a section's numeral inside
+// the section before it. Each section is a part under its numeral, and
+// no paragraph is renamed.
+func TestSectionsInAFlatBody(t *testing.T) {
+	para := func(n, text string) string {
+		return `<paragraph><num>` + n + `</num><content><p><span class="italic">Decides</span> ` + text + `;</p></content></paragraph>`
+	}
+	cross := `<crossHeading refersTo="#preamble"><span class="italic">Having considered</span> the report,</crossHeading>`
+	tests := []struct{ name, body, want string }{
+		{"flat body",
+			`<mainBody><subheading>I</subheading><subheading>Financial performance</subheading>` + cross + para("1.", "a") + para("2.", "b") +
+				`<subheading>II</subheading><subheading>Revised estimates</subheading>` + cross + para("1.", "c") +
+				`<subheading>III</subheading><subheading>Contingency fund</subheading>` + para("1.", "d") + para("2.", "e") + `</mainBody>`,
+			"I:I.pp1 I.pp2 I.op1 I.op2 | II:II.pp1 II.op1 | III:III.op1 III.op2"},
+		{"numeral inside the section before",
+			`<mainBody><section><subheading>XIII</subheading><subheading>Pension Fund</subheading>` + cross + para("1.", "a") +
+				`<subheading>XIV</subheading><subheading>Common system</subheading>` + cross + para("1.", "b") + `</section></mainBody>`,
+			"1:1.pp1 | XIII:XIII.pp1 XIII.op1 | XIV:XIV.pp1 XIV.op1"},
+	}
+	for _, tt := range tests {
+		d, err := ParseBytes([]byte(wrap("", `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>`+tt.body)), "s.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var parts []string
+		for _, p := range d.Parts {
+			var ids []string
+			for _, q := range p.Preamble {
+				ids = append(ids, q.ID)
+			}
+			for _, q := range p.Operative {
+				ids = append(ids, q.ID)
+			}
+			if len(ids) > 0 {
+				parts = append(parts, p.Label+":"+strings.Join(ids, " "))
+			}
+		}
+		got := strings.Join(parts, " | ")
+		if got != tt.want {
+			t.Errorf("%s: %s\nwant %s", tt.name, got, tt.want)
+		}
+	}
+}
