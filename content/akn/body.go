@@ -260,7 +260,14 @@ func restartsSection(part *rawPart, rp *rawPara) bool {
 	if len(part.ops) == 0 {
 		return false
 	}
-	if kind, num := classify(trimLabel(rp.label)); kind != numberLabel || num != "1" {
+	kind, num := classify(trimLabel(rp.label))
+	if rp.label == "" {
+		// The number left in the text ("\t1 -\t" in the Arabic A/RES/77/263).
+		if m := leadingNumberRe().FindStringSubmatch(rp.text.text()); m != nil && strings.TrimSpace(m[3]) != "" {
+			kind, num = numberLabel, content.ASCIIDigits(m[2])
+		}
+	}
+	if kind != numberLabel || num != "1" {
 		return false
 	}
 	label, _, _ := lastSectionHead(part.pending)

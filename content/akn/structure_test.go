@@ -399,6 +399,10 @@ func TestSectionsInAFlatBody(t *testing.T) {
 			`<mainBody><section><subheading>XIII</subheading><subheading>Pension Fund</subheading>` + cross + para("1.", "a") +
 				`<subheading>XIV</subheading><subheading>Common system</subheading>` + cross + para("1.", "b") + `</section></mainBody>`,
 			"1:1.pp1 | XIII:XIII.pp1 XIII.op1 | XIV:XIV.pp1 XIV.op1"},
+		{"number left in the text of a section without a preamble",
+			`<mainBody><section><subheading>XIV</subheading><subheading>Revised estimates</subheading>` + cross + para("1.", "a") + para("2.", "b") + `</section>` +
+				`<section><subheading>XV</subheading><subheading>International Trade Centre</subheading><paragraph><content><p>	1 -	<span class="italic">Decides</span> c;</p></content></paragraph></section></mainBody>`,
+			"1:1.pp1 | XIV:XIV.pp1 XIV.op1 XIV.op2 | XV:XV.op1"},
 	}
 	for _, tt := range tests {
 		d, err := ParseBytes([]byte(wrap("", `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>`+tt.body)), "s.xml")
