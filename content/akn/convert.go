@@ -105,12 +105,93 @@ func (b *builder) uniqueID(id string) string {
 func (b *builder) paragraph(q *rawPara, id string, kind content.Kind) content.Paragraph {
 	p := content.Paragraph{ID: id, Kind: kind, Number: q.number, Heading: q.head, Lead: q.lead, Text: q.text.text()}
 	b.register(q.text, unitKey{id: id})
+	q.items = liftContinuations(q.items)
 	p.Items = b.items(q.items, id)
 	if q.tail != nil && q.tail.text() != "" {
 		p.Tail = q.tail.text()
 		b.register(q.tail, unitKey{id: id, tail: true})
 	}
 	return p
+}
+
+// liftContinuations puts back at its level an item the markup nested in
+// the item before it although its label continues that item's series: the
+// Russian S/RES/2612 (2021) has "ii)" among the a)–h) of "i)", and 2524
+// (2020) "(iii)" among the a.–b. of "ii)", its own a.–d. after it. Such an
+// item has the next label of its parent's series and not of its
+// siblings'; the siblings after it, of the kind of those before it, are its
+// own items.
+func liftContinuations(list []*rawItem) []*rawItem {
+	var out []*rawItem
+	for _, it := range list {
+		out = append(out, it)
+		for {
+			lifted := cutContinuation(it)
+			if lifted == nil {
+				break
+			}
+			out = append(out, lifted)
+			it = lifted
+		}
+	}
+	for _, it := range out {
+		it.items = liftContinuations(it.items)
+	}
+	return out
+}
+
+// cutContinuation takes out of p's items the first one labelled as the
+// item after p (p "i", it "ii"; p "a", it "b") whose kind differs from
+// the first of p's items, with the items after it, which become its own.
+func cutContinuation(p *rawItem) *rawItem {
+	pk := itemKey(p.label)
+	if pk == "" || len(p.items) < 2 {
+		return nil
+	}
+	first := itemKey(p.items[0].label)
+	for j, c := range p.items[1:] {
+		j++
+		ck := itemKey(c.label)
+		if ck == "" || !nextKey(pk, ck) || sameKind(first, ck) {
+			continue
+		}
+		rest := p.items[j+1:]
+		for _, r := range rest {
+			if !sameKind(first, itemKey(r.label)) {
+				return nil
+			}
+		}
+		c.items = append(c.items, rest...)
+		p.items = p.items[:j]
+		return c
+	}
+	return nil
+}
+
+// nextKey reports whether item key b follows a: "ii" after "i", "b" after
+// "a".
+func nextKey(a, b string) bool {
+	if va, vb := romanValue(a), romanValue(b); va > 0 && vb == va+1 && len(b) > 1 {
+		return true
+	}
+	return len(a) == 1 && len(b) == 1 && b[0] == a[0]+1 && !isRoman(b)
+}
+
+// sameKind reports whether two item keys are of one series: both Roman
+// numerals of more than one letter or one, both letters, both digits.
+func sameKind(a, b string) bool {
+	kind := func(k string) int {
+		switch {
+		case k == "":
+			return 0
+		case k[0] >= '0' && k[0] <= '9':
+			return 1
+		case isRoman(k) && (len(k) > 1 || k == "i"):
+			return 2
+		}
+		return 3
+	}
+	return kind(a) == kind(b)
 }
 
 // items converts raw sub-paragraphs, giving each the id parent(key).

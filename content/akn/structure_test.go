@@ -428,3 +428,40 @@ func TestSectionsInAFlatBody(t *testing.T) {
 		}
 	}
 }
+
+// TestLiftContinuations checks that an item nested in the item before it,
+// whose label continues that item's series, is put back at its level with
+// the items after it as its own (the Russian S/RES/2612 (2021) and 2524
+// (2020)), and that a run-on series (h, i) is left alone.
+func TestLiftContinuations(t *testing.T) {
+	item := func(label string, kids ...*rawItem) *rawItem {
+		return &rawItem{label: label, text: &unit{}, items: kids}
+	}
+	var shape func(list []*rawItem) string
+	shape = func(list []*rawItem) string {
+		var parts []string
+		for _, it := range list {
+			s := it.label
+			if len(it.items) > 0 {
+				s += "[" + shape(it.items) + "]"
+			}
+			parts = append(parts, s)
+		}
+		return strings.Join(parts, " ")
+	}
+	tests := []struct {
+		name string
+		in   []*rawItem
+		want string
+	}{
+		{"ii) among the a)–h) of i)", []*rawItem{item("i)", item("a)"), item("b)"), item("ii)", item("a)")))}, "i)[a) b)] ii)[a)]"},
+		{"(iii) with its items after it", []*rawItem{item("i)", item("a.")), item("ii)", item("a."), item("(iii)"), item("a."), item("b.")), item("iv)")}, "i)[a.] ii)[a.] (iii)[a. b.] iv)"},
+		{"letters running on", []*rawItem{item("(a)", item("(i)"), item("(ii)")), item("(b)")}, "(a)[(i) (ii)] (b)"},
+		{"h, i run on inside a numbered list", []*rawItem{item("1.", item("(h)"), item("(i)"))}, "1.[(h) (i)]"},
+	}
+	for _, tt := range tests {
+		if got := shape(liftContinuations(tt.in)); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
