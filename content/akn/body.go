@@ -176,17 +176,13 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 		if k.name != "" && k.name != "num" && k.name != "heading" && k.name != "subheading" {
 			started = true
 		}
-		if k.name != "" && (len(b.bodyAnnexes) > 0 || len(part.ops) > 0) {
+		if n := len(b.bodyAnnexes); n > 0 && k.name != "" {
 			if h := bodyAnnexHeading(readBlock(k)); h != "" {
-				a := &rawAnnex{}
-				b.annexHeading(a, h)
-				b.bodyAnnexes = append(b.bodyAnnexes, a)
-				continue
-			}
-			if n := len(b.bodyAnnexes); n > 0 {
+				b.openBodyAnnex(h)
+			} else {
 				b.annexFlow(b.bodyAnnexes[n-1], &node{kids: []*node{k}})
-				continue
 			}
+			continue
 		}
 		switch k.name {
 		case "":
@@ -240,6 +236,12 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 				continue
 			}
 			rp := readBlock(k)
+			if len(part.ops) > 0 {
+				if h := bodyAnnexHeading(rp); h != "" {
+					b.openBodyAnnex(h)
+					continue
+				}
+			}
 			if restartsSection(part, rp) {
 				// "IV / Addressing the deterioration …" then 1., 2. in a
 				// body without section elements (A/RES/76/246): the
@@ -252,6 +254,14 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 			b.bodyParagraph(part, rp)
 		}
 	}
+}
+
+// openBodyAnnex starts an annex found inside <mainBody>: what follows is
+// read into it.
+func (b *builder) openBodyAnnex(heading string) {
+	a := &rawAnnex{}
+	b.annexHeading(a, heading)
+	b.bodyAnnexes = append(b.bodyAnnexes, a)
 }
 
 // restartsSection reports whether rp, numbered 1 under a section's numeral
