@@ -259,10 +259,11 @@ func preambleLength(lang string, ps []*pbuild) int {
 		if i+1 < len(ps) && ps[i+1].number != "" && len(p.items) == 0 && endsWithColon(p.text) && !PreambularLead(lang, p.text) {
 			return i
 		}
-		if i > 0 && i+1 < len(ps) && ps[i+1].number != "" && len(p.items) == 0 && OperativeForm(lang, p.text) {
+		if i+1 < len(ps) && ps[i+1].number != "" && len(p.items) == 0 && OperativeForm(lang, p.text) {
 			// An unnumbered operative paragraph whose comma is a slip
-			// ("تحيط علما …،" in section XXI of the Arabic A/RES/77/263),
-			// as the XML reader reads it.
+			// ("تحيط علما …،" in section XXI of the Arabic A/RES/77/263,
+			// "تشير إلى قرارها …،" opening section XXV of 79/258), as the
+			// XML reader reads it.
 			return i
 		}
 	}
