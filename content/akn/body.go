@@ -200,6 +200,7 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 				part.pending = addHeading(part.pending, joinLines(label, heading))
 			}
 			b.readBody(parts, k)
+			closeSection((*parts)[len(*parts)-1])
 		case "num", "heading", "subheading":
 			// A section's own are read with it; those standing in the
 			// body itself ("<subheading>II</subheading>" and the section's
@@ -253,6 +254,22 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 			}
 			b.bodyParagraph(part, rp)
 		}
+	}
+}
+
+// closeSection makes operative the last paragraph of a section part that
+// has no operative paragraph when it ends as operative ones do: the
+// Chinese A/RES/76/240 marks section C's only paragraph, "决定…；"
+// (Decides), up as the section's preamble. A section decides something.
+func closeSection(part *rawPart) {
+	n := len(part.pre)
+	if n == 0 || len(part.ops) > 0 {
+		return
+	}
+	if p := part.pre[n-1]; endsOperative(p) && p.number == nil {
+		p.lead = p.text.lead()
+		part.pre = part.pre[:n-1]
+		part.ops = append(part.ops, p)
 	}
 }
 

@@ -179,7 +179,10 @@ func TestStructureRules(t *testing.T) {
 <section><subheading>十六</subheading><subheading>国际贸易中心</subheading>
 <crossHeading refersTo="#preamble"><span class="bold">回顾</span>其第75/252号决议，</crossHeading>
 <crossHeading refersTo="#preamble"><span class="bold">注意到</span>报告；</crossHeading></section></mainBody>`,
-			pre: 5, op: 1, unnum: 1, leads: "审议了|回顾|审议了|回顾|注意到",
+			// Section XVI ends as XV does, with "；": its "注意到报告；" is
+			// operative too (a section decides something; the Chinese
+			// A/RES/76/240 marks sections C and D up the same way).
+			pre: 4, op: 1, unnum: 2, leads: "审议了|回顾|审议了|回顾",
 		},
 		{
 			name: "a preambular paragraph with sub-paragraphs ending with a colon stays",
