@@ -218,3 +218,22 @@ func TestAnnexHeadingForms(t *testing.T) {
 		}
 	}
 }
+
+// TestPlenaryMeetingsInAParagraph checks that an operative paragraph
+// speaking of plenary meetings ("1. Decides that the plenary meetings will
+// be held as follows:", A/RES/75/326) is not taken for the closing line
+// "85th (resumed) plenary meeting", which still closes the resolution.
+func TestPlenaryMeetingsInAParagraph(t *testing.T) {
+	d := Parse("United Nations\n\nA/RES/75/326\n\nThe General Assembly,\n\n*Recalling* its resolution 73/333,\n\n1. *Decides* that the plenary meetings will be held as follows:\n\nThursday, 2 June: from 9.30 a.m. to 1 p.m.\n\n2. *Also decides* that the dialogues will be held;\n\n85th (resumed) plenary meeting\n\n2 June 2021\n", Options{Language: "en"})
+	ops := 0
+	for _, p := range d.Parts {
+		for _, o := range p.Operative {
+			if o.Number != nil {
+				ops++
+			}
+		}
+	}
+	if ops != 2 || len(d.Closing) == 0 || d.Closing[0] != "85th (resumed) plenary meeting" {
+		t.Errorf("%d numbered paragraphs, closing %q; want 2 and the plenary meeting line", ops, d.Closing)
+	}
+}
