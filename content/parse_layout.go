@@ -148,7 +148,7 @@ func startsUnit(ln line, lp *linePatterns, names map[string]string) bool {
 	if lp.number.MatchString(t) || lp.numberAlone.MatchString(t) || lp.footnote.MatchString(t) || lp.section.MatchString(t) || lp.annex.MatchString(t) {
 		return true
 	}
-	if m := lp.item.FindStringSubmatch(t); m != nil && ItemKey(m[1]) != "" {
+	if m := lp.item.FindStringSubmatch(t); m != nil && ItemKey(strings.TrimSpace(m[1])) != "" {
 		return true
 	}
 	if _, ok := formulaOrgan(t, names); ok {

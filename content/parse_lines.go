@@ -45,7 +45,7 @@ type linePatterns struct {
 // Cyrillic (а), Arabic (أ), (هـ) and the doubled (أ أ), (i), Chinese ㈠,
 // (一), (十一), (子), (甲), full-width （a）, the Arabic second level ’1‘,
 // and (1).
-const itemLabels = `\([a-z]{1,4}\)|[a-z]{1,4}\)|\([а-я]\)|[а-я]\)|\([\p{Arabic}\x{0640}]{1,3}\)|\([\p{Arabic}] [\p{Arabic}]\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
+const itemLabels = `\([a-z]{1,4}\)|[a-z]{1,4}\)|[a-z]\.\s|[ivx]{2,5}\.\s|\([а-я]\)|[а-я]\)|\([\p{Arabic}\x{0640}]{1,3}\)|\([\p{Arabic}] [\p{Arabic}]\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
 	`[㈠-㈩]|[(（][一二三四五六七八九十]{1,3}[)）]|[(（][子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸][)）]|\([0-9]{1,2}\)`
 
 // bidiMarks are the right-to-left and left-to-right marks that may stand
@@ -154,9 +154,10 @@ func (p *linePatterns) classify(ln line, names map[string]string) token {
 		tok.text = stripItalics(tok.raw)
 		return tok
 	}
-	if m := p.itemMatch(t); m != nil && ItemKey(m[1]) != "" {
-		tok.kind, tok.label, tok.text = tokItem, m[1], strings.TrimSpace(m[2])
-		tok.level = itemLevel(m[1])
+	if m := p.itemMatch(t); m != nil && ItemKey(strings.TrimSpace(m[1])) != "" {
+		label := strings.TrimSpace(m[1]) // "a. " keeps its space in the pattern
+		tok.kind, tok.label, tok.text = tokItem, label, strings.TrimSpace(m[2])
+		tok.level = itemLevel(label)
 		return tok
 	}
 	if c == '-' || c == 0xE2 { // "-", and the first byte of "–" and "—"
@@ -188,6 +189,13 @@ func (p *linePatterns) itemMatch(s string) []string {
 		return nil
 	}
 	return headMatch(p.itemHead, s)
+}
+
+// dotLabelOK reports whether a label ending with a full stop at s[:n]
+// ("a.", "ii.", as the Security Council's S/RES/2714 (2023) labels its
+// items) is followed by a space, as a label is and "e.g." is not.
+func dotLabelOK(s string, n int) bool {
+	return n < len(s) && s[n] == ' '
 }
 
 // mayOpenFootnote reports whether s may open with a superscript digit:
@@ -252,7 +260,7 @@ func mayOpenItem(s string) bool {
 		for k < len(s) && k < 5 && 'a' <= s[k] && s[k] <= 'z' {
 			k++
 		}
-		return k <= 4 && k < len(s) && s[k] == ')'
+		return k <= 4 && k < len(s) && (s[k] == ')' || s[k] == '.' && dotLabelOK(s, k+1))
 	case c == 0xD0 || c == 0xD1: // one Cyrillic letter, two bytes
 		return len(s) > 2 && s[2] == ')'
 	}

@@ -237,3 +237,29 @@ func TestPlenaryMeetingsInAParagraph(t *testing.T) {
 		t.Errorf("%d numbered paragraphs, closing %q; want 2 and the plenary meeting line", ops, d.Closing)
 	}
 }
+
+// TestDotLabels checks items labelled "a.", "b.", "ii." as the Security
+// Council's S/RES/2714 (2023) labels them, in the preamble and in the
+// operative part, and that "e.g." at the start of a line is no label.
+func TestDotLabels(t *testing.T) {
+	d := Parse("United Nations\n\nS/RES/2714 (2023)\n\nThe Security Council,\n\n*Emphasising* that effective management will:\n\na. reduce the ability of Al-Shabaab to obtain weapons;\n\nb. improve the ability of the GFRS,\n\n*Welcoming* the assessments,\n\n1. *Calls upon* the GFRS to continue to:\n\na. implement the Strategy;\n\nb. establish a system;\n\n2. *Decides* to act, for instance:\n\ne.g. by reporting;\n", Options{Language: "en"})
+	var got []string
+	for _, p := range d.Parts {
+		for _, q := range p.Preamble {
+			got = append(got, q.ID)
+			for _, it := range q.Items {
+				got = append(got, it.ID)
+			}
+		}
+		for _, q := range p.Operative {
+			got = append(got, q.ID)
+			for _, it := range q.Items {
+				got = append(got, it.ID)
+			}
+		}
+	}
+	want := "pp1 pp1(a) pp1(b) pp2 op1 op1(a) op1(b) op2 op2_1"
+	if strings.Join(got, " ") != want {
+		t.Errorf("ids %s, want %s", strings.Join(got, " "), want)
+	}
+}
