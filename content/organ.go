@@ -75,8 +75,25 @@ func formulaOrgan(line string, names map[string]string) (string, bool) {
 	default:
 		return "", false
 	}
-	o, ok := names[organKey(t)]
-	return o, ok
+	return lookupOrgan(names, organKey(t))
+}
+
+// lookupOrgan finds an organ by its key, or by the key without its spaces
+// when the line lost one ("L’Assembléegénérale," in the French
+// A/RES/75/112).
+func lookupOrgan(names map[string]string, key string) (string, bool) {
+	if o, ok := names[key]; ok {
+		return o, true
+	}
+	if strings.Contains(key, " ") || key == "" {
+		return "", false
+	}
+	for k, o := range names {
+		if strings.Contains(k, " ") && strings.ReplaceAll(k, " ", "") == key {
+			return o, true
+		}
+	}
+	return "", false
 }
 
 // bareFormulaOrgan reports whether a line is an organ's name and nothing

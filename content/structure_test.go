@@ -70,6 +70,8 @@ func TestItalicNumbers(t *testing.T) {
 		{"en", "*The General Assembly*,\n\n*Recalling* its resolution 76/88,\n\n*1.* *Decides* to continue;\n\n*2.* *Takes note* of the report;\n", "1/2 1,2", ""},
 		// The Arabic A/RES/75/106 writes its formula with a shadda: "إنّ".
 		{"ar", "*إنّ الجمعية العامة*،\n\n*وقد نظرت* بتمعن في المسألة،\n\n1 - *تحيط علما* بالتقرير؛\n", "1/1 1", ""},
+		// The French A/RES/75/112 lost the space of its formula.
+		{"fr", "L’Assembléegénérale,\n\n*Ayant examiné* la question,\n\n1. *Réaffirme* le droit ;\n", "1/1 1", ""},
 	}
 	for _, tt := range tests {
 		d := Parse("United Nations\n\nA/RES/79/10\n\n"+tt.text, Options{Language: tt.lang})
