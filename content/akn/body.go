@@ -415,6 +415,16 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 	if kind == itemLabel && len(part.ops) == 0 && part.lastNumber == 0 && misprintedOne(rp.label) {
 		kind, num = numberLabel, "1"
 	}
+	if kind == numberLabel && len(part.ops) > 0 {
+		if v, err := strconv.Atoi(num); err == nil && v < part.lastNumber && endsWithColon(lastText(&part.ops[len(part.ops)-1].rawItem)) {
+			// "Article 9, new paragraph 4:" then "4. In hearing …" under
+			// paragraph 14 (A/RES/78/248): a paragraph of the text quoted,
+			// numbered back, is part of the paragraph that quotes it.
+			last := part.ops[len(part.ops)-1]
+			attachItem(&last.rawItem, &rawItem{label: trimLabel(rp.label), text: rp.text, items: rp.items, tail: rp.tail})
+			return
+		}
+	}
 	switch kind {
 	case numberLabel:
 		n := num

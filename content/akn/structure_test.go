@@ -272,6 +272,18 @@ func TestStructureRules(t *testing.T) {
 <paragraph><num>2.</num><content><p>We recognize the gaps.</p></content></paragraph></mainBody>`,
 			pre: 0, op: 2, unnum: 4, leads: "",
 		},
+		{
+			// A/RES/78/248 paragraph 14 quotes the new paragraph 4 of an
+			// article: numbered back after a colon, it is part of 14.
+			name: "a quoted paragraph numbered back", lang: "eng",
+			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>
+<mainBody><paragraph><num>13.</num><content><p><span class="italic">Recalls</span> paragraph 7;</p></content></paragraph>
+<paragraph><num>14.</num><content><p><span class="italic">Decides</span> to approve the following amendment:</p></content></paragraph>
+<paragraph><content><p>Article 9, new paragraph 4:</p></content></paragraph>
+<paragraph><num>4.</num><content><p>In hearing an application, the Tribunal shall pass judgment.</p></content></paragraph>
+<paragraph><num>15.</num><content><p><span class="italic">Invites</span> the Sixth Committee;</p></content></paragraph></mainBody>`,
+			pre: 1, op: 3, leads: "Recalling",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
