@@ -243,7 +243,7 @@ func preambleLength(lang string, ps []*pbuild) int {
 	for i, p := range ps {
 		if p.number != "" {
 			if p.heading != "" {
-				return unnumberedOperativeTail(ps[:i])
+				return unnumberedOperativeTail(lang, ps[:i])
 			}
 			return i
 		}
@@ -268,7 +268,7 @@ func preambleLength(lang string, ps []*pbuild) int {
 		}
 	}
 	n := len(ps)
-	for n > 0 && (!endsWithComma(ps[n-1].text) || n > 1 && OperativeForm(lang, ps[n-1].text)) && ps[n-1].hint != hintPre {
+	for n > 0 && (!endsWithComma(ps[n-1].text) || OperativeForm(lang, ps[n-1].text)) && ps[n-1].hint != hintPre {
 		n--
 	}
 	return n
@@ -281,12 +281,14 @@ func preambleLength(lang string, ps []*pbuild) int {
 // ending with a comma: "Approves, with effect from 1 January 2023, …;"
 // closing section A of A/RES/77/256 A-B, whose paragraphs are numbered
 // from section B on, is an unnumbered operative paragraph, as the XML has
-// it. Without the heading, such a paragraph is a preambular one ending
+// it; so is one whose lead is an operative verb form (not in Chinese)
+// whatever ends it (the French A/RES/80/236 A-B: "*Approuve*, avec effet
+// au 1er janvier 2026, …,"). Without the heading, such a paragraph is a preambular one ending
 // with a full stop by mistake (the Chinese A/RES/75/287: "重申支持缅甸人民，
 // …统一。" before paragraph 1).
-func unnumberedOperativeTail(ps []*pbuild) int {
+func unnumberedOperativeTail(lang string, ps []*pbuild) int {
 	n := len(ps)
-	for n > 0 && ps[n-1].hint == hintOp && len(ps[n-1].items) == 0 && endsSentence(ps[n-1].text) && !endsWithColon(ps[n-1].text) {
+	for n > 0 && len(ps[n-1].items) == 0 && (ps[n-1].hint == hintOp && endsSentence(ps[n-1].text) && !endsWithColon(ps[n-1].text) || OperativeForm(lang, ps[n-1].text)) {
 		n--
 	}
 	if n == len(ps) || n == 0 || !endsWithComma(ps[n-1].text) {

@@ -179,6 +179,7 @@ func TestSectionTitleAndCommaSlip(t *testing.T) {
 		{"operative lead ending with a comma, the section's last paragraph", "ar", "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 76/246،\n\n1 - تقرر؛\n\nثانيا\n\nأثر التغيرات\n\nوقد نظرت في تقرير الأمين العام،\n\nتحيط علما بالتقديرات المنقحة،\n\nثالثا\n\nصندوق الطوارئ\n\n1 - تشير إلى قرارها 76/246 ألف؛\n\n2 - تقرر؛\n", 2, 1},
 		{"adopting paragraph without a known lead", "zh", "大会，\n\n在其第八十届会议上通过了高级别会议成果文件：\n\n我们，各国部长和代表团团长，\n\n回顾第70/125号决议，\n\n1. 我们重申承诺。\n\n2. 我们认识到差距。\n", 0, 3},
 		{"a section opening with an operative lead ending with a comma", "ar", "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 76/246،\n\n1 - تقرر؛\n\nثانيا\n\nصندوق الطوارئ\n\nتشير إلى قرارها 78/253 الذي حُدّد فيه مستوى صندوق الطوارئ،\n\n1 - تلاحظ الرصيد؛\n", 1, 1},
+		{"a section's only paragraph, an operative verb ending with a comma", "fr", "Assemblée générale,\n\n*Rappelant* sa résolution 44/198,\n\n1. *Prend acte* du rapport ;\n\nI\n\nConditions d’emploi\n\n*Approuve*, avec effet au 1er janvier 2026, les normes de conduite révisées,\n\nII\n\nConditions des administrateurs\n\n*Rappelant* sa résolution 51/216,\n\n1. *Réaffirme* la fourchette ;\n", 2, 1},
 		{"operative lead ending with a comma", "ar", "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 76/246،\n\n1 - تقرر؛\n\nثانيا\n\nأثر التغيرات\n\nوقد نظرت في تقرير الأمين العام،\n\nتحيط علما بالتقديرات المنقحة،\n\n1 - تشير إلى قرارها 76/246 ألف؛\n", 2, 1},
 	}
 	for _, tt := range tests {

@@ -281,6 +281,21 @@ func (b *builder) openBodyAnnex(heading string) {
 	b.bodyAnnexes = append(b.bodyAnnexes, a)
 }
 
+// capitalLetterLabel reports whether a label is a capital Latin letter
+// with an optional full stop ("A.", "B"), as subsections are lettered.
+func capitalLetterLabel(label string) bool {
+	l := strings.TrimSuffix(trimLabel(label), ".")
+	return len(l) == 1 && l[0] >= 'A' && l[0] <= 'Z'
+}
+
+// capitalLetterHead reports whether heading lines open with a
+// subsection's capital letter and title ("A. Base/floor salary scale").
+func capitalLetterHead(head string) bool {
+	first, _, _ := strings.Cut(head, "\n")
+	l, _, ok := strings.Cut(first, " ")
+	return ok && capitalLetterLabel(l)
+}
+
 // restartsSection reports whether rp, numbered 1 under a section's numeral
 // after operative paragraphs, opens a section of its own.
 func restartsSection(part *rawPart, rp *rawPara) bool {
@@ -433,6 +448,12 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			part.lastNumber = v
 		}
 	case itemLabel:
+		if capitalLetterLabel(rp.label) && len(rp.items) == 0 && headingLike(rp) {
+			// "B. Evolution of the … margin" (A/RES/80/236 A-B): a
+			// subsection's letter and title, not an item (a), (b).
+			part.pending = addHeading(part.pending, joinLines(rp.heading, trimLabel(rp.label)+" "+rp.text.text()))
+			return
+		}
 		if len(part.ops) > 0 {
 			last := part.ops[len(part.ops)-1]
 			it := &rawItem{label: trimLabel(rp.label), text: rp.text, items: rp.items, tail: rp.tail}

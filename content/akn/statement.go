@@ -42,15 +42,19 @@ func (b *builder) readStatement(st *node) []*rawPart {
 				continue
 			}
 			if len(part.ops) > 0 {
-				if numbered(part.ops) {
+				if numbered(part.ops) || closesOperatively(part.ops, b.doc.Language) {
 					next := &rawPart{lastNumber: part.lastNumber}
 					// The next section's numeral and title closing the body
 					// before its preamble (A/RES/80/243: "II", "Strategic
 					// heritage plan …") are that section's.
-					next.label, next.heading = splitSectionHead(part.pending)
-					if next.label != "" {
-						part.pending = ""
+					var before string
+					next.label, next.heading, before = lastSectionHead(part.pending)
+					if next.label == "" && capitalLetterHead(part.pending) {
+						// "A. Base/floor salary scale" (A/RES/80/236 A-B):
+						// a subsection's letter and title head it.
+						next.heading, before = part.pending, ""
 					}
+					part.pending = before
 					part = next
 					parts = append(parts, part)
 				} else {
@@ -107,6 +111,20 @@ func splitSectionHead(head string) (label, heading string) {
 		return "", ""
 	}
 	return sectionNumeral(first), strings.TrimSpace(rest)
+}
+
+// closesOperatively reports whether unnumbered body paragraphs before a
+// preamble end as an operative part does: the last one ends with ";" or
+// "." and opens with an operative lead ("*Approves*, with effect from 1
+// January 2026, …;" closing section II.A of A/RES/80/236 A-B before
+// section II.B's "Recalling …"), or, but in Chinese, the lead is an
+// operative verb form whatever ends it (the French "*Approuve* …,").
+// Such a body is not the middle of a preamble but a section's operative
+// part.
+func closesOperatively(ops []*rawPara, lang string) bool {
+	last := ops[len(ops)-1]
+	t := last.text.text()
+	return content.OperativeForm(lang, t) || endsOperative(last) && content.OperativeLead(lang, t)
 }
 
 // adoptsText reports whether p is an operative paragraph that adopts the

@@ -284,6 +284,23 @@ func TestStructureRules(t *testing.T) {
 <paragraph><num>15.</num><content><p><span class="italic">Invites</span> the Sixth Committee;</p></content></paragraph></mainBody>`,
 			pre: 1, op: 3, leads: "Recalling",
 		},
+		{
+			// A/RES/80/236 A-B section II: "A. Base/floor salary scale"
+			// heads a subsection (not an item of the paragraph before),
+			// whose "*Approves* …;" closes it before subsection B's own
+			// preamble: operative, not the middle of one preamble.
+			name: "subsections lettered A, B with their own preambles", lang: "eng",
+			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="italic">Takes note</span> of the report;</p></content></paragraph>
+<paragraph><content><p><span class="italic">Confirms</span> that teleworking is not a right;</p></content></paragraph>
+<paragraph><num>A.</num><content><p><span class="bold">Base/floor salary scale</span></p></content></paragraph></mainBody>
+<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 44/198,</p></container></preamble>
+<mainBody><paragraph><content><p><span class="italic">Approves</span>, with effect from 1 January 2026, the revised scale;</p></content></paragraph>
+<paragraph><num>B.</num><content><p><span class="bold">Evolution of the margin</span></p></content></paragraph></mainBody>
+<preamble><container name="Recalling"><p><span class="italic">Recalling</span> section I.B of its resolution 51/216,</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="italic">Reaffirms</span> the range;</p></content></paragraph></mainBody>`,
+			pre: 3, op: 2, unnum: 2, leads: "Recalling|Recalling|Recalling",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
