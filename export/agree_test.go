@@ -44,8 +44,8 @@ func countsOf(d *content.Document) counts {
 // (2,060–2,087 versions per language); what keeps a figure below 99 % is
 // listed in README ("Structure beyond the corpus").
 var agreeFloors = map[string]map[string]float64{
-	"xml":  {"ar": 98.8, "en": 99.9, "es": 99.9, "fr": 99.7, "ru": 99.4, "zh": 98.9},
-	"text": {"ar": 98.7, "en": 99.6, "es": 99.7, "fr": 99.5, "ru": 99.3, "zh": 98.7},
+	"xml":  {"ar": 98.8, "en": 99.9, "es": 99.9, "fr": 99.7, "ru": 99.5, "zh": 98.9},
+	"text": {"ar": 98.7, "en": 99.9, "es": 99.8, "fr": 99.6, "ru": 99.4, "zh": 98.8},
 }
 
 // judgedFloor is the floor of TestLibraryAgreement's figure that leaves
