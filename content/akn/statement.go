@@ -31,6 +31,18 @@ func (b *builder) readStatement(st *node) []*rawPart {
 				}
 				continue
 			}
+			if len(part.ops) > 0 && numbered(part.ops) && allEndOperatively(k, b.doc.Language) {
+				// A <preamble> between operative paragraphs whose every
+				// paragraph ends as operative ones do: "确认…，并请委员会…；"
+				// (Confirms …, and requests …) in the Chinese A/RES/80/236
+				// A-B. Its paragraphs are the body's.
+				for _, c := range k.kids {
+					if c.name != "" && c.name != "formula" {
+						b.bodyParagraph(part, readBlock(c))
+					}
+				}
+				continue
+			}
 			if len(part.ops) > 0 && numbered(part.ops) && continuesNumbering(k, part.lastNumber+1) {
 				// A numbered paragraph marked up as a preamble between two
 				// operative ones (10 in the Chinese A/RES/75/161).
@@ -125,6 +137,25 @@ func closesOperatively(ops []*rawPara, lang string) bool {
 	last := ops[len(ops)-1]
 	t := last.text.text()
 	return content.OperativeForm(lang, t) || endsOperative(last) && content.OperativeLead(lang, t)
+}
+
+// allEndOperatively reports whether a <preamble> holds paragraphs and each
+// ends with "；" or "。", or, outside Chinese, with ";" or "." and without
+// a preambular lead: the Arabic A/RES/80/243 ends a "وقد نظرت …" with "؛"
+// by a slip, while Chinese punctuation tells the two kinds apart.
+func allEndOperatively(pre *node, lang string) bool {
+	n := 0
+	for _, c := range pre.kids {
+		if c.name == "" || c.name == "formula" {
+			continue
+		}
+		rp := readBlock(c)
+		if !endsOperative(rp) || lang != "zh" && content.PreambularLead(lang, rp.text.text()) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // adoptsText reports whether p is an operative paragraph that adopts the

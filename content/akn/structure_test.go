@@ -301,6 +301,16 @@ func TestStructureRules(t *testing.T) {
 <mainBody><paragraph><num>1.</num><content><p><span class="italic">Reaffirms</span> the range;</p></content></paragraph></mainBody>`,
 			pre: 3, op: 2, unnum: 2, leads: "Recalling|Recalling|Recalling",
 		},
+		{
+			// The Chinese A/RES/80/236 A-B: "确认…，并请委员会…；" marked up as
+			// a <preamble> of its own between operative paragraphs.
+			name: "a preamble whose paragraphs end as operative ones", lang: "zho",
+			body: `<preamble><container name="回顾"><p><span class="bold">回顾</span>其决议，</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="bold">表示注意到</span>报告；</p></content></paragraph></mainBody>
+<preamble><container name="确认"><p><span class="bold">确认</span>远程工作不是一项权利，并请委员会引进一个共同框架；</p></container></preamble>
+<mainBody><paragraph><num>2.</num><content><p><span class="bold">决定</span>继续审议；</p></content></paragraph></mainBody>`,
+			pre: 1, op: 2, unnum: 1, leads: "回顾",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
