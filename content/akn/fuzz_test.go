@@ -22,6 +22,11 @@ func FuzzParse(f *testing.F) {
 		"<akomaNtoso><a href=\"https://undocs.org/ch/S/RES/1(1946)\">\x1b[31m</a>",
 		"<akomaNtoso>&#x202E;</akomaNtoso>",
 		"<akomaNtoso><components><component><statement><preface><p>A B</p></preface></statement></component></components><documentCollection/></akomaNtoso>",
+		// The structures of 3 December: two paragraphs in one <p> after a
+		// tab, the next number after a tab, annexes and flat sections in
+		// the body, a paragraph numbered back after a colon.
+		wrap("", "<preamble><container><p>\t<span class=\"italic\">وإذ تشير</span> إلى القرار،\t<span class=\"italic\">وإذ تشير أيضا</span> إلى<authorialNote marker=\"1\"><p>x</p></authorialNote>،</p></container></preamble><mainBody><paragraph><content><p>\t21 -\tتؤكد؛\t22 -\t\u200fترحب؛</p></content></paragraph><paragraph class=\"H1\"><heading>المرفق الأول</heading></paragraph><paragraph><num>1 -</num><content><p>افتتاح.</p></content></paragraph></mainBody>"),
+		wrap("", `<mainBody><subheading>II</subheading><crossHeading refersTo="#preamble">Having considered,</crossHeading><paragraph><num>14.</num><content><p>Decides:</p></content></paragraph><paragraph><num>4.</num><content><p>In hearing.</p></content></paragraph><paragraph><num>B.</num><content><p>Evolution</p></content></paragraph><paragraph><num>1.</num><content><p>Recalls;</p></content></paragraph></mainBody>`),
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
