@@ -401,9 +401,14 @@ func (b *bodyBuilder) annexHeading(t token, text string) bool {
 	return b.headingLike(t) && runeLen(text) <= 120 && !strings.Contains(text, "  ") && !strings.Contains(text, "\t")
 }
 
-// isLetterLabel reports whether a section label is a single Latin capital
-// letter (a subsection "A." rather than a section "I").
+// isLetterLabel reports whether a section label is a subsection's letter
+// (a subsection "A." rather than a section "I"): a Latin capital, or the
+// name of an Arabic letter.
 func isLetterLabel(s string) bool {
+	switch s {
+	case "ألف", "باء", "جيم", "دال": // the Arabic A, B, C, D ("ألف - جدول المرتبات …")
+		return true
+	}
 	return len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' && !isRoman(strings.ToLower(s))
 }
 

@@ -48,7 +48,7 @@ func (b *builder) readPreamble(part *rawPart, pre *node) {
 				part.formula = rp.text.text()
 				continue
 			}
-			if len(part.pre) > 0 && b.preambleHeading(rp) {
+			if len(part.pre) > 0 && (b.preambleHeading(rp) || k.name == "p" && emphasisedHeading(rp)) {
 				// "Transport and transit corridors", "* * *" between
 				// preambular paragraphs (A/RES/78/148): a heading over
 				// the paragraph after it, as the text reader reads it.
@@ -134,6 +134,19 @@ func innerNumber(u *unit, num int) int {
 		return t
 	}
 	return -1
+}
+
+// emphasisedHeading reports whether a bare <p> of a preamble is a heading:
+// set in bold or italics from end to end, without items, and not closed as
+// a clause is ("Degrading the threat posed by Al-Shabaab, and the Arms
+// Embargo on Al-Shabaab" in S/RES/2713 (2023), whose first word would
+// otherwise read as a preambular lead).
+func emphasisedHeading(rp *rawPara) bool {
+	t := strings.TrimSpace(rp.text.text())
+	if t == "" || len(rp.items) > 0 || utf8.RuneCountInString(t) > 200 || strings.ContainsRune(",;:.،؛，；：。", lastRune(t)) {
+		return false
+	}
+	return rp.text.lead() == t
 }
 
 // preambleHeading reports whether a block of a preamble is a heading over
@@ -281,11 +294,19 @@ func (b *builder) openBodyAnnex(heading string) {
 	b.bodyAnnexes = append(b.bodyAnnexes, a)
 }
 
-// capitalLetterLabel reports whether a label is a capital Latin letter
-// with an optional full stop ("A.", "B"), as subsections are lettered.
+// capitalLetterLabel reports whether a label is a subsection's letter: a
+// capital Latin or Cyrillic letter with an optional full stop ("A.", "Б"),
+// or the name of an Arabic one ("ألف", "باء").
 func capitalLetterLabel(label string) bool {
-	l := strings.TrimSuffix(trimLabel(label), ".")
-	return len(l) == 1 && l[0] >= 'A' && l[0] <= 'Z'
+	l := strings.TrimRight(trimLabel(label), ".- ")
+	if r := []rune(l); len(r) == 1 {
+		return r[0] >= 'A' && r[0] <= 'Z' || r[0] >= 'А' && r[0] <= 'Я'
+	}
+	switch l {
+	case "ألف", "باء", "جيم", "دال", "هاء", "واو":
+		return true
+	}
+	return false
 }
 
 // capitalLetterHead reports whether heading lines open with a

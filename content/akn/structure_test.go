@@ -311,6 +311,16 @@ func TestStructureRules(t *testing.T) {
 <mainBody><paragraph><num>2.</num><content><p><span class="bold">决定</span>继续审议；</p></content></paragraph></mainBody>`,
 			pre: 1, op: 2, unnum: 1, leads: "回顾",
 		},
+		{
+			// S/RES/2713 (2023): a heading in bold as a bare <p> of the
+			// preamble, opening with a participle.
+			name: "an emphasised heading between preambular paragraphs", lang: "eng",
+			body: `<preamble><container name="Emphasising"><p><span class="italic">Emphasising</span> that the purpose is to degrade the threat,</p></container>
+<p><span class="bold">Degrading the threat posed by Al-Shabaab, and the Arms Embargo on Al-Shabaab</span></p>
+<container name="Expressing"><p><span class="italic">Expressing</span> grave concern,</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="italic">Recalls</span> its decisions;</p></content></paragraph></mainBody>`,
+			pre: 2, op: 1, leads: "Emphasising|Expressing",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
