@@ -203,7 +203,7 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 		case "section", "part", "chapter", "division", "title", "hcontainer", "subsection":
 			label, heading := sectionTitle(k)
 			if label == "" {
-				if l, h, rest := numeralParagraph(k); l != "" {
+				if l, h, rest := numeralParagraph(k); l != "" || h != "" {
 					label, heading, k = l, joinLines(h, heading), rest
 				}
 			}
@@ -231,7 +231,7 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 					// in a body without section elements (A/RES/76/246):
 					// a new part, under the numeral and title before it.
 					next := &rawPart{lastNumber: part.lastNumber}
-					next.label, next.heading, part.pending = lastSectionHead(part.pending)
+					next.label, next.heading, part.pending = partHead(part.pending)
 					*parts = append(*parts, next)
 					part = next
 				}
@@ -261,7 +261,7 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 				// body without section elements (A/RES/76/246): the
 				// section is a part of its own, numbered from 1 again.
 				next := &rawPart{}
-				next.label, next.heading, part.pending = lastSectionHead(part.pending)
+				next.label, next.heading, part.pending = partHead(part.pending)
 				*parts = append(*parts, next)
 				part = next
 			}
@@ -310,11 +310,28 @@ func capitalLetterLabel(label string) bool {
 }
 
 // capitalLetterHead reports whether heading lines open with a
-// subsection's capital letter and title ("A. Base/floor salary scale").
+// subsection's capital letter, with its title on the line ("A. Base/floor
+// salary scale") or on the next (the Chinese A/RES/76/240: "B", then
+// "比值的演变…").
 func capitalLetterHead(head string) bool {
 	first, _, _ := strings.Cut(head, "\n")
+	if capitalLetterLabel(first) {
+		return true
+	}
 	l, _, ok := strings.Cut(first, " ")
 	return ok && capitalLetterLabel(l)
+}
+
+// partHead reads the heading lines pending before a part's preamble: a
+// section's numeral and title (the last numeral among them), or a
+// subsection's letter and title, which head the part whole. It returns
+// the lines left to the part before.
+func partHead(pending string) (label, heading, before string) {
+	label, heading, before = lastSectionHead(pending)
+	if label == "" && capitalLetterHead(pending) {
+		return "", pending, ""
+	}
+	return label, heading, before
 }
 
 // restartsSection reports whether rp, numbered 1 under a section's numeral
@@ -401,6 +418,12 @@ func numeralParagraph(k *node) (label, heading string, rest *node) {
 			label = t
 		case isSectionLabel(first) && titleLike(after):
 			label, heading = first, strings.TrimSpace(after)
+		case capitalLetterLabel(t):
+			// A subsection's letter, "B", and its title in the paragraph
+			// after it (the Chinese A/RES/76/240): the part's heading, as
+			// the other languages' <heading>s give it.
+			h, rest := subsectionHead(k, i, t)
+			return "", h, rest
 		default:
 			return "", "", k
 		}
@@ -409,6 +432,32 @@ func numeralParagraph(k *node) (label, heading string, rest *node) {
 		return sectionNumeral(label), heading, &cp
 	}
 	return "", "", k
+}
+
+// subsectionHead returns the heading of a section whose kid i is its
+// letter, with the title paragraph after it, and the section without them.
+func subsectionHead(k *node, i int, letter string) (string, *node) {
+	drop := map[int]bool{i: true}
+	heading := letter
+	for j := i + 1; j < len(k.kids); j++ {
+		c := k.kids[j]
+		if c.name == "" {
+			continue
+		}
+		if c.name == "paragraph" && c.child("num") == nil && titleLike(cleanLine(c.plain())) {
+			heading = joinLines(heading, cleanLine(c.plain()))
+			drop[j] = true
+		}
+		break
+	}
+	cp := *k
+	cp.kids = nil
+	for j, c := range k.kids {
+		if !drop[j] {
+			cp.kids = append(cp.kids, c)
+		}
+	}
+	return heading, &cp
 }
 
 // titleLike reports whether s reads as a heading (headingLike).

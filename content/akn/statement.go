@@ -59,14 +59,7 @@ func (b *builder) readStatement(st *node) []*rawPart {
 					// The next section's numeral and title closing the body
 					// before its preamble (A/RES/80/243: "II", "Strategic
 					// heritage plan …") are that section's.
-					var before string
-					next.label, next.heading, before = lastSectionHead(part.pending)
-					if next.label == "" && capitalLetterHead(part.pending) {
-						// "A. Base/floor salary scale" (A/RES/80/236 A-B):
-						// a subsection's letter and title head it.
-						next.heading, before = part.pending, ""
-					}
-					part.pending = before
+					next.label, next.heading, part.pending = partHead(part.pending)
 					part = next
 					parts = append(parts, part)
 				} else {
