@@ -418,13 +418,14 @@ func numeralParagraph(k *node) (label, heading string, rest *node) {
 			label = t
 		case isSectionLabel(first) && titleLike(after):
 			label, heading = first, strings.TrimSpace(after)
-		case capitalLetterLabel(t):
-			// A subsection's letter, "B", and its title in the paragraph
-			// after it (the Chinese A/RES/76/240): the part's heading, as
-			// the other languages' <heading>s give it.
-			h, rest := subsectionHead(k, i, t)
-			return "", h, rest
 		default:
+			// A subsection's letter, "B", and its title in the paragraph
+			// after it, maybe after the section's own title (the Chinese
+			// A/RES/76/240): the part's heading, as the other languages'
+			// <heading>s give it.
+			if h, rest := subsectionHead(k, i); h != "" {
+				return "", h, rest
+			}
 			return "", "", k
 		}
 		cp := *k
@@ -434,21 +435,30 @@ func numeralParagraph(k *node) (label, heading string, rest *node) {
 	return "", "", k
 }
 
-// subsectionHead returns the heading of a section whose kid i is its
-// letter, with the title paragraph after it, and the section without them.
-func subsectionHead(k *node, i int, letter string) (string, *node) {
-	drop := map[int]bool{i: true}
-	heading := letter
-	for j := i + 1; j < len(k.kids); j++ {
+// subsectionHead reads the paragraphs from kid i of a section that make a
+// subsection's heading: up to three short unnumbered title lines, one of
+// them a capital letter ("专业及以上职类工作人员的服务条件", "A", "基薪/底薪表").
+// It returns them joined, and the section without them, or "" when they
+// hold no letter.
+func subsectionHead(k *node, i int) (string, *node) {
+	drop := map[int]bool{}
+	var lines []string
+	letter := false
+	for j := i; j < len(k.kids) && len(lines) < 3; j++ {
 		c := k.kids[j]
 		if c.name == "" {
 			continue
 		}
-		if c.name == "paragraph" && c.child("num") == nil && titleLike(cleanLine(c.plain())) {
-			heading = joinLines(heading, cleanLine(c.plain()))
-			drop[j] = true
+		t := cleanLine(c.plain())
+		if c.name != "paragraph" || c.child("num") != nil || !(capitalLetterLabel(t) || titleLike(t)) {
+			break
 		}
-		break
+		letter = letter || capitalLetterLabel(t)
+		lines = append(lines, t)
+		drop[j] = true
+	}
+	if !letter {
+		return "", k
 	}
 	cp := *k
 	cp.kids = nil
@@ -457,7 +467,7 @@ func subsectionHead(k *node, i int, letter string) (string, *node) {
 			cp.kids = append(cp.kids, c)
 		}
 	}
-	return heading, &cp
+	return strings.Join(lines, "\n"), &cp
 }
 
 // titleLike reports whether s reads as a heading (headingLike).

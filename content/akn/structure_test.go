@@ -519,19 +519,19 @@ func TestLiftContinuations(t *testing.T) {
 }
 
 // TestSubsectionLetterParagraph checks a subsection whose letter and title
-// are paragraphs of their own at the head of its <section> (the Chinese
-// A/RES/76/240: "B", then its title): they head the part.
+// are paragraphs of their own at the head of its <section>, after the
+// section's title (the Chinese A/RES/76/240): they head the part.
 func TestSubsectionLetterParagraph(t *testing.T) {
 	body := `<preamble><container name="回顾"><p><span class="bold">回顾</span>其决议，</p></container></preamble>
 <mainBody><paragraph><num>1.</num><content><p>表示注意到报告；</p></content></paragraph>
-<section><paragraph><content><p>B</p></content></paragraph><paragraph><content><p>比值的演变</p></content></paragraph>
+<section><paragraph><content><p>专业及以上职类工作人员的服务条件</p></content></paragraph><paragraph><content><p>B</p></content></paragraph><paragraph><content><p>比值的演变</p></content></paragraph>
 <crossHeading refersTo="#preamble"><span class="bold">回顾</span>其第51/216号决议，</crossHeading>
 <paragraph><num>1.</num><content><p>重申比值；</p></content></paragraph></section></mainBody>`
 	d, err := ParseBytes([]byte(wrap(`<identification><FRBRExpression><FRBRlanguage language="zho"/></FRBRExpression></identification>`, body)), "s.xml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(d.Parts); n != 2 || d.Parts[1].Heading != "B\n比值的演变" || d.Parts[1].Operative[0].Heading != "" {
-		t.Errorf("%d parts; want 2, the second headed \"B\\n比值的演变\"", n)
+	if n := len(d.Parts); n != 2 || d.Parts[1].Heading != "专业及以上职类工作人员的服务条件\nB\n比值的演变" || d.Parts[1].Operative[0].Heading != "" {
+		t.Errorf("%d parts; want 2, the second headed by the section's title, its letter and the subsection's title", n)
 	}
 }
