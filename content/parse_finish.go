@@ -283,9 +283,9 @@ func preambleLength(lang string, ps []*pbuild) int {
 // from section B on, is an unnumbered operative paragraph, as the XML has
 // it; so is one whose lead is an operative verb form (not in Chinese)
 // whatever ends it (the French A/RES/80/236 A-B: "*Approuve*, avec effet
-// au 1er janvier 2026, …,"). Without the heading, such a paragraph is a preambular one ending
-// with a full stop by mistake (the Chinese A/RES/75/287: "重申支持缅甸人民，
-// …统一。" before paragraph 1).
+// au 1er janvier 2026, …,"). Without the heading, such a paragraph is a
+// preambular one ending with a full stop by mistake (the Chinese
+// A/RES/75/287: "重申支持缅甸人民，…统一。" before paragraph 1).
 func unnumberedOperativeTail(lang string, ps []*pbuild) int {
 	n := len(ps)
 	for n > 0 && len(ps[n-1].items) == 0 && (ps[n-1].hint == hintOp && endsSentence(ps[n-1].text) && !endsWithColon(ps[n-1].text) || OperativeForm(lang, ps[n-1].text)) {

@@ -42,9 +42,9 @@ type linePatterns struct {
 }
 
 // itemLabels are the sub-paragraph labels a line may open with: (a), a),
-// Cyrillic (а), Arabic (أ), (هـ) and the doubled (أ أ), (i), Chinese ㈠,
-// (一), (十一), (子), (甲), full-width （a）, the Arabic second level ’1‘,
-// and (1).
+// "a. " and "ii. " followed by a space (S/RES/2714 (2023)), Cyrillic (а),
+// Arabic (أ), (هـ) and the doubled (أ أ), (i), Chinese ㈠, (一), (十一),
+// (子), (甲), full-width （a）, the Arabic second level ’1‘, and (1).
 const itemLabels = `\([a-z]{1,4}\)|[a-z]{1,4}\)|[a-z]\.\s|[ivx]{2,5}\.\s|\([а-я]\)|[а-я]\)|\([\p{Arabic}\x{0640}]{1,3}\)|\([\p{Arabic}] [\p{Arabic}]\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
 	`[㈠-㈩]|[(（][一二三四五六七八九十]{1,3}[)）]|[(（][子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸][)）]|\([0-9]{1,2}\)`
 

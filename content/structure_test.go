@@ -157,15 +157,20 @@ func TestUnnumberedOperativeBeforeSection(t *testing.T) {
 		{"zh a preambular lead", "zh", "回顾其第44/198号决议，\n\n注意到订正表；\n\nB. 比值的演变\n\n1. 重申比值；\n\n2. 注意到比值。", ":2/2"},
 	}
 	for _, tt := range tests {
-		formula := "大会，"
-		if tt.lang == "en" {
-			formula = "*The General Assembly*,"
-		}
-		d := Parse("United Nations\n\nA/RES/77/256\n\n77/256. Title\n\n"+formula+"\n\n"+tt.body+"\n", Options{Language: tt.lang})
-		if got := partsShape(d); got != tt.want {
+		if got := partsShape(parseBudgetBody("77/256", tt.lang, tt.body)); got != tt.want {
 			t.Errorf("%s: parts %q, want %q", tt.name, got, tt.want)
 		}
 	}
+}
+
+// parseBudgetBody parses body as the resolution symbol's, after its title
+// and the Assembly's formula in lang ("zh" or "en").
+func parseBudgetBody(symbol, lang, body string) *Document {
+	formula := "大会，"
+	if lang == "en" {
+		formula = "*The General Assembly*,"
+	}
+	return Parse("United Nations\n\nA/RES/"+symbol+"\n\n"+symbol+". Title\n\n"+formula+"\n\n"+body+"\n", Options{Language: lang})
 }
 
 // TestSectionPreambleAfterUnnumberedSection checks A/RES/79/252 A-B's
@@ -182,12 +187,7 @@ func TestSectionPreambleAfterUnnumberedSection(t *testing.T) {
 			":1/5"},
 	}
 	for _, tt := range tests {
-		formula := "大会，"
-		if tt.lang == "en" {
-			formula = "*The General Assembly*,"
-		}
-		d := Parse("United Nations\n\nA/RES/79/252\n\n79/252. Title\n\n"+formula+"\n\n"+tt.body+"\n", Options{Language: tt.lang})
-		if got := partsShape(d); got != tt.want {
+		if got := partsShape(parseBudgetBody("79/252", tt.lang, tt.body)); got != tt.want {
 			t.Errorf("%s: parts %q, want %q", tt.name, got, tt.want)
 		}
 	}

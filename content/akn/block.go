@@ -20,6 +20,12 @@ type rawPara struct {
 	head    string // sub-heading printed before the paragraph
 }
 
+// asItem returns the paragraph as a sub-paragraph of another, its label
+// trimmed.
+func (p *rawPara) asItem() *rawItem {
+	return &rawItem{label: trimLabel(p.label), text: p.text, items: p.items, tail: p.tail}
+}
+
 // blockNames are the elements readBlock treats as sub-paragraphs.
 var blockNames = map[string]bool{"point": true, "item": true, "paragraph": true, "subparagraph": true, "alinea": true, "indent": true}
 

@@ -230,10 +230,8 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 					// A section's own preamble after numbered paragraphs,
 					// in a body without section elements (A/RES/76/246):
 					// a new part, under the numeral and title before it.
-					next := &rawPart{lastNumber: part.lastNumber}
-					next.label, next.heading, part.pending = partHead(part.pending)
-					*parts = append(*parts, next)
-					part = next
+					part = nextPart(part, part.lastNumber)
+					*parts = append(*parts, part)
 				}
 				rp.lead = rp.text.lead()
 				part.pre = append(part.pre, rp)
@@ -260,10 +258,8 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 				// "IV / Addressing the deterioration …" then 1., 2. in a
 				// body without section elements (A/RES/76/246): the
 				// section is a part of its own, numbered from 1 again.
-				next := &rawPart{}
-				next.label, next.heading, part.pending = partHead(part.pending)
-				*parts = append(*parts, next)
-				part = next
+				part = nextPart(part, 0)
+				*parts = append(*parts, part)
 			}
 			b.bodyParagraph(part, rp)
 		}
@@ -332,6 +328,14 @@ func partHead(pending string) (label, heading, before string) {
 		return "", pending, ""
 	}
 	return label, heading, before
+}
+
+// nextPart returns the part that follows prev, headed by the heading lines
+// prev leaves pending (partHead), its numbering going on from lastNumber.
+func nextPart(prev *rawPart, lastNumber int) *rawPart {
+	next := &rawPart{lastNumber: lastNumber}
+	next.label, next.heading, prev.pending = partHead(prev.pending)
+	return next
 }
 
 // restartsSection reports whether rp, numbered 1 under a section's numeral
@@ -516,7 +520,7 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			// paragraph 14 (A/RES/78/248): a paragraph of the text quoted,
 			// numbered back, is part of the paragraph that quotes it.
 			last := part.ops[len(part.ops)-1]
-			attachItem(&last.rawItem, &rawItem{label: trimLabel(rp.label), text: rp.text, items: rp.items, tail: rp.tail})
+			attachItem(&last.rawItem, rp.asItem())
 			return
 		}
 	}
@@ -536,8 +540,7 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 		}
 		if len(part.ops) > 0 {
 			last := part.ops[len(part.ops)-1]
-			it := &rawItem{label: trimLabel(rp.label), text: rp.text, items: rp.items, tail: rp.tail}
-			attachItem(&last.rawItem, it)
+			attachItem(&last.rawItem, rp.asItem())
 			if next := cutNumberedItem(last, part.lastNumber+1); next != nil {
 				b.bodyParagraph(part, next)
 			}

@@ -24,11 +24,7 @@ func (b *builder) readStatement(st *node) []*rawPart {
 				// Spanish, Russian and Chinese A/RES/80/173 mark up as a
 				// <preamble> after it: paragraphs of the text adopted, as
 				// the Arabic file and the text reader have them.
-				for _, c := range k.kids {
-					if c.name != "" && c.name != "formula" {
-						b.bodyParagraph(part, readBlock(c))
-					}
-				}
+				b.preambleAsBody(part, k)
 				continue
 			}
 			if len(part.ops) > 0 && numbered(part.ops) && allEndOperatively(k, b.doc.Language) {
@@ -36,31 +32,21 @@ func (b *builder) readStatement(st *node) []*rawPart {
 				// paragraph ends as operative ones do: "确认…，并请委员会…；"
 				// (Confirms …, and requests …) in the Chinese A/RES/80/236
 				// A-B. Its paragraphs are the body's.
-				for _, c := range k.kids {
-					if c.name != "" && c.name != "formula" {
-						b.bodyParagraph(part, readBlock(c))
-					}
-				}
+				b.preambleAsBody(part, k)
 				continue
 			}
 			if len(part.ops) > 0 && numbered(part.ops) && continuesNumbering(k, part.lastNumber+1) {
 				// A numbered paragraph marked up as a preamble between two
 				// operative ones (10 in the Chinese A/RES/75/161).
-				for _, c := range k.kids {
-					if c.name != "" && c.name != "formula" {
-						b.bodyParagraph(part, readBlock(c))
-					}
-				}
+				b.preambleAsBody(part, k)
 				continue
 			}
 			if len(part.ops) > 0 {
 				if numbered(part.ops) || closesOperatively(part.ops, b.doc.Language) {
-					next := &rawPart{lastNumber: part.lastNumber}
 					// The next section's numeral and title closing the body
 					// before its preamble (A/RES/80/243: "II", "Strategic
 					// heritage plan …") are that section's.
-					next.label, next.heading, part.pending = partHead(part.pending)
-					part = next
+					part = nextPart(part, part.lastNumber)
 					parts = append(parts, part)
 				} else {
 					for _, op := range part.ops {
@@ -116,6 +102,16 @@ func splitSectionHead(head string) (label, heading string) {
 		return "", ""
 	}
 	return sectionNumeral(first), strings.TrimSpace(rest)
+}
+
+// preambleAsBody reads the blocks of a <preamble> as body paragraphs of
+// part, its formula left out.
+func (b *builder) preambleAsBody(part *rawPart, pre *node) {
+	for _, c := range pre.kids {
+		if c.name != "" && c.name != "formula" {
+			b.bodyParagraph(part, readBlock(c))
+		}
+	}
 }
 
 // closesOperatively reports whether unnumbered body paragraphs before a
