@@ -8,6 +8,7 @@ type rawItem struct {
 	text  *unit
 	items []*rawItem
 	tail  *unit
+	table bool // a table was read into it
 }
 
 // rawPara is a paragraph as read from the XML, before ids are given.
@@ -80,6 +81,7 @@ func readInto(it *rawItem, heading *string, n *node) {
 		case listNames[k.name]:
 			readInto(it, heading, k)
 		case k.name == "table":
+			it.table = true
 			u := cur()
 			u.softBreak()
 			tableInline(u, k)

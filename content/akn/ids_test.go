@@ -62,7 +62,8 @@ func TestIDRules(t *testing.T) {
 // marked up as the preamble; points (d) and (e) marked up as a sublist of
 // (c); bullets that lost their "•"; paragraph 1 misprinted "l."; item
 // labels "1)" and "أ -" left in the text; a paragraph the markup cut in
-// two, or whose number stands alone.
+// two, or whose number stands alone; a table, short or long, under the
+// paragraph that announces it, and the note after it.
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
 		"sections":          "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
@@ -75,6 +76,7 @@ func TestIDRulesParts(t *testing.T) {
 		"labels":            "op1 op1(i) op1(ii) op2 op2(a) op2(b)",
 		"cut":               "op1 op2",
 		"numbered-preamble": "pp1 op1 op2 op3",
+		"table":             "pp1 op1 op1_1 op1_2 op2",
 	} {
 		files, _ := filepath.Glob(filepath.Join("testdata", "ids", name+".*.xml"))
 		if len(files) < 2 {

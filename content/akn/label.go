@@ -114,13 +114,15 @@ func labelFromText(u *unit, next int) string {
 // heading rather than as a paragraph: a heading style, or a short text that
 // does not end as a sentence or clause does. A question ends a sentence in
 // full-width and Arabic script too (the question the Chinese A/RES/80/116
-// puts to the Court ends with "？").
+// puts to the Court ends with "？"). A table is no heading, however short
+// its rows: the Chinese A/RES/75/246 gives paragraph 43's staffing tables
+// in fewer characters than a heading may have, the English in more.
 func headingLike(p *rawPara) bool {
 	t := p.text.text()
 	if t == "" {
 		return p.heading != "" || len(p.items) == 0
 	}
-	if len(p.items) > 0 {
+	if len(p.items) > 0 || p.table {
 		return false
 	}
 	if strings.HasPrefix(p.class, "H") {
