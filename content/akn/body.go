@@ -587,9 +587,42 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 	part.pending = ""
 	rp.lead = rp.text.lead()
 	part.ops = append(part.ops, rp)
+	if h := trailingSubsectionHead(rp); h != "" {
+		part.pending = addHeading(part.pending, h)
+	}
 	if next != nil {
 		b.bodyParagraph(part, next)
 	}
+}
+
+// trailingSubsectionHead takes off p's items the last one when it is a
+// subsection's capital letter and title, the heading of what follows, and
+// returns it as a heading line: "Approves the changes … in the table
+// below:" then "A. Pension Administration" and the table, which the
+// English, French and Chinese A/RES/77/258 and 79/253 mark up as a point of
+// paragraph 35 (19), the Arabic as a heading of its own after it, as all
+// mark up "B. …" before the next table. It leaves the items alone when
+// one before it has a capital letter too, or the point has points of
+// its own or a text after it.
+func trailingSubsectionHead(p *rawPara) string {
+	n := len(p.items)
+	if n == 0 || p.tail != nil && !p.tail.empty() {
+		return ""
+	}
+	last := p.items[n-1]
+	if len(last.items) > 0 || last.tail != nil && !last.tail.empty() || !capitalLetterLabel(last.label) {
+		return ""
+	}
+	for _, it := range p.items[:n-1] {
+		if capitalLetterLabel(it.label) {
+			return ""
+		}
+	}
+	if h := (&rawPara{rawItem: *last}); !headingLike(h) {
+		return ""
+	}
+	p.items = p.items[:n-1]
+	return trimLabel(last.label) + " " + strings.TrimSpace(last.text.text())
 }
 
 // cutNumberedItem takes out of p's items the next operative paragraph

@@ -63,7 +63,9 @@ func TestIDRules(t *testing.T) {
 // (c); bullets that lost their "•"; paragraph 1 misprinted "l."; item
 // labels "1)" and "أ -" left in the text; a paragraph the markup cut in
 // two, or whose number stands alone; a table, short or long, under the
-// paragraph that announces it, and the note after it.
+// paragraph that announces it, and the note after it; the letter and
+// title over a table ("A. Pension Administration") marked up as the last
+// point of that paragraph.
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
 		"sections":          "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
@@ -77,6 +79,7 @@ func TestIDRulesParts(t *testing.T) {
 		"cut":               "op1 op2",
 		"numbered-preamble": "pp1 op1 op2 op3",
 		"table":             "pp1 op1 op1_1 op1_2 op2",
+		"table-letter":      "pp1 op1 op1_1 op1_2 op2 op2(a) op2(b)",
 	} {
 		files, _ := filepath.Glob(filepath.Join("testdata", "ids", name+".*.xml"))
 		if len(files) < 2 {
