@@ -9,6 +9,9 @@ type rawItem struct {
 	items []*rawItem
 	tail  *unit
 	table bool // a table was read into it
+	// headLike: an entry of a list given as a paragraph of its own that
+	// reads as a heading (openList); a labelled point after it makes it one.
+	headLike bool
 }
 
 // rawPara is a paragraph as read from the XML, before ids are given.

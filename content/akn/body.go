@@ -532,6 +532,15 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			part.lastNumber = v
 		}
 	case itemLabel:
+		if n := len(part.ops); n > 0 && tableNote(part.ops[n-1], rp) {
+			// The note under a table, its marker given as a label: an
+			// unnumbered paragraph, as where the marker is in the text.
+			t := &unit{}
+			t.writeText(trimLabel(rp.label))
+			t.join(rp.text)
+			rp.text, rp.label = t, ""
+			break
+		}
 		if capitalLetterLabel(rp.label) && len(rp.items) == 0 && headingLike(rp) {
 			// "B. Evolution of the … margin" (A/RES/80/236 A-B): a
 			// subsection's letter and title, not an item (a), (b).
@@ -540,6 +549,14 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 		}
 		if len(part.ops) > 0 {
 			last := part.ops[len(part.ops)-1]
+			if n := len(last.items); n > 0 && last.items[n-1].headLike && last.items[n-1].label == "" {
+				// The line taken for an entry of the list is the heading
+				// of the labelled points after it: "资产冻结" (Asset
+				// freeze) over (a) in the Chinese S/RES/2610 (2021),
+				// where the English has a <subheading> in (a).
+				part.pending = addHeading(part.pending, last.items[n-1].text.text())
+				last.items = last.items[:n-1]
+			}
 			attachItem(&last.rawItem, rp.asItem())
 			if next := cutNumberedItem(last, part.lastNumber+1); next != nil {
 				b.bodyParagraph(part, next)
@@ -552,6 +569,12 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			return
 		}
 	default:
+		if n := len(part.ops); n > 0 && rp.label == "" {
+			if it := openList(part.ops[n-1], rp); it != nil {
+				it.items = append(it.items, &rawItem{text: rp.text, headLike: headingLike(rp)})
+				return
+			}
+		}
 		if rp.number == nil && headingLike(rp) {
 			part.pending = addHeading(part.pending, joinLines(rp.heading, rp.text.text()))
 			return
@@ -704,6 +727,68 @@ func isBullet(last, rp *rawPara) bool {
 		}
 	}
 	return true
+}
+
+// tableNote reports whether rp, labelled as an item, is the note under
+// the table last: last is an unnumbered paragraph holding a table whose
+// text carries rp's label as a marker. The Arabic A/RES/76/239 and 79/250
+// give the note under paragraph 11's table of levels, "(أ) تستفيد الدول
+// الأعضاء المدرجة في المستوى حاء* …", marked "(أ)" in the table, a <num>;
+// the other versions print its "a" in the text.
+func tableNote(last, rp *rawPara) bool {
+	l := trimLabel(rp.label)
+	return last.number == nil && last.table && len(rp.items) == 0 && l != "" && strings.Contains(last.text.text(), l)
+}
+
+// openList returns the paragraph or item whose list rp, a line without
+// number or label, is an entry of, or nil: the last paragraph, or the last
+// of its items at any depth, ends with a colon and has no items yet or
+// only unlabelled ones, the last of which does not end with a full stop.
+// Read so before the line's own form, which differs between languages:
+// "Thursday, 2 June: from 9.30 a.m. to 1 p.m. …" under paragraph 8 of
+// A/RES/75/326 ends with a stop in English and reads as a heading where
+// the Chinese and Arabic end with "6时" and "18:00"; "Panel 1: The world
+// together: …" under "(b) … the following themes:" of A/RES/79/333 ends
+// without one in English, with ";" in French. A line set as a heading
+// (an H class), in emphasis from end to end ("Asset Freeze"), or a table
+// is none.
+func openList(last, rp *rawPara) *rawItem {
+	if last.number == nil || len(rp.items) > 0 || rp.table || rp.text.empty() || last.tail != nil && !last.tail.empty() || strings.HasPrefix(rp.class, "H") {
+		return nil
+	}
+	if t := strings.TrimSpace(rp.text.text()); rp.text.lead() == strings.TrimRight(t, ",;:.،؛，；：") {
+		return nil
+	}
+	chain := []*rawItem{&last.rawItem}
+	for it := &last.rawItem; len(it.items) > 0; {
+		it = it.items[len(it.items)-1]
+		if it.tail != nil && !it.tail.empty() {
+			break
+		}
+		chain = append(chain, it)
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		it := chain[i]
+		if !endsWithColon(it.text.text()) || it.tail != nil && !it.tail.empty() {
+			continue
+		}
+		for _, c := range it.items {
+			if c.label != "" || len(c.items) > 0 {
+				return nil
+			}
+		}
+		if n := len(it.items); n > 0 && endsWithFullStop(it.items[n-1].text.text()) {
+			return nil
+		}
+		return it
+	}
+	return nil
+}
+
+// endsWithFullStop reports whether s ends with a full stop in any script.
+func endsWithFullStop(s string) bool {
+	s = strings.TrimRight(s, content.SuperscriptDigits+"”’\")» \u200f")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．")
 }
 
 // isListTail reports whether rp, a paragraph without number or label, is
