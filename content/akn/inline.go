@@ -239,6 +239,38 @@ func (u *unit) cut(k int) {
 	}
 }
 
+// remove removes bytes [from, to) of the text, moving every offset after
+// them; offsets inside them move to from.
+func (u *unit) remove(from, to int) {
+	s := u.b.String()
+	if from < 0 || to <= from || to > len(s) {
+		return
+	}
+	u.b.Reset()
+	u.b.WriteString(s[:from] + s[to:])
+	shift := func(x int) int {
+		switch {
+		case x >= to:
+			return x - (to - from)
+		case x > from:
+			return from
+		}
+		return x
+	}
+	for i := range u.links {
+		u.links[i].start, u.links[i].end = shift(u.links[i].start), shift(u.links[i].end)
+	}
+	for i := range u.emph {
+		u.emph[i].start, u.emph[i].end = shift(u.emph[i].start), shift(u.emph[i].end)
+	}
+	for i := range u.notes {
+		u.notes[i].at = shift(u.notes[i].at)
+	}
+	for i := range u.tabs {
+		u.tabs[i] = shift(u.tabs[i])
+	}
+}
+
 // lead returns the emphasised text at the very start of the unit (several
 // emphasised runs separated only by white space count as one), trimmed of
 // trailing punctuation.

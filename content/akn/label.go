@@ -107,8 +107,22 @@ func labelFromText(u *unit, next int) string {
 		u.cut(len(m[0]))
 		return m[1]
 	}
+	// An item of a quoted list, its label after the opening quotation
+	// mark ("“(a) On appointment, …”", "”(ب) عند الترقية …", "«a) При
+	// назначении …" under paragraph 1 of A/RES/79/280): the label is
+	// taken, the mark stays in the text.
+	if q := openingQuoteRe().FindString(s); q != "" {
+		if m := leadingItemRe().FindStringSubmatch(s[len(q):]); m != nil && itemKey(m[1]) != "" && len(q)+len(m[0]) < len(s) {
+			u.remove(len(q), len(q)+len(m[0]))
+			return m[1]
+		}
+	}
 	return ""
 }
+
+// openingQuoteRe matches a quotation mark opening a text, in any of the
+// forms the six languages print ("“", "”" in Arabic, "«", "„").
+var openingQuoteRe = onceRegexp(`^[\x{200e}\x{200f}]*["“”«„]\s*`)
 
 // headingLike reports whether a paragraph without a number reads as a
 // heading rather than as a paragraph: a heading style, or a short text that
