@@ -160,13 +160,24 @@ func continuesSeries(last *rawItem, sublist *node) bool {
 			continue
 		}
 		a, b := itemKey(trimLabel(last.label)), itemKey(trimLabel(plainChild(k, "num")))
-		if len(a) == 1 && len(b) == 1 && b[0] == a[0]+1 {
+		if nextLetter(a, b) {
 			return true
 		}
 		va, vb := romanValue(a), romanValue(b)
 		return va > 0 && vb == va+1
 	}
 	return false
+}
+
+// nextLetter reports whether item key b is the letter after a, single or
+// doubled: "b" after "a", "ii" after "hh" and "ll" after "kk" (A/RES/80/184
+// paragraph 2, whose list runs on to (qq)), which are no Roman numerals
+// there.
+func nextLetter(a, b string) bool {
+	if a == "" || len(a) != len(b) || a[0] < 'a' || a[0] >= 'z' || b[0] != a[0]+1 {
+		return false
+	}
+	return strings.Count(a, a[:1]) == len(a) && strings.Count(b, b[:1]) == len(b)
 }
 
 // romanValue reads a lower-case Roman numeral up to xxxix, or returns 0.

@@ -815,13 +815,13 @@ func isListTail(last, rp *rawPara) bool {
 
 // attachItem adds a sub-paragraph read as a paragraph of its own to the
 // paragraph before it. A Roman-numbered one goes under the last lettered
-// item, unless the letters simply run on (h, i).
+// item, unless the letters simply run on (h, i; hh, ii).
 func attachItem(parent *rawItem, it *rawItem) {
 	key := itemKey(it.label)
 	if n := len(parent.items); n > 0 && isRoman(key) {
 		prev := parent.items[n-1]
 		pk := itemKey(prev.label)
-		runsOn := len(pk) == 1 && len(key) == 1 && key[0] == pk[0]+1
+		runsOn := nextLetter(pk, key)
 		if pk != "" && !isRoman(pk) && !runsOn {
 			prev.items = append(prev.items, it)
 			return

@@ -68,7 +68,8 @@ func TestIDRules(t *testing.T) {
 // point of that paragraph; the entries of a list opened with a colon,
 // given as plain paragraphs, whether or not they end as a clause does;
 // the note under a table, its marker given as an item's label; the
-// items of a quoted list, each label after the opening quotation mark.
+// items of a quoted list, each label after the opening quotation mark;
+// doubled letters (hh), (ii), (kk), (ll), which are no Roman numerals.
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
 		"sections":          "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
@@ -83,6 +84,7 @@ func TestIDRulesParts(t *testing.T) {
 		"numbered-preamble": "pp1 op1 op2 op3",
 		"table":             "pp1 op1 op1_1 op1_2 op2",
 		"table-letter":      "pp1 op1 op1_1 op1_2 op2 op2(a) op2(b)",
+		"doubled":           "pp1 op1 op1(gg) op1(hh) op1(ii) op1(jj) op1(kk) op1(ll) op1(mm) op2",
 		"quoted":            "pp1 op1 op1(a) op1(b) op2",
 		"table-note":        "pp1 op1 op1_1 op1_2 op2",
 		"entries":           "pp1 op1 op1(1) op1(2) op2 op2(a) op2(b) op2(b)(1) op2(b)(2) op2(c) op3 op3(1) op4 op4(a) op4(b) op5",
