@@ -778,11 +778,27 @@ func openList(last, rp *rawPara) *rawItem {
 			}
 		}
 		if n := len(it.items); n > 0 && endsWithFullStop(it.items[n-1].text.text()) {
-			return nil
+			// A list of sentences may have closed ("大会一般性辩论…举行。"
+			// then the heading "秘书长和其他行政首长的遴选和任命" in the
+			// Chinese A/RES/75/325); it goes on where the line has the
+			// form of the entry before it, a name and a colon ("الثلاثاء
+			// 10 حزيران/يونيه: … 18:00." then "الأربعاء 11 حزيران/يونيه: …"
+			// in the Arabic A/RES/78/128).
+			if !namedEntry(it.items[n-1].text.text()) || !namedEntry(rp.text.text()) {
+				return nil
+			}
 		}
 		return it
 	}
 	return nil
+}
+
+// namedEntry reports whether s has the form of a list entry "name: text",
+// a colon inside it ("Thursday, 2 June: from …", "6月2日，星期四：…").
+func namedEntry(s string) bool {
+	s = strings.TrimSpace(s)
+	i := strings.IndexAny(s, ":：")
+	return i > 0 && strings.TrimRight(s[i:], ":： ") != ""
 }
 
 // endsWithFullStop reports whether s ends with a full stop in any script.
