@@ -613,9 +613,53 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 	if h := trailingSubsectionHead(rp); h != "" {
 		part.pending = addHeading(part.pending, h)
 	}
+	if h := trailingChapterHead(rp); h != "" {
+		part.pending = addHeading(part.pending, h)
+	}
 	if next != nil {
 		b.bodyParagraph(part, next)
 	}
+}
+
+// trailingChapterHead takes off the end of p's list a chapter's numeral
+// and title that the markup nests as the only point of the last item's
+// sublist, and returns it as a heading line: "(b) Invite the high-level
+// political forum … at the centre of our work." with "II. International
+// peace and security" as its point (the English, Russian and Chinese
+// A/RES/79/1 at the end of each chapter), which the other versions give as
+// the heading over the next paragraph. The numeral is a section's (upper-
+// case Roman, Chinese, an Arabic ordinal) and the title reads as a heading.
+func trailingChapterHead(p *rawPara) string {
+	if p.tail != nil && !p.tail.empty() {
+		return ""
+	}
+	for it := &p.rawItem; len(it.items) > 0; {
+		last := it.items[len(it.items)-1]
+		if last.tail != nil && !last.tail.empty() {
+			return ""
+		}
+		if len(last.items) == 1 && chapterPoint(last.items[0]) {
+			ch := last.items[0]
+			last.items = nil
+			return trimLabel(ch.label) + " " + strings.TrimSpace(ch.text.text())
+		}
+		it = last
+	}
+	return ""
+}
+
+// chapterPoint reports whether a point is a chapter's numeral and title:
+// a section numeral as its label, no points or tail of its own, and a
+// text that reads as a heading.
+func chapterPoint(it *rawItem) bool {
+	label := trimLabel(it.label)
+	if label == "" || strings.ContainsAny(label, "()（）") || !isSectionLabel(label) {
+		return false
+	}
+	if len(it.items) > 0 || it.tail != nil && !it.tail.empty() || it.text.text() == "" {
+		return false
+	}
+	return headingLike(&rawPara{rawItem: *it})
 }
 
 // trailingSubsectionHead takes off p's items the last one when it is a

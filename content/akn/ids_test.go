@@ -69,7 +69,9 @@ func TestIDRules(t *testing.T) {
 // given as plain paragraphs, whether or not they end as a clause does;
 // the note under a table, its marker given as an item's label; the
 // items of a quoted list, each label after the opening quotation mark;
-// doubled letters (hh), (ii), (kk), (ll), which are no Roman numerals.
+// doubled letters (hh), (ii), (kk), (ll), which are no Roman numerals;
+// the next chapter's numeral and title nested under the last item of a
+// paragraph.
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
 		"sections":          "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
@@ -87,6 +89,7 @@ func TestIDRulesParts(t *testing.T) {
 		"doubled":           "pp1 op1 op1(gg) op1(hh) op1(ii) op1(jj) op1(kk) op1(ll) op1(mm) op2",
 		"quoted":            "pp1 op1 op1(a) op1(b) op2",
 		"table-note":        "pp1 op1 op1_1 op1_2 op2",
+		"chapter":           "pp1 op1 op1(a) op1(b) op2",
 		"entries":           "pp1 op1 op1(1) op1(2) op2 op2(a) op2(b) op2(b)(1) op2(b)(2) op2(c) op3 op3(1) op4 op4(a) op4(b) op5",
 	} {
 		files, _ := filepath.Glob(filepath.Join("testdata", "ids", name+".*.xml"))
@@ -105,6 +108,26 @@ func TestIDRulesParts(t *testing.T) {
 			if got := strings.Join(idcheck.List(d), " "); got != want {
 				t.Errorf("%s: ids\n got %s\nwant %s", f, got, want)
 			}
+		}
+	}
+}
+
+// TestChapterHeading checks that a chapter's numeral and title nested
+// under the last item of a paragraph heads the next paragraph, as where
+// the markup gives it as a heading of its own.
+func TestChapterHeading(t *testing.T) {
+	for file, want := range map[string]string{"chapter.en.xml": "II. International peace and security", "chapter.zh.xml": "二. 国际和平与安全", "chapter.fr.xml": "II. La paix et la sécurité internationales"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "ids", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := ParseBytes(data, file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		op := d.Parts[0].Operative
+		if got := strings.TrimSpace(op[len(op)-1].Heading); got != want {
+			t.Errorf("%s: heading of op2 %q, want %q", file, got, want)
 		}
 	}
 }
