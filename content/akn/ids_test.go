@@ -62,7 +62,17 @@ func TestIDRules(t *testing.T) {
 // marked up as the preamble; points (d) and (e) marked up as a sublist of
 // (c); bullets that lost their "•"; paragraph 1 misprinted "l."; item
 // labels "1)" and "أ -" left in the text; a paragraph the markup cut in
-// two, or whose number stands alone.
+// two, or whose number stands alone. The Security Council's mandate lists:
+// the points of an item given as paragraphs of their own ("mandate": under
+// an item that announces them with a colon or is a heading, the Arabic
+// ‘1’ left in the text); letters running on under Roman-numbered headings
+// ("headings"); unlabelled subheadings among the points, the points after
+// them nested under them or not ("subheadings"), given as a sublist's
+// intro ("intro") or as a paragraph of their own ("itemhead"); the words
+// that close the sentence after a list, as an <alinea>, after "; y", or set
+// flush after indented points or after bullets ("closing", "flush"); a
+// quoted paragraph with its points ("quoted"); a label left in the text
+// without its stop ("series").
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
 		"sections":          "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
@@ -75,6 +85,15 @@ func TestIDRulesParts(t *testing.T) {
 		"labels":            "op1 op1(i) op1(ii) op2 op2(a) op2(b)",
 		"cut":               "op1 op2",
 		"numbered-preamble": "pp1 op1 op2 op3",
+		"mandate":           "pp1 op1 op1(a) op1(a)(i) op1(a)(i)(1) op1(a)(i)(2) op1(a)(ii) op1(b) op1(b)(1) op1(c) op1(c)(1) op1(c)(1)(i) op1(c)(1)(ii) op2",
+		"headings":          "pp1 op1 op1(i) op1(i)(a) op1(i)(b) op1(ii) op1(ii)(c) op1(ii)(d) op2",
+		"subheadings":       "pp1 op1 op1(a) op1(a)(i) op1(a)(ii) op1(a)(3) op1(a)(iii) op1(a)(5) op1(a)(iv) op2",
+		"intro":             "pp1 op1 op1(i) op1(i)(1) op1(i)(1)(a) op1(i)(1)(b) op2",
+		"itemhead":          "pp1 op1 op1(a) op1(a)(i) op1(a)(ii) op1(a)(iii) op2",
+		"closing":           "pp1 op1 op1(a) op1(b) op2",
+		"flush":             "pp1 op1 op1(1) op1(2) op2",
+		"quoted":            "pp1 op1 op1(1) op1(1)(a) op1(1)(b) op2",
+		"series":            "pp1 op1 op1(a) op1(b) op1(c) op2",
 	} {
 		files, _ := filepath.Glob(filepath.Join("testdata", "ids", name+".*.xml"))
 		if len(files) < 2 {
