@@ -694,7 +694,7 @@ func continuesText(last, rp *rawPara) bool {
 // points the other languages mark "•". A bullet follows a numbered
 // paragraph ending with a colon, or another such bullet.
 func isBullet(last, rp *rawPara) bool {
-	if last.number == nil || len(rp.items) > 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() || strings.Contains(rp.text.text(), " | ") {
+	if last.number == nil && !isBulletMark(rp.label) || len(rp.items) > 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() || strings.Contains(rp.text.text(), " | ") {
 		return false // a table (its cells joined by " | ") is no bullet
 	}
 	if len(last.items) == 0 {
@@ -730,6 +730,18 @@ func pointHost(last, rp *rawPara) *rawItem {
 	it := parent.items[len(parent.items)-1]
 	for len(it.items) > 0 {
 		parent, it = it, it.items[len(it.items)-1]
+	}
+	if isBulletMark(rp.label) {
+		// A bullet is a point whatever closes the item before it: of the
+		// last item, or beside the last bullet ("(i) Support for the
+		// organization … of … elections," and its dashes in S/RES/2000
+		// (2011)).
+		if itemKey(it.label) != "" {
+			return it
+		}
+		if isBulletMark(it.label) {
+			return parent
+		}
 	}
 	if itemKey(it.label) != "" && itemHeading(it) || itemKey(it.label) == "" && endsWithColon(it.text.text()) {
 		return it
