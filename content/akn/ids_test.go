@@ -72,7 +72,8 @@ func TestIDRules(t *testing.T) {
 // that close the sentence after a list, as an <alinea>, after "; y", or set
 // flush after indented points or after bullets ("closing", "flush"); a
 // quoted paragraph with its points ("quoted"); a label left in the text
-// without its stop ("series").
+// without its stop ("series"); dashes as paragraphs of their own after an
+// item closed with a comma ("dashes").
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
 		"sections":          "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
@@ -94,6 +95,7 @@ func TestIDRulesParts(t *testing.T) {
 		"flush":             "pp1 op1 op1(1) op1(2) op2",
 		"quoted":            "pp1 op1 op1(1) op1(1)(a) op1(1)(b) op2",
 		"series":            "pp1 op1 op1(a) op1(b) op1(c) op2",
+		"dashes":            "pp1 op1 op1(a) op1(a)(1) op1(a)(2) op1(b) op2",
 	} {
 		files, _ := filepath.Glob(filepath.Join("testdata", "ids", name+".*.xml"))
 		if len(files) < 2 {
