@@ -17,6 +17,7 @@ type rawPart struct {
 	pre, ops                []*rawPara
 	closing                 []string
 	pending                 string // heading waiting for the next paragraph
+	itemHead                *unit  // subheading waiting for the next item
 	lastNumber              int
 }
 
@@ -511,6 +512,12 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			kind, num = classify(l)
 		}
 	}
+	if kind == noLabel && rp.label == "" && len(part.ops) > 0 {
+		if l := seriesLabelFromText(rp.text, &part.ops[len(part.ops)-1].rawItem); l != "" {
+			rp.label = l
+			kind, num = classify(l)
+		}
+	}
 	if kind == itemLabel && len(part.ops) == 0 && part.lastNumber == 0 && misprintedOne(rp.label) {
 		kind, num = numberLabel, "1"
 	}
@@ -522,6 +529,24 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			last := part.ops[len(part.ops)-1]
 			attachItem(&last.rawItem, rp.asItem())
 			return
+		}
+	}
+	if head := part.itemHead; head != nil {
+		part.itemHead = nil
+		switch {
+		case kind == itemLabel && len(part.ops) > 0 && continuesList(&part.ops[len(part.ops)-1].rawItem, itemKey(trimLabel(rp.label))):
+			head.softBreak()
+			head.join(rp.text)
+			rp.text = head
+		case kind == itemLabel:
+			// The line opens a list of its own ("The Commission shall
+			// establish:" and its (a)–(c)): a paragraph, not a subheading.
+			hp := &rawPara{rawItem: rawItem{text: head}}
+			hp.lead = head.lead()
+			hp.head, part.pending = part.pending, ""
+			part.ops = append(part.ops, hp)
+		default:
+			part.pending = addHeading(part.pending, head.text())
 		}
 	}
 	switch kind {
@@ -570,8 +595,8 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 		}
 	default:
 		if n := len(part.ops); n > 0 && rp.label == "" {
-			if it := openList(part.ops[n-1], rp); it != nil {
-				it.items = append(it.items, &rawItem{text: rp.text, headLike: headingLike(rp)})
+			if it := openList(part.ops[n-1], rp); it != nil && (len(it.items) == 0 || !endsList(it, rp)) {
+				it.items = append(it.items, &rawItem{text: rp.text, headLike: headingLike(rp), indent: rp.indent})
 				return
 			}
 		}
@@ -585,8 +610,18 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			last.lead = last.text.lead()
 			return
 		}
-		if n := len(part.ops); n > 0 && rp.label == "" && isBullet(part.ops[n-1], rp) {
-			part.ops[n-1].items = append(part.ops[n-1].items, &rawItem{text: rp.text})
+		if n := len(part.ops); n > 0 && (rp.label == "" || isBulletMark(rp.label)) {
+			if host := pointHost(part.ops[n-1], rp); host != nil {
+				host.items = append(host.items, rp.asItem())
+				return
+			}
+		}
+		if n := len(part.ops); n > 0 && rp.label == "" && itemSubheading(part.ops[n-1], rp) {
+			part.itemHead = rp.text
+			return
+		}
+		if n := len(part.ops); n > 0 && (rp.label == "" || isBulletMark(rp.label)) && isBullet(part.ops[n-1], rp) {
+			part.ops[n-1].items = append(part.ops[n-1].items, &rawItem{label: trimLabel(rp.label), text: rp.text, indent: rp.indent})
 			return
 		}
 		if n := len(part.ops); n > 0 && rp.label == "" && isListTail(part.ops[n-1], rp) {
@@ -759,14 +794,131 @@ func continuesText(last, rp *rawPara) bool {
 // points the other languages mark "•". A bullet follows a numbered
 // paragraph ending with a colon, or another such bullet.
 func isBullet(last, rp *rawPara) bool {
-	if last.number == nil || len(rp.items) > 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() || strings.Contains(rp.text.text(), " | ") {
+	if last.number == nil && !isBulletMark(rp.label) || len(rp.items) > 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() || strings.Contains(rp.text.text(), " | ") {
 		return false // a table (its cells joined by " | ") is no bullet
 	}
 	if len(last.items) == 0 {
-		return endsWithColon(last.text.text())
+		// A bullet printed as the label of a paragraph of its own is a
+		// point whatever closes the paragraph before it (the Russian
+		// S/RES/2820 (2026) ends paragraph 7 with "…приоритетные меры;").
+		return endsWithColon(last.text.text()) || isBulletMark(rp.label)
 	}
 	for _, it := range last.items {
-		if it.label != "" || len(it.items) > 0 {
+		if it.label != "" && !isBulletMark(it.label) || len(it.items) > 0 {
+			return false
+		}
+	}
+	return !endsList(&last.rawItem, rp)
+}
+
+// pointHost returns the item of last, the paragraph before rp, that rp, a
+// paragraph without number or with a bullet for its label, is a point of:
+// the last item, when it announces its points with a colon ("Protection of
+// civilians:", "(i) To use all necessary means …:") or is a heading not
+// closed as a clause ("(c) Facilitate the … delivery of humanitarian
+// assistance"); after a point of such an item, the item again. The Arabic
+// S/RES/2659 (2022) and 2677 (2023) and the Chinese 2820 (2026) give these
+// points as paragraphs of their own, which the other versions nest under
+// their item. A bullet ("•") marked up as a paragraph of its own after
+// the points of its paragraph is one more point (the Arabic S/RES/2609
+// (2021)). It returns nil when rp is none of these.
+func pointHost(last, rp *rawPara) *rawItem {
+	if last.number == nil || len(last.items) == 0 || rp.text.empty() || last.tail != nil && !last.tail.empty() || strings.Contains(rp.text.text(), " | ") {
+		return nil
+	}
+	parent := &last.rawItem
+	it := parent.items[len(parent.items)-1]
+	for len(it.items) > 0 {
+		parent, it = it, it.items[len(it.items)-1]
+	}
+	if isBulletMark(rp.label) {
+		// A bullet is a point whatever closes the item before it: of the
+		// last item, or beside the last bullet ("(i) Support for the
+		// organization … of … elections," and its dashes in S/RES/2000
+		// (2011)).
+		if itemKey(it.label) != "" {
+			return it
+		}
+		if isBulletMark(it.label) {
+			return parent
+		}
+	}
+	if itemKey(it.label) != "" && itemHeading(it) || itemKey(it.label) == "" && endsWithColon(it.text.text()) {
+		return it
+	}
+	if itemKey(it.label) != "" || parent == &last.rawItem {
+		if parent == &last.rawItem && isBulletMark(rp.label) && allPoints(parent) {
+			return parent
+		}
+		return nil
+	}
+	// it is an unlabelled point or a bullet: rp is the next one when the
+	// item over it announces them.
+	if allPoints(parent) && (endsWithColon(parent.text.text()) || itemHeading(parent)) && !endsList(parent, rp) {
+		return parent
+	}
+	return nil
+}
+
+// endsList reports whether rp, after the points of parent, is not one
+// more point but the words after the list: the points are all marked with
+// a bullet and rp is not ("while fulfilling its mandate …" after the "•" points of the English
+// S/RES/2796 (2025) paragraph 3), or the points are set indented and rp
+// flush with the margin ("同时在与利比亚当局密切协调下履行其任务授权，…" after
+// the Chinese points, which lost their bullets).
+func endsList(parent *rawItem, rp *rawPara) bool {
+	if !isBulletMark(rp.label) {
+		bullets := true
+		for _, it := range parent.items {
+			bullets = bullets && isBulletMark(it.label)
+		}
+		if bullets {
+			return true
+		}
+	}
+	prev := parent.items[len(parent.items)-1]
+	return prev.indent == indented && rp.indent == flush
+}
+
+// itemSubheading reports whether rp, a paragraph without number or label
+// after the items of last, is the subheading of the item after it: a short
+// line ending with a colon after an item closed as a clause ("المحكمة
+// الجنائية الخاصة:" between ’3‘ and ’4‘ of paragraph 36 of the Arabic
+// S/RES/2659 (2022), where the English and Chinese mark up "Special
+// Criminal Court (SCC):" as the <subheading> of (iv)). A colon announces
+// what follows: such a line does not close the paragraph's sentence.
+func itemSubheading(last, rp *rawPara) bool {
+	if last.number == nil || len(last.items) == 0 || len(rp.items) > 0 || last.tail != nil && !last.tail.empty() {
+		return false
+	}
+	t := rp.text.text()
+	if !endsWithColon(t) || utf8.RuneCountInString(t) > 100 {
+		return false
+	}
+	it := last.items[len(last.items)-1]
+	for len(it.items) > 0 {
+		it = it.items[len(it.items)-1]
+	}
+	return itemKey(it.label) != "" && !itemHeading(it)
+}
+
+// continuesList reports whether the label key goes on with the series of
+// one of the last items of it, at any depth.
+func continuesList(it *rawItem, key string) bool {
+	for len(it.items) > 0 {
+		it = it.items[len(it.items)-1]
+		if followsInSeries(itemKey(trimLabel(it.label)), key) {
+			return true
+		}
+	}
+	return false
+}
+
+// allPoints reports whether every item of it is an unlabelled point or a
+// bullet.
+func allPoints(it *rawItem) bool {
+	for _, c := range it.items {
+		if itemKey(c.label) != "" {
 			return false
 		}
 	}
@@ -851,6 +1003,16 @@ func endsWithFullStop(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．")
 }
 
+// isBulletMark reports whether a label is a bullet or a dash, which marks
+// a point without numbering it.
+func isBulletMark(label string) bool {
+	switch trimLabel(label) {
+	case "•", "·", "-", "–", "—", "▪", "◦":
+		return true
+	}
+	return false
+}
+
 // isListTail reports whether rp, a paragraph without number or label, is
 // the end of the sentence last opened with a list of sub-paragraphs and
 // marked up as a paragraph of its own ("and its request that …" after
@@ -869,15 +1031,82 @@ func isListTail(last, rp *rawPara) bool {
 	if t == "" {
 		return false
 	}
+	if m := conjunctionEndRe().FindStringIndex(t); m != nil {
+		// "…; and", "…; y", "…; et": the conjunction before the words
+		// that close the sentence (the Spanish S/RES/2662 (2022)
+		// paragraph 21, "… 2244 (2015)); y" then "confirma que …").
+		t = strings.TrimRight(t[:m[0]+1], " ")
+	}
 	end, _ := utf8.DecodeLastRuneInString(t)
 	return strings.ContainsRune(",;:،؛，；：", end)
 }
 
+// conjunctionEndRe matches a clause's closing comma or semicolon and one
+// short word after it at the end of a text: "; and", "; y", ", et".
+var conjunctionEndRe = onceRegexp(`[,;،؛][ \x{a0}]+\p{L}{1,3}$`)
+
+// seriesLabelRe matches a letter or Roman numeral left at the start of a
+// paragraph's text without brackets or stop ("b\t加快实施…").
+var seriesLabelRe = onceRegexp(`^([a-zа-я]|[ivx]{1,5})[.)]?\s+`)
+
+// seriesLabelFromText finds at the start of u's text the label of the next
+// point of last, left in the text without its full stop: "b" after "a." in
+// the Chinese S/RES/2657 (2022) paragraph 7. Only the next label of the
+// series of last's points is taken, so that a word is not read as a label.
+// It cuts the label from the text and returns it.
+func seriesLabelFromText(u *unit, last *rawItem) string {
+	if len(last.items) == 0 {
+		return ""
+	}
+	m := seriesLabelRe().FindStringSubmatch(u.text())
+	if m == nil || len(m[0]) >= len(u.text()) {
+		return ""
+	}
+	prev := last.items[len(last.items)-1]
+	if !followsInSeries(itemKey(trimLabel(prev.label)), itemKey(m[1])) {
+		return ""
+	}
+	u.cut(len(m[0]))
+	return m[1]
+}
+
 // attachItem adds a sub-paragraph read as a paragraph of its own to the
-// paragraph before it. A Roman-numbered one goes under the last lettered
-// item, unless the letters simply run on (h, i; hh, ii).
+// paragraph before it, at the level its label reads: beside an item of the
+// last ones whose label it follows in its series ("(b)" after "(a)", "’2‘"
+// after "’1‘" and the lettered items under it); under the last item when
+// its label opens a series ("’1‘" after "(أ) حماية المدنيين:", or after the
+// unlabelled point "To carry out … the following tasks:" of an item) or
+// when that item is a heading not closed as a clause ("’2‘ نزع السلاح …"
+// of the Arabic S/RES/2666 (2022), its letters (ز), (ح) … under it as (g),
+// (h) … are under the heading (ii) in the other versions). Otherwise a
+// Roman-numbered one goes under the last lettered item, unless the letters
+// simply run on (h, i; hh, ii).
 func attachItem(parent *rawItem, it *rawItem) {
 	key := itemKey(it.label)
+	if key != "" && len(parent.items) > 0 {
+		chain := []*rawItem{parent}
+		for c := parent; len(c.items) > 0; {
+			c = c.items[len(c.items)-1]
+			chain = append(chain, c)
+		}
+		for j := len(chain) - 1; j >= 1; j-- {
+			if followsInSeries(itemKey(chain[j].label), key) {
+				chain[j-1].items = append(chain[j-1].items, it)
+				return
+			}
+		}
+		for j := len(chain) - 1; j >= 1; j-- {
+			c := chain[j]
+			if itemKey(c.label) == "" && !endsWithColon(c.text.text()) {
+				continue // a point or bullet closed as a clause holds no list
+			}
+			if opensSeries(key) || len(c.items) == 0 && itemHeading(c) {
+				c.items = append(c.items, it)
+				return
+			}
+			break
+		}
+	}
 	if n := len(parent.items); n > 0 && isRoman(key) {
 		prev := parent.items[n-1]
 		pk := itemKey(prev.label)
@@ -888,6 +1117,41 @@ func attachItem(parent *rawItem, it *rawItem) {
 		}
 	}
 	parent.items = append(parent.items, it)
+}
+
+// followsInSeries reports whether the label key b comes right after a in
+// a series of letters ("b" after "a") or of Roman numerals ("iv" after
+// "iii").
+func followsInSeries(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if len(a) == 1 && len(b) == 1 && b[0] == a[0]+1 {
+		return true
+	}
+	va, vb := romanValue(a), romanValue(b)
+	return va > 0 && vb == va+1
+}
+
+// opensSeries reports whether a label key is the first of a series:
+// "a", or "i" (which "(1)", "’1‘" and "㈠" give too).
+func opensSeries(key string) bool {
+	return key == "a" || key == "i"
+}
+
+// itemHeading reports whether an item reads as a heading over what follows
+// rather than as a clause: it has text, ends with a colon ("Protection of
+// civilians:") or without closing punctuation ("حماية الأمم المتحدة"), and is
+// short.
+func itemHeading(it *rawItem) bool {
+	t := strings.TrimRight(it.text.text(), content.SuperscriptDigits+"”’\")»() \u200e\u200f\u061c")
+	if t == "" || it.tail != nil && !it.tail.empty() || utf8.RuneCountInString(t) > 200 || conjunctionEndRe().MatchString(t) {
+		return false
+	}
+	if endsWithColon(t) {
+		return true
+	}
+	return !strings.ContainsRune(".;,。；，،؛!?？！؟", lastRune(t))
 }
 
 // isRoman reports whether a normalised item key is a lower-case Roman

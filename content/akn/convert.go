@@ -34,6 +34,12 @@ func (b *builder) finish(parts []*rawPart, annexes []*rawAnnex) {
 		for j, q := range rp.pre {
 			p.Preamble = append(p.Preamble, b.paragraph(q, b.uniqueID(prefix+"pp"+strconv.Itoa(j+1)), content.Preambular))
 		}
+		if rp.itemHead != nil {
+			// A subheading no item came after: a paragraph of its own.
+			hp := &rawPara{rawItem: rawItem{text: rp.itemHead}}
+			hp.lead = hp.text.lead()
+			rp.ops, rp.itemHead = append(rp.ops, hp), nil
+		}
 		for j, id := range operativeIDs(rp.ops) {
 			p.Operative = append(p.Operative, b.paragraph(rp.ops[j], b.uniqueID(prefix+id), content.Operative))
 		}

@@ -71,7 +71,17 @@ func TestIDRules(t *testing.T) {
 // items of a quoted list, each label after the opening quotation mark;
 // doubled letters (hh), (ii), (kk), (ll), which are no Roman numerals;
 // the next chapter's numeral and title nested under the last item of a
-// paragraph.
+// paragraph. The Security Council's mandate lists: the points of an item given as paragraphs of their own ("mandate": under
+// an item that announces them with a colon or is a heading, the Arabic
+// ‘1’ left in the text); letters running on under Roman-numbered headings
+// ("headings"); unlabelled subheadings among the points, the points after
+// them nested under them or not ("subheadings"), given as a sublist's
+// intro ("intro") or as a paragraph of their own ("itemhead"); the words
+// that close the sentence after a list, as an <alinea>, after "; y", or set
+// flush after indented points or after bullets ("closing", "flush"); a
+// quoted paragraph with its points ("quotedstructure"); a label left in the text
+// without its stop ("series"); dashes as paragraphs of their own after an
+// item closed with a comma ("dashes").
 func TestIDRulesParts(t *testing.T) {
 	for name, want := range map[string]string{
 		"sections":          "XV.pp1 XV.op1 XV.op2 XVI.pp1 XVI.op1",
@@ -91,6 +101,16 @@ func TestIDRulesParts(t *testing.T) {
 		"table-note":        "pp1 op1 op1_1 op1_2 op2",
 		"chapter":           "pp1 op1 op1(a) op1(b) op2",
 		"entries":           "pp1 op1 op1(1) op1(2) op2 op2(a) op2(b) op2(b)(1) op2(b)(2) op2(c) op3 op3(1) op4 op4(a) op4(b) op5",
+		"mandate":           "pp1 op1 op1(a) op1(a)(i) op1(a)(i)(1) op1(a)(i)(2) op1(a)(ii) op1(b) op1(b)(1) op1(c) op1(c)(1) op1(c)(1)(i) op1(c)(1)(ii) op2",
+		"headings":          "pp1 op1 op1(i) op1(i)(a) op1(i)(b) op1(ii) op1(ii)(c) op1(ii)(d) op2",
+		"subheadings":       "pp1 op1 op1(a) op1(a)(i) op1(a)(ii) op1(a)(3) op1(a)(iii) op1(a)(5) op1(a)(iv) op2",
+		"intro":             "pp1 op1 op1(i) op1(i)(1) op1(i)(1)(a) op1(i)(1)(b) op2",
+		"itemhead":          "pp1 op1 op1(a) op1(a)(i) op1(a)(ii) op1(a)(iii) op2",
+		"closing":           "pp1 op1 op1(a) op1(b) op2",
+		"flush":             "pp1 op1 op1(1) op1(2) op2",
+		"quotedstructure":   "pp1 op1 op1(1) op1(1)(a) op1(1)(b) op2",
+		"series":            "pp1 op1 op1(a) op1(b) op1(c) op2",
+		"dashes":            "pp1 op1 op1(a) op1(a)(1) op1(a)(2) op1(b) op2",
 	} {
 		files, _ := filepath.Glob(filepath.Join("testdata", "ids", name+".*.xml"))
 		if len(files) < 2 {

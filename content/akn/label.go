@@ -36,7 +36,7 @@ var leadingNumberRe = onceRegexp(`^[\x{200e}\x{200f}]*([’‘'"“”]\s*)?([0-
 // brackets, full-width ones too, the Arabic doubled letter "(أ أ)" among
 // them; "1)", which the French S/RES/2609 (2021) prints for (1); the
 // Arabic "أ -" of S/RES/2653 (2022).
-var leadingItemRe = onceRegexp(`^[\x{200e}\x{200f}\x{061c}]*(\([^()\s]{1,6}\)|（[^（）\s]{1,6}）|\(\p{Arabic} \p{Arabic}\)|[a-zа-я]{1,2}\)|[ivx]{1,5}\)|[0-9٠-٩]{1,2}\)|\p{Arabic} ?[-–]|[㈠-㈩]|’[0-9٠-٩]{1,2}‘)[\x{200e}\x{200f}\x{061c}]*\s*`)
+var leadingItemRe = onceRegexp(`^[\x{200e}\x{200f}\x{061c}]*(\([^()\s]{1,6}\)|（[^（）\s]{1,6}）|\(\p{Arabic} \p{Arabic}\)|[a-zа-я]{1,2}\)|[ivx]{1,5}\)|[0-9٠-٩]{1,2}\)|\p{Arabic} ?[-–]|[㈠-㈩]|’[0-9٠-٩]{1,2}‘|‘[0-9٠-٩]{1,2}’)[\x{200e}\x{200f}\x{061c}]*\s*`)
 
 // romanRe matches a Roman numeral section label.
 var romanRe = onceRegexp(`^[IVXL]{1,7}\.?$`)
@@ -63,6 +63,9 @@ func classify(s string) (labelKind, string) {
 // isSectionLabel reports whether s is a section numeral on its own.
 func isSectionLabel(s string) bool {
 	s = strings.TrimSpace(strings.TrimRight(s, ".-– \u064b")) // ثانياً: the tanwin on the ordinal
+	if s == "" {
+		return false // a dash alone ("-") marks a point, not a section
+	}
 	if romanRe().MatchString(s) && s != "" {
 		return true
 	}
