@@ -66,7 +66,7 @@ func isSectionLabel(s string) bool {
 	if romanRe().MatchString(s) && s != "" {
 		return true
 	}
-	if k := content.PartKey(s); k != s && romanRe().MatchString(k) {
+	if k := content.PartKey(s); k != s && romanRe().MatchString(k) && content.ArabicLetter(s) == "" {
 		return true // an Arabic ordinal, first to twenty-ninth
 	}
 	if utf8.RuneCountInString(s) <= 3 {

@@ -535,3 +535,23 @@ func TestSubsectionLetterParagraph(t *testing.T) {
 		t.Errorf("%d parts; want 2, the second headed by the section's title, its letter and the subsection's title", n)
 	}
 }
+
+// TestSplitPartTitle checks the label a component's preface gives its
+// part: a letter or numeral whatever the language prints, the names of
+// Arabic letters ("باء", the Arabic A/RES/77/256 B) given as the Latin
+// letter the other versions print.
+func TestSplitPartTitle(t *testing.T) {
+	for _, tt := range []struct{ in, label, heading string }{
+		{"A Information in the service of humanity", "A", "Information in the service of humanity"},
+		{"B", "B", ""},
+		{"\tألف", "A", ""},
+		{"باء", "B", ""},
+		{"جيم - الإعلام", "C", "الإعلام"},
+		{"II. Budget", "II", "Budget"},
+		{"Information", "", "Information"},
+	} {
+		if l, h := splitPartTitle(tt.in); l != tt.label || h != tt.heading {
+			t.Errorf("splitPartTitle(%q) = %q, %q; want %q, %q", tt.in, l, h, tt.label, tt.heading)
+		}
+	}
+}
