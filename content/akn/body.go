@@ -186,6 +186,7 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 	started := false // a block of the body was read
 	for _, k := range body.kids {
 		part := (*parts)[len(*parts)-1]
+		k = unwrapCrossHeading(k)
 		if k.name != "" && k.name != "num" && k.name != "heading" && k.name != "subheading" {
 			started = true
 		}
@@ -264,6 +265,31 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 			b.bodyParagraph(part, rp)
 		}
 	}
+}
+
+// unwrapCrossHeading returns the crossHeading a <paragraph> holds as its
+// only element, a subsection's preamble the markup put in a paragraph of
+// its own (the Arabic A/RES/77/256 B: "<paragraph><crossHeading
+// refersTo="#preamble">إذ تشير …"), to be read as the body's own; other
+// elements are returned as they are.
+func unwrapCrossHeading(k *node) *node {
+	if k.name != "paragraph" {
+		return k
+	}
+	var only *node
+	for _, c := range k.kids {
+		if c.name == "" {
+			continue
+		}
+		if only != nil {
+			return k
+		}
+		only = c
+	}
+	if only != nil && only.name == "crossHeading" {
+		return only
+	}
+	return k
 }
 
 // closeSection makes operative the last paragraph of a section part that
@@ -552,6 +578,23 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			return
 		}
 	default:
+		if n := len(part.ops); n > 0 && rp.label == "" && len(rp.items) == 0 && len(part.ops[n-1].items) > 0 && isStarNote(rp.text.text()) {
+			// "*	Dependency allowances …", the note to an item of a
+			// list quoted in the paragraph before (the statute's
+			// articles under paragraph A.1 of A/RES/77/256): it goes
+			// with the item it stands after, and the list goes on after
+			// it (the Arabic prints it between (b) and (c)).
+			it := &part.ops[n-1].rawItem
+			for len(it.items) > 0 {
+				it = it.items[len(it.items)-1]
+			}
+			if it.tail == nil {
+				it.tail = rp.text
+			} else {
+				it.tail.join(rp.text)
+			}
+			return
+		}
 		if rp.number == nil && headingLike(rp) {
 			part.pending = addHeading(part.pending, joinLines(rp.heading, rp.text.text()))
 			return
@@ -651,6 +694,18 @@ func continuesText(last, rp *rawPara) bool {
 	}
 	end, _ := utf8.DecodeLastRuneInString(t)
 	return unicode.IsLetter(end) || unicode.IsDigit(end) || strings.ContainsRune(",،，-‑", end)
+}
+
+// isStarNote reports whether s is a note marked with an asterisk, "*"
+// then a space or tab and its text, not a line of asterisks.
+func isStarNote(s string) bool {
+	s = strings.TrimSpace(s)
+	rest, ok := strings.CutPrefix(s, "*")
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsSpace(r) && strings.Trim(rest, "* \t") != ""
 }
 
 // isBullet reports whether rp, a paragraph without number or label, is a

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"resolute/internal/idcheck"
 )
 
 // TestStructureRules checks how paragraphs the markup places oddly are
@@ -441,23 +443,36 @@ func TestSectionsInAFlatBody(t *testing.T) {
 		return `<paragraph><num>` + n + `</num><content><p><span class="italic">Decides</span> ` + text + `;</p></content></paragraph>`
 	}
 	cross := `<crossHeading refersTo="#preamble"><span class="italic">Having considered</span> the report,</crossHeading>`
-	tests := []struct{ name, body, want string }{
+	tests := []struct{ name, body, want, lang string }{
 		{"flat body",
 			`<mainBody><subheading>I</subheading><subheading>Financial performance</subheading>` + cross + para("1.", "a") + para("2.", "b") +
 				`<subheading>II</subheading><subheading>Revised estimates</subheading>` + cross + para("1.", "c") +
 				`<subheading>III</subheading><subheading>Contingency fund</subheading>` + para("1.", "d") + para("2.", "e") + `</mainBody>`,
-			"I:I.pp1 I.pp2 I.op1 I.op2 | II:II.pp1 II.op1 | III:III.op1 III.op2"},
+			"I:I.pp1 I.pp2 I.op1 I.op2 | II:II.pp1 II.op1 | III:III.op1 III.op2", ""},
 		{"numeral inside the section before",
 			`<mainBody><section><subheading>XIII</subheading><subheading>Pension Fund</subheading>` + cross + para("1.", "a") +
 				`<subheading>XIV</subheading><subheading>Common system</subheading>` + cross + para("1.", "b") + `</section></mainBody>`,
-			"1:1.pp1 | XIII:XIII.pp1 XIII.op1 | XIV:XIV.pp1 XIV.op1"},
+			"1:1.pp1 | XIII:XIII.pp1 XIII.op1 | XIV:XIV.pp1 XIV.op1", ""},
 		{"number left in the text of a section without a preamble",
 			`<mainBody><section><subheading>XIV</subheading><subheading>Revised estimates</subheading>` + cross + para("1.", "a") + para("2.", "b") + `</section>` +
 				`<section><subheading>XV</subheading><subheading>International Trade Centre</subheading><paragraph><content><p>	1 -	<span class="italic">Decides</span> c;</p></content></paragraph></section></mainBody>`,
-			"1:1.pp1 | XIV:XIV.pp1 XIV.op1 XIV.op2 | XV:XV.op1"},
+			"1:1.pp1 | XIV:XIV.pp1 XIV.op1 XIV.op2 | XV:XV.op1", ""},
+		{"a subsection's preamble in a paragraph of its own",
+			// The Arabic A/RES/77/256 B: "<paragraph><crossHeading
+			// refersTo="#preamble">" under the numeral and the letter
+			// given as paragraphs.
+			`<mainBody>` + para("1.", "a") + `<paragraph><content><p>أولا</p></content></paragraph><paragraph><content><p>شروط الخدمة</p></content></paragraph>` +
+				`<paragraph><content><p>	1 -	<span class="bold italic">تطلب</span> دراسة؛</p></content></paragraph><paragraph><content><p>ثانيا</p></content></paragraph><paragraph><content><p>شروط الخدمة</p></content></paragraph>` +
+				`<paragraph><content><p><span class="bold">ألف -	جدول المرتبات</span></p></content></paragraph><paragraph><crossHeading refersTo="#preamble"><span class="bold italic">إذ تشير </span>إلى قرارها 44/198،</crossHeading></paragraph>` +
+				`<paragraph><content><p><span class="bold italic">توافق</span> على الجدول؛</p></content></paragraph></mainBody>`,
+			"1:1.pp1 1.op1 | I:I.op1 | II:II.pp1 II.op1", "ara"},
 	}
 	for _, tt := range tests {
-		d, err := ParseBytes([]byte(wrap("", `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>`+tt.body)), "s.xml")
+		meta := ""
+		if tt.lang != "" {
+			meta = `<identification><FRBRExpression><FRBRlanguage language="` + tt.lang + `"/></FRBRExpression></identification>`
+		}
+		d, err := ParseBytes([]byte(wrap(meta, `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>`+tt.body)), "s.xml")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -552,6 +567,35 @@ func TestSplitPartTitle(t *testing.T) {
 	} {
 		if l, h := splitPartTitle(tt.in); l != tt.label || h != tt.heading {
 			t.Errorf("splitPartTitle(%q) = %q, %q; want %q, %q", tt.in, l, h, tt.label, tt.heading)
+		}
+	}
+}
+
+// TestStarNoteInAList checks that a note marked "*" after an item of a
+// list quoted in a paragraph goes with that item and does not break the
+// list, wherever the version prints it (A/RES/77/256 A.1: after (c) in
+// five languages, between (b) and (c) in Arabic), and that a line of
+// asterisks stays a heading line.
+func TestStarNoteInAList(t *testing.T) {
+	item := func(l, text string) string {
+		return `<paragraph><num>` + l + `</num><content><p>` + text + `</p></content></paragraph>`
+	}
+	note := `<paragraph class="Footnote"><content><p>*	Dependency allowances and language incentives.</p></content></paragraph>`
+	head := `<mainBody><paragraph><num>1.</num><content><p><span class="italic">Recalls</span> articles 10 and 11:</p></content></paragraph>` +
+		`<paragraph><content><p>Article 10</p></content></paragraph><paragraph><content><p>The Commission shall make recommendations on:</p></content></paragraph>` + item("(a)", "The principles;") + item("(b)", "Allowances.") +
+		`<paragraph><content><p>Article 11</p></content></paragraph><paragraph><content><p>The Commission shall establish:</p></content></paragraph>` + item("(a)", "The methods;") + item("(b)", "Rates of allowances*;")
+	tail := `<paragraph><num>2.</num><content><p><span class="italic">Reaffirms</span> the authority;</p></content></paragraph></mainBody>`
+	for name, tt := range map[string]struct{ body, want string }{
+		"note after the list":  {head + item("(c)", "The post adjustment.") + note + tail, "op1 op1(1) op1(a) op1(b) op1_1 op1_1(a) op1_1(b) op1_1(c) op2"},
+		"note inside the list": {head + note + item("(c)", "The post adjustment.") + tail, "op1 op1(1) op1(a) op1(b) op1_1 op1_1(a) op1_1(b) op1_1(c) op2"},
+		"asterisks":            {head + `<paragraph><content><p>*	*	*</p></content></paragraph>` + item("(c)", "The post adjustment.") + tail, "op1 op1(1) op1(a) op1(b) op1_1 op1_1(a) op1_1(b) op1_1(c) op2"},
+	} {
+		d, err := ParseBytes([]byte(wrap("", tt.body)), "s.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(idcheck.List(d), " "); got != tt.want {
+			t.Errorf("%s: %s\nwant %s", name, got, tt.want)
 		}
 	}
 }
