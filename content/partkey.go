@@ -73,7 +73,7 @@ func arabicOrdinal(s string) int {
 	}
 	base := 0
 	switch tens {
-	case "عشر":
+	case "عشر", "عاشر": // "حادي عاشر", misprinted for حادي عشر (the Arabic A/RES/80/243, section XI)
 		base = 10
 	case "وعشرون", "وعشرين":
 		base = 20

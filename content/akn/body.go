@@ -377,7 +377,7 @@ func restartsSection(part *rawPart, rp *rawPara) bool {
 			kind, num = numberLabel, content.ASCIIDigits(m[2])
 		}
 	}
-	if kind != numberLabel || num != "1" {
+	if kind != numberLabel && !(kind == noLabel && rp.label == "" && !headingLike(rp)) || kind == numberLabel && num != "1" {
 		return false
 	}
 	label, _, _ := lastSectionHead(part.pending)
@@ -566,6 +566,14 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 		}
 		if len(part.ops) > 0 {
 			last := part.ops[len(part.ops)-1]
+			if n := len(part.ops); n > 1 && last.number == nil && len(last.items) == 0 && isStarNote(last.text.text()) && len(part.ops[n-2].items) > 0 {
+				// "*	Dependency allowances …", the note to an item of a
+				// list quoted in the paragraph before, printed inside
+				// the list (the Arabic A/RES/77/256 A.1, between (b) and
+				// (c), where the other versions print it after (c)): the
+				// list goes on, the note after it.
+				last = part.ops[n-2]
+			}
 			attachItem(&last.rawItem, rp.asItem())
 			if next := cutNumberedItem(last, part.lastNumber+1); next != nil {
 				b.bodyParagraph(part, next)
@@ -578,23 +586,6 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			return
 		}
 	default:
-		if n := len(part.ops); n > 0 && rp.label == "" && len(rp.items) == 0 && len(part.ops[n-1].items) > 0 && isStarNote(rp.text.text()) {
-			// "*	Dependency allowances …", the note to an item of a
-			// list quoted in the paragraph before (the statute's
-			// articles under paragraph A.1 of A/RES/77/256): it goes
-			// with the item it stands after, and the list goes on after
-			// it (the Arabic prints it between (b) and (c)).
-			it := &part.ops[n-1].rawItem
-			for len(it.items) > 0 {
-				it = it.items[len(it.items)-1]
-			}
-			if it.tail == nil {
-				it.tail = rp.text
-			} else {
-				it.tail.join(rp.text)
-			}
-			return
-		}
 		if rp.number == nil && headingLike(rp) {
 			part.pending = addHeading(part.pending, joinLines(rp.heading, rp.text.text()))
 			return
@@ -630,9 +621,36 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 	part.pending = ""
 	rp.lead = rp.text.lead()
 	part.ops = append(part.ops, rp)
+	if h := titlePoint(rp); h != "" {
+		// "17. Approves the changes … in the table below: / A. Pension
+		// Administration", then the table and "B. Office of Investment
+		// Management" as a paragraph of its own (A/RES/80/243): the
+		// point is the first table's heading, as "B." is the second's
+		// and the Arabic gives "ألف -" as a <heading>.
+		rp.items = nil
+		part.pending = addHeading(part.pending, h)
+	}
 	if next != nil {
 		b.bodyParagraph(part, next)
 	}
+}
+
+// titlePoint returns the label and text of the only item of a numbered
+// paragraph ending with a colon, when that item is a subsection's capital
+// letter and a title ("A. Pension Administration"), and "" otherwise.
+func titlePoint(rp *rawPara) string {
+	if rp.number == nil || len(rp.items) != 1 || !endsWithColon(rp.text.text()) || rp.tail != nil && !rp.tail.empty() {
+		return ""
+	}
+	it := rp.items[0]
+	if len(it.items) > 0 || !capitalLetterLabel(it.label) || it.tail != nil && !it.tail.empty() {
+		return ""
+	}
+	p := &rawPara{rawItem: rawItem{text: it.text}}
+	if it.text.empty() || !headingLike(p) {
+		return ""
+	}
+	return trimLabel(it.label) + " " + it.text.text()
 }
 
 // cutNumberedItem takes out of p's items the next operative paragraph

@@ -129,6 +129,9 @@ func headingLike(p *rawPara) bool {
 	if isSectionLabel(t) {
 		return true
 	}
+	if strings.Contains(t, " | ") {
+		return false // a table, its cells joined by " | " (a staffing table in Chinese is short enough for a title)
+	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, content.SuperscriptDigits+"”’\")»() \u200e\u200f\u061c"))
 	if strings.ContainsRune(".;:,。；：，،؛!?？！؟", last) {
 		return false

@@ -571,11 +571,12 @@ func TestSplitPartTitle(t *testing.T) {
 	}
 }
 
-// TestStarNoteInAList checks that a note marked "*" after an item of a
-// list quoted in a paragraph goes with that item and does not break the
-// list, wherever the version prints it (A/RES/77/256 A.1: after (c) in
-// five languages, between (b) and (c) in Arabic), and that a line of
-// asterisks stays a heading line.
+// TestStarNoteInAList checks that a note marked "*" printed inside a list
+// quoted in a paragraph does not break the list: the items after it go on
+// the list and the note stays a paragraph after it, as where the version
+// prints it after the list (A/RES/77/256 A.1: after (c) in five
+// languages, between (b) and (c) in Arabic); a line of asterisks stays a
+// heading line.
 func TestStarNoteInAList(t *testing.T) {
 	item := func(l, text string) string {
 		return `<paragraph><num>` + l + `</num><content><p>` + text + `</p></content></paragraph>`
@@ -586,8 +587,8 @@ func TestStarNoteInAList(t *testing.T) {
 		`<paragraph><content><p>Article 11</p></content></paragraph><paragraph><content><p>The Commission shall establish:</p></content></paragraph>` + item("(a)", "The methods;") + item("(b)", "Rates of allowances*;")
 	tail := `<paragraph><num>2.</num><content><p><span class="italic">Reaffirms</span> the authority;</p></content></paragraph></mainBody>`
 	for name, tt := range map[string]struct{ body, want string }{
-		"note after the list":  {head + item("(c)", "The post adjustment.") + note + tail, "op1 op1(1) op1(a) op1(b) op1_1 op1_1(a) op1_1(b) op1_1(c) op2"},
-		"note inside the list": {head + note + item("(c)", "The post adjustment.") + tail, "op1 op1(1) op1(a) op1(b) op1_1 op1_1(a) op1_1(b) op1_1(c) op2"},
+		"note after the list":  {head + item("(c)", "The post adjustment.") + note + tail, "op1 op1(1) op1(a) op1(b) op1_1 op1_1(a) op1_1(b) op1_1(c) op1_2 op2"},
+		"note inside the list": {head + note + item("(c)", "The post adjustment.") + tail, "op1 op1(1) op1(a) op1(b) op1_1 op1_1(a) op1_1(b) op1_1(c) op1_2 op2"},
 		"asterisks":            {head + `<paragraph><content><p>*	*	*</p></content></paragraph>` + item("(c)", "The post adjustment.") + tail, "op1 op1(1) op1(a) op1(b) op1_1 op1_1(a) op1_1(b) op1_1(c) op2"},
 	} {
 		d, err := ParseBytes([]byte(wrap("", tt.body)), "s.xml")
@@ -596,6 +597,76 @@ func TestStarNoteInAList(t *testing.T) {
 		}
 		if got := strings.Join(idcheck.List(d), " "); got != tt.want {
 			t.Errorf("%s: %s\nwant %s", name, got, tt.want)
+		}
+	}
+}
+
+// TestAlternatingSections checks budget sections that alternate
+// <preamble> and <mainBody> (A/RES/80/243): a section whose only
+// paragraph is unnumbered ("XVIII / International Trade Centre /
+// Approves …;") is a part of its own; a body holding only the next
+// section's numeral and title ends the section before, whose last
+// preambular paragraph ending as operative ones do is its operative one
+// (the Chinese "表示注意到…；"); a preamble under a section's numeral whose
+// paragraphs all end as operative ones is that section's body (the
+// Chinese "注意到…；" of section XXI); a lone point "A. Pension
+// Administration" over a table is the table's heading, and a table is
+// never a heading however short its text.
+func TestAlternatingSections(t *testing.T) {
+	pre := func(lead, text string) string {
+		return `<preamble><container name="` + lead + `"><p><span class="italic">` + lead + `</span>` + text + `</p></container></preamble>`
+	}
+	plain := func(text string) string {
+		return `<paragraph><content><p>` + text + `</p></content></paragraph>`
+	}
+	num := func(n, text string) string {
+		return `<paragraph><num>` + n + `</num><content><p>` + text + `</p></content></paragraph>`
+	}
+	table := `<container name="table"><table><tr><th><p>行动</p></th><th><p>员额</p></th></tr><tr><td><p>设立</p></td><td><p>P-4</p></td></tr></table></container>`
+	tests := []struct{ name, lang, body, want string }{
+		{"unnumbered paragraphs under numerals", "eng",
+			pre("Having considered", " the report,") + `<mainBody>` + num("1.", "<i>Approves</i> a;") + num("2.", "<i>Decides</i> b;") +
+				`<subheading>XVIII</subheading><subheading>International Trade Centre</subheading>` + plain("<i>Approves</i> the budget;") +
+				`<subheading>XIX</subheading><subheading>Joint Inspection Unit</subheading>` + plain("<i>Approves</i> the budget;") + plain("<i>Notes</i> the report;") + `</mainBody>`,
+			"1:1.pp1 1.op1 1.op2 | XVIII:XVIII.op1 | XIX:XIX.op0_1 XIX.op0_2"},
+		{"a body of headings between two preambles", "zho",
+			pre("审议了", "报告，") + `<mainBody>` + num("1.", "核准预算；") + plain("二十") + plain("共同出资的预算") + `</mainBody>` +
+				pre("注意到", "毛额预算；") + `<mainBody>` + plain("二十一") + plain("汇率变动的影响") + `</mainBody>` +
+				`<preamble><container name="审议了"><p>审议了报告，</p></container><container name="表示注意到"><p>表示注意到订正估计数；</p></container></preamble>` +
+				`<mainBody>` + plain("二十二") + plain("应急基金") + `</mainBody>` + pre("回顾", "其决议，") + `<mainBody>` + num("1.", "注意到余额；") + num("2.", "决定数额。") + `</mainBody>`,
+			"1:1.pp1 1.op1 | XX:XX.op1 | XXI:XXI.pp1 XXI.op1 | XXII:XXII.pp1 XXII.op1 XXII.op2"},
+		{"a point titling a table", "zho",
+			pre("审议了", "报告，") + `<mainBody>` + `<paragraph><num>17.</num><list><intro><p>核可下表所示人员配置表的变动：</p></intro><point><num>A.</num><content><p>养恤金行政管理局</p></content></point></list></paragraph>` +
+				table + num("B.", "投资管理厅") + table + plain("缩写：GS (OL)，一般事务人员。") + num("18.", "又核可估计数；") + `</mainBody>`,
+			"pp1 op17 op17_1 op17_2 op17_3 op18"},
+	}
+	for _, tt := range tests {
+		d, err := ParseBytes([]byte(wrap(`<identification><FRBRExpression><FRBRlanguage language="`+tt.lang+`"/></FRBRExpression></identification>`, tt.body)), "s.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var parts []string
+		for _, p := range d.Parts {
+			var ids []string
+			for _, q := range p.Preamble {
+				ids = append(ids, q.ID)
+			}
+			for _, q := range p.Operative {
+				ids = append(ids, q.ID)
+			}
+			if len(d.Parts) == 1 {
+				parts = append(parts, strings.Join(ids, " "))
+			} else if len(ids) > 0 {
+				parts = append(parts, p.Label+":"+strings.Join(ids, " "))
+			}
+		}
+		if got := strings.Join(parts, " | "); got != tt.want {
+			t.Errorf("%s: %s\nwant %s", tt.name, got, tt.want)
+		}
+		if tt.name == "a point titling a table" {
+			if h := d.Parts[0].Operative[1].Heading; h != "A. 养恤金行政管理局" {
+				t.Errorf("the first table's heading is %q", h)
+			}
 		}
 	}
 }
