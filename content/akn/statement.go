@@ -66,7 +66,11 @@ func (b *builder) readStatement(st *node) []*rawPart {
 				}
 			}
 			if len(part.ops) > 0 {
-				if label, _, _ := lastSectionHead(part.pending); label != "" || numbered(part.ops) || closesOperatively(part.ops, b.doc.Language) {
+				// A section opened under its numeral by body paragraphs
+				// (section I of A/RES/80/236 A-B, "Approves …") holds no
+				// preamble for them to be the tail of.
+				sectionBody := part.label != "" && len(part.pre) == 0
+				if label, _, _ := lastSectionHead(part.pending); label != "" || sectionBody || numbered(part.ops) || closesOperatively(part.ops, b.doc.Language) {
 					// The next section's numeral and title closing the body
 					// before its preamble (A/RES/80/243: "II", "Strategic
 					// heritage plan …") are that section's.

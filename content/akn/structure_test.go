@@ -635,6 +635,12 @@ func TestAlternatingSections(t *testing.T) {
 				`<preamble><container name="审议了"><p>审议了报告，</p></container><container name="表示注意到"><p>表示注意到订正估计数；</p></container></preamble>` +
 				`<mainBody>` + plain("二十二") + plain("应急基金") + `</mainBody>` + pre("回顾", "其决议，") + `<mainBody>` + num("1.", "注意到余额；") + num("2.", "决定数额。") + `</mainBody>`,
 			"1:1.pp1 1.op1 | XX:XX.op1 | XXI:XXI.pp1 XXI.op1 | XXII:XXII.pp1 XXII.op1 XXII.op2"},
+		{"a section of its own before a subsection's preamble", "eng",
+			pre("Recalling", " its resolutions,") + `<mainBody>` + num("1.", "<i>Takes note</i> of the report;") + plain("I") + plain("Conditions of service of both categories") + plain("<i>Approves</i> the standards;") +
+				plain("II") + plain("Conditions of service of the Professional category") + plain("<i>Confirms</i> that teleworking is no right;") + num("A.", "Base/floor salary scale") + `</mainBody>` +
+				pre("Recalling", " its resolution 44/198,") + `<mainBody>` + plain("<i>Approves</i> the scale;") + num("B.", "Evolution of the margin") + `</mainBody>` +
+				pre("Recalling", " section I.B of its resolution 51/216,") + `<mainBody>` + num("1.", "<i>Reaffirms</i> the range;") + `</mainBody>`,
+			"1:1.pp1 1.op1 | I:I.op1 | II:II.op1 | 4:4.pp1 4.op1 | 5:5.pp1 5.op1"},
 		{"a point titling a table", "zho",
 			pre("审议了", "报告，") + `<mainBody>` + `<paragraph><num>17.</num><list><intro><p>核可下表所示人员配置表的变动：</p></intro><point><num>A.</num><content><p>养恤金行政管理局</p></content></point></list></paragraph>` +
 				table + num("B.", "投资管理厅") + table + plain("缩写：GS (OL)，一般事务人员。") + num("18.", "又核可估计数；") + `</mainBody>`,
