@@ -227,10 +227,14 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 		case "crossHeading":
 			rp := readBlock(k)
 			if k.attr("refersTo") == "#preamble" {
-				if numbered(part.ops) {
+				if label, _, _ := lastSectionHead(part.pending); numbered(part.ops) || label != "" && (len(part.ops) > 0 || sectionOpened(part)) {
 					// A section's own preamble after numbered paragraphs,
 					// in a body without section elements (A/RES/76/246):
-					// a new part, under the numeral and title before it.
+					// a new part, under the numeral and title before it;
+					// so does one under the next section's numeral after
+					// unnumbered ones (section XXI of the Chinese
+					// A/RES/76/246, "注意到…；" after XX's "核可…；").
+					closeSection(part)
 					part = nextPart(part, part.lastNumber)
 					*parts = append(*parts, part)
 				}
@@ -259,6 +263,7 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 				// "IV / Addressing the deterioration …" then 1., 2. in a
 				// body without section elements (A/RES/76/246): the
 				// section is a part of its own, numbered from 1 again.
+				closeSection(part)
 				part = nextPart(part, 0)
 				*parts = append(*parts, part)
 			}
@@ -367,7 +372,7 @@ func nextPart(prev *rawPart, lastNumber int) *rawPart {
 // restartsSection reports whether rp, numbered 1 under a section's numeral
 // after operative paragraphs, opens a section of its own.
 func restartsSection(part *rawPart, rp *rawPara) bool {
-	if len(part.ops) == 0 {
+	if len(part.ops) == 0 && !sectionOpened(part) {
 		return false
 	}
 	kind, num := classify(trimLabel(rp.label))
@@ -382,6 +387,14 @@ func restartsSection(part *rawPart, rp *rawPara) bool {
 	}
 	label, _, _ := lastSectionHead(part.pending)
 	return label != ""
+}
+
+// sectionOpened reports whether part is a section opened under its
+// numeral whose paragraphs so far are all marked up as its preamble
+// ("二十三", then "审议了…，" and "表示注意到…；" as crossHeadings in the
+// Chinese A/RES/76/246): the next numeral closes it.
+func sectionOpened(part *rawPart) bool {
+	return part.label != "" && len(part.pre) > 0 && len(part.ops) == 0
 }
 
 // lastSectionHead finds in pending heading lines the last section numeral

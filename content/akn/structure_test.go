@@ -442,6 +442,9 @@ func TestSectionsInAFlatBody(t *testing.T) {
 	para := func(n, text string) string {
 		return `<paragraph><num>` + n + `</num><content><p><span class="italic">Decides</span> ` + text + `;</p></content></paragraph>`
 	}
+	plain := func(text string) string {
+		return `<paragraph><content><p>` + text + `</p></content></paragraph>`
+	}
 	cross := `<crossHeading refersTo="#preamble"><span class="italic">Having considered</span> the report,</crossHeading>`
 	tests := []struct{ name, body, want, lang string }{
 		{"flat body",
@@ -466,6 +469,14 @@ func TestSectionsInAFlatBody(t *testing.T) {
 				`<paragraph><content><p><span class="bold">ألف -	جدول المرتبات</span></p></content></paragraph><paragraph><crossHeading refersTo="#preamble"><span class="bold italic">إذ تشير </span>إلى قرارها 44/198،</crossHeading></paragraph>` +
 				`<paragraph><content><p><span class="bold italic">توافق</span> على الجدول؛</p></content></paragraph></mainBody>`,
 			"1:1.pp1 1.op1 | I:I.op1 | II:II.pp1 II.op1", "ara"},
+		{"sections whose only paragraphs are marked up as their preamble",
+			// The Chinese A/RES/76/246, sections XX to XXIV: "注意到…；"
+			// (Notes …) alone as XXI's crossHeading, and "审议了…，",
+			// "表示注意到…；" as XXIII's, before XXIV's numbered paragraphs.
+			`<mainBody><subheading>XX</subheading>` + plain("<b>核可</b>预算；") + `<subheading>XXI</subheading><crossHeading refersTo="#preamble"><b>注意到</b>毛额预算；</crossHeading>` +
+				`<subheading>XXII</subheading>` + plain("<b>核可</b>预算；") + `<subheading>XXIII</subheading><crossHeading refersTo="#preamble"><b>审议了</b>报告，</crossHeading><crossHeading refersTo="#preamble"><b>表示注意到</b>订正估计数；</crossHeading>` +
+				`<subheading>XXIV</subheading>` + para("1.", "a") + para("2.", "b") + `</mainBody>`,
+			"XX:XX.pp1 XX.op1 | XXI:XXI.op1 | XXII:XXII.op1 | XXIII:XXIII.pp1 XXIII.op1 | XXIV:XXIV.op1 XXIV.op2", "zho"},
 	}
 	for _, tt := range tests {
 		meta := ""
