@@ -208,7 +208,11 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 					label, heading, k = l, joinLines(h, heading), rest
 				}
 			}
-			if hasPreambleHeading(k) {
+			if hasPreambleHeading(k) || label == "" && capitalLetterHead(heading) && len(part.pre)+len(part.ops) > 0 {
+				// A section with its own preamble is a part; so is a
+				// subsection under its letter without one ("C /
+				// Education grant …" in A/RES/76/240, whose Chinese
+				// marks its only paragraph up as a preamble).
 				*parts = append(*parts, &rawPart{label: strings.TrimRight(label, ". "), heading: heading, lastNumber: part.lastNumber})
 			} else {
 				part.pending = addHeading(part.pending, joinLines(label, heading))
@@ -415,12 +419,19 @@ func lastSectionHead(pending string) (label, heading, before string) {
 // repeats the numeral is dropped.
 func sectionTitle(k *node) (label, heading string) {
 	label = trimLabel(plainChild(k, "num"))
+	letter := subsectionLetter(label)
+	if letter {
+		// "<num>A</num>" (the Spanish A/RES/76/240): a subsection's
+		// letter, a heading line as the other versions' "<subheading>A"
+		// is, in its place among them.
+		label = ""
+	}
 	var heads []string
 	for _, c := range k.kids {
 		if c.name != "" && c.name != "num" && c.name != "heading" && c.name != "subheading" {
 			break // the headings after the section's content head what follows them
 		}
-		if c.name == "heading" || c.name == "subheading" {
+		if c.name == "heading" || c.name == "subheading" || c.name == "num" && letter {
 			if h := c.plain(); h != "" {
 				heads = append(heads, h)
 			}
@@ -436,6 +447,14 @@ func sectionTitle(k *node) (label, heading string) {
 		}
 	}
 	return sectionNumeral(label), strings.Join(heads, "\n")
+}
+
+// subsectionLetter reports whether a section's label is a subsection's
+// capital letter rather than a numeral: a Latin letter other than I, V
+// and X, a Cyrillic one, or the name of an Arabic one.
+func subsectionLetter(label string) bool {
+	l := strings.TrimRight(strings.TrimSpace(label), ".- ")
+	return capitalLetterLabel(l) && l != "I" && l != "V" && l != "X"
 }
 
 // numeralParagraph reads the numeral of a section that gives it, not in a

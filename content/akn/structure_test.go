@@ -469,6 +469,17 @@ func TestSectionsInAFlatBody(t *testing.T) {
 				`<paragraph><content><p><span class="bold">ألف -	جدول المرتبات</span></p></content></paragraph><paragraph><crossHeading refersTo="#preamble"><span class="bold italic">إذ تشير </span>إلى قرارها 44/198،</crossHeading></paragraph>` +
 				`<paragraph><content><p><span class="bold italic">توافق</span> على الجدول؛</p></content></paragraph></mainBody>`,
 			"1:1.pp1 1.op1 | I:I.op1 | II:II.pp1 II.op1", "ara"},
+		{"lettered subsections, one without a preamble",
+			// A/RES/76/240: "<subheading>A</subheading>" (five languages)
+			// or "<num>A</num>" (Spanish), and section C's only paragraph
+			// with no preamble before it.
+			`<mainBody>` + para("1.", "a") + `<section><subheading>Conditions of service</subheading><subheading>A</subheading><subheading>Base/floor salary scale</subheading>` + cross + para("1.", "b") + `</section>` +
+				`<section><subheading>C</subheading><subheading>Education grant</subheading>` + plain("<i>Decides</i> to maintain the rates;") + `</section></mainBody>`,
+			"1:1.pp1 1.op1 | 2:2.pp1 2.op1 | 3:3.op1", ""},
+		{"lettered subsections numbered in <num>",
+			`<mainBody>` + para("1.", "a") + `<section><subheading>Condiciones de servicio</subheading><num>A</num><subheading>Escala de sueldos</subheading>` + cross + para("1.", "b") + `</section>` +
+				`<section><num>C</num><subheading>Subsidio de educación</subheading>` + plain("<i>Decide</i> mantener las tasas;") + `</section></mainBody>`,
+			"1:1.pp1 1.op1 | 2:2.pp1 2.op1 | 3:3.op1", "spa"},
 		{"sections whose only paragraphs are marked up as their preamble",
 			// The Chinese A/RES/76/246, sections XX to XXIV: "注意到…；"
 			// (Notes …) alone as XXI's crossHeading, and "审议了…，",
