@@ -52,6 +52,16 @@ func (b *builder) readStatement(st *node) []*rawPart {
 				b.preambleAsBody(part, k)
 				continue
 			}
+			if len(part.ops) == 0 && len(part.pre) == 0 && part.label == "" {
+				if label, heading, before := lastSectionHead(part.pending); label != "" && before == "" {
+					// The first section's numeral and title in a
+					// <mainBody> before its preamble (A/RES/80/243: "I",
+					// "Conditions of service … of the International Court
+					// of Justice …"): they head the part that preamble
+					// opens.
+					part.label, part.heading, part.pending = label, heading, ""
+				}
+			}
 			if len(part.ops) == 0 && len(part.pre) > 0 {
 				if label, _, _ := lastSectionHead(part.pending); label != "" {
 					// Sections alternating <preamble> and <mainBody>, a

@@ -663,6 +663,11 @@ func TestAlternatingSections(t *testing.T) {
 				pre("Recalling", " its resolution 44/198,") + `<mainBody>` + plain("<i>Approves</i> the scale;") + num("B.", "Evolution of the margin") + `</mainBody>` +
 				pre("Recalling", " section I.B of its resolution 51/216,") + `<mainBody>` + num("1.", "<i>Reaffirms</i> the range;") + `</mainBody>`,
 			"1:1.pp1 1.op1 | I:I.op1 | II:II.op1 | 4:4.pp1 4.op1 | 5:5.pp1 5.op1"},
+		{"the first section's numeral in a body before its preamble", "eng",
+			`<preamble><formula name="enactingFormula"><p>The General Assembly,</p></formula></preamble><mainBody>` + plain("I") + plain("Conditions of service of the judges") + `</mainBody>` +
+				pre("Recalling", " its resolutions,") + `<mainBody>` + num("1.", "<i>Takes note</i> of the report;") + plain("II") + plain("Strategic heritage plan") + `</mainBody>` +
+				pre("Recalling", " section II of its resolution 79/257,") + `<mainBody>` + num("1.", "<i>Approves</i> the plan;") + `</mainBody>`,
+			"I:I.pp1 I.op1 | II:II.pp1 II.op1"},
 		{"a point titling a table", "zho",
 			pre("审议了", "报告，") + `<mainBody>` + `<paragraph><num>17.</num><list><intro><p>核可下表所示人员配置表的变动：</p></intro><point><num>A.</num><content><p>养恤金行政管理局</p></content></point></list></paragraph>` +
 				table + num("B.", "投资管理厅") + table + plain("缩写：GS (OL)，一般事务人员。") + num("18.", "又核可估计数；") + `</mainBody>`,
