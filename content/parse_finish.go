@@ -139,7 +139,7 @@ func restartAt(lang string, ps []*pbuild) int {
 			numbered = true
 			continue
 		}
-		if (numbered || j > 0 && closesSection(lang, ps[:j])) && restartsAt(lang, ps, j) {
+		if (numbered || j > 0 && (closesSection(lang, ps[:j]) || operativeOnly(lang, ps[:j]))) && restartsAt(lang, ps, j) {
 			return j
 		}
 	}
@@ -174,9 +174,23 @@ func restartsAt(lang string, ps []*pbuild, j int) bool {
 
 // closingOperative reports whether p reads as an unnumbered operative
 // paragraph: no number, no preambular lead, ending with a semicolon or a
-// full stop.
+// full stop, or opening with an operative verb form whatever ends it (the
+// French A/RES/80/236 A-B: "*Confirme* …," and "*Approuve*, …," where the
+// other versions end with a semicolon).
 func closingOperative(lang string, p *pbuild) bool {
-	return p.number == "" && len(p.items) == 0 && !PreambularLead(lang, p.text) && endsSentence(p.text) && !endsWithColon(p.text)
+	return p.number == "" && len(p.items) == 0 && !PreambularLead(lang, p.text) && (endsSentence(p.text) && !endsWithColon(p.text) || OperativeForm(lang, p.text))
+}
+
+// operativeOnly reports whether ps holds paragraphs and all read as
+// unnumbered operative ones: the body of a section opened under its
+// numeral without a preamble ("II / … / *Confirme* …,").
+func operativeOnly(lang string, ps []*pbuild) bool {
+	for _, p := range ps {
+		if !closingOperative(lang, p) {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // closesSection reports whether ps, the paragraphs before a heading, end

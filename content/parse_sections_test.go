@@ -264,3 +264,27 @@ func TestDotLabels(t *testing.T) {
 		t.Errorf("ids %s, want %s", strings.Join(got, " "), want)
 	}
 }
+
+// TestSectionOpenedByOperativeForm checks that a section whose only
+// paragraph opens with an operative verb form but ends with a comma (the
+// French A/RES/80/236 A-B: "*Confirme* …,", "*Approuve*, …,", where the
+// other versions end with a semicolon) is no preamble: the subsections
+// after it open parts of their own, each with its one preambular
+// paragraph.
+func TestSectionOpenedByOperativeForm(t *testing.T) {
+	text := "Nations Unies\n\nA/RES/80/236 A-B\n\nL’Assemblée générale,\n\n*Rappelant* ses résolutions,\n\n1. *Prend note* du rapport ;\n\n2. *Encourage* les organisations ;\n\n" +
+		"I\n\nConditions d’emploi applicables aux deux catégories\n\n*Approuve*, avec effet au 1er janvier 2026, les normes ;\n\n" +
+		"II\n\nConditions d’emploi des administrateurs\n\n*Confirme* que le télétravail n’est pas un droit,\n\n" +
+		"A. Barème des traitements de base minima\n\n*Rappelant* sa résolution 44/198, par laquelle elle a institué des traitements,\n\n*Approuve*, avec effet au 1er janvier 2026, le barème,\n\n" +
+		"B. Évolution de la marge\n\n*Rappelant* la section I.B de sa résolution 51/216,\n\n1. *Réaffirme* la fourchette ;\n\n2. *Note* la marge ;\n"
+	d := Parse(text, Options{Language: "fr"})
+	var pre []string
+	for _, p := range d.Parts {
+		for _, q := range p.Preamble {
+			pre = append(pre, q.Lead)
+		}
+	}
+	if len(pre) != 3 {
+		t.Errorf("%d preambular paragraphs %q, want the three Rappelant", len(pre), pre)
+	}
+}

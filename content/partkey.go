@@ -29,7 +29,26 @@ func PartKey(label string) string {
 	if n := chineseNumber(s); n > 0 && n < 40 {
 		return strings.ToUpper(roman(n))
 	}
+	if l := ArabicLetter(s); l != "" {
+		return l
+	}
 	return s
+}
+
+// arabicLetters are the names of the letters Arabic letters its parts and
+// subsections with ("ألف", "باء" for A, B), in the order of the Latin ones.
+var arabicLetters = []string{"ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء"}
+
+// ArabicLetter returns the Latin letter an Arabic letter name stands for
+// as a part's label ("باء" gives "B"), or "" for another word.
+func ArabicLetter(s string) string {
+	s = strings.TrimSpace(strings.TrimRight(arabicMarks.Replace(s), ".-–: "))
+	for i, l := range arabicLetters {
+		if s == l {
+			return string(rune('A' + i))
+		}
+	}
+	return ""
 }
 
 // arabicUnits are the ordinal units Arabic compounds with عشر and
@@ -54,7 +73,7 @@ func arabicOrdinal(s string) int {
 	}
 	base := 0
 	switch tens {
-	case "عشر":
+	case "عشر", "عاشر": // "حادي عاشر", misprinted for حادي عشر (the Arabic A/RES/80/243, section XI)
 		base = 10
 	case "وعشرون", "وعشرين":
 		base = 20

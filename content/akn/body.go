@@ -187,6 +187,7 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 	started := false // a block of the body was read
 	for _, k := range body.kids {
 		part := (*parts)[len(*parts)-1]
+		k = unwrapCrossHeading(k)
 		if k.name != "" && k.name != "num" && k.name != "heading" && k.name != "subheading" {
 			started = true
 		}
@@ -208,7 +209,11 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 					label, heading, k = l, joinLines(h, heading), rest
 				}
 			}
-			if hasPreambleHeading(k) {
+			if hasPreambleHeading(k) || label == "" && capitalLetterHead(heading) && len(part.pre)+len(part.ops) > 0 {
+				// A section with its own preamble is a part; so is a
+				// subsection under its letter without one ("C /
+				// Education grant …" in A/RES/76/240, whose Chinese
+				// marks its only paragraph up as a preamble).
 				*parts = append(*parts, &rawPart{label: strings.TrimRight(label, ". "), heading: heading, lastNumber: part.lastNumber})
 			} else {
 				part.pending = addHeading(part.pending, joinLines(label, heading))
@@ -227,10 +232,14 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 		case "crossHeading":
 			rp := readBlock(k)
 			if k.attr("refersTo") == "#preamble" {
-				if numbered(part.ops) {
+				if label, _, _ := lastSectionHead(part.pending); numbered(part.ops) || label != "" && (len(part.ops) > 0 || sectionOpened(part)) {
 					// A section's own preamble after numbered paragraphs,
 					// in a body without section elements (A/RES/76/246):
-					// a new part, under the numeral and title before it.
+					// a new part, under the numeral and title before it;
+					// so does one under the next section's numeral after
+					// unnumbered ones (section XXI of the Chinese
+					// A/RES/76/246, "注意到…；" after XX's "核可…；").
+					closeSection(part)
 					part = nextPart(part, part.lastNumber)
 					*parts = append(*parts, part)
 				}
@@ -259,12 +268,38 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 				// "IV / Addressing the deterioration …" then 1., 2. in a
 				// body without section elements (A/RES/76/246): the
 				// section is a part of its own, numbered from 1 again.
+				closeSection(part)
 				part = nextPart(part, 0)
 				*parts = append(*parts, part)
 			}
 			b.bodyParagraph(part, rp)
 		}
 	}
+}
+
+// unwrapCrossHeading returns the crossHeading a <paragraph> holds as its
+// only element, a subsection's preamble the markup put in a paragraph of
+// its own (the Arabic A/RES/77/256 B: "<paragraph><crossHeading
+// refersTo="#preamble">إذ تشير …"), to be read as the body's own; other
+// elements are returned as they are.
+func unwrapCrossHeading(k *node) *node {
+	if k.name != "paragraph" {
+		return k
+	}
+	var only *node
+	for _, c := range k.kids {
+		if c.name == "" {
+			continue
+		}
+		if only != nil {
+			return k
+		}
+		only = c
+	}
+	if only != nil && only.name == "crossHeading" {
+		return only
+	}
+	return k
 }
 
 // closeSection makes operative the last paragraph of a section part that
@@ -342,7 +377,7 @@ func nextPart(prev *rawPart, lastNumber int) *rawPart {
 // restartsSection reports whether rp, numbered 1 under a section's numeral
 // after operative paragraphs, opens a section of its own.
 func restartsSection(part *rawPart, rp *rawPara) bool {
-	if len(part.ops) == 0 {
+	if len(part.ops) == 0 && !sectionOpened(part) {
 		return false
 	}
 	kind, num := classify(trimLabel(rp.label))
@@ -352,11 +387,19 @@ func restartsSection(part *rawPart, rp *rawPara) bool {
 			kind, num = numberLabel, content.ASCIIDigits(m[2])
 		}
 	}
-	if kind != numberLabel || num != "1" {
+	if kind != numberLabel && !(kind == noLabel && rp.label == "" && !headingLike(rp)) || kind == numberLabel && num != "1" {
 		return false
 	}
 	label, _, _ := lastSectionHead(part.pending)
 	return label != ""
+}
+
+// sectionOpened reports whether part is a section opened under its
+// numeral whose paragraphs so far are all marked up as its preamble
+// ("二十三", then "审议了…，" and "表示注意到…；" as crossHeadings in the
+// Chinese A/RES/76/246): the next numeral closes it.
+func sectionOpened(part *rawPart) bool {
+	return part.label != "" && len(part.pre) > 0 && len(part.ops) == 0
 }
 
 // lastSectionHead finds in pending heading lines the last section numeral
@@ -377,12 +420,19 @@ func lastSectionHead(pending string) (label, heading, before string) {
 // repeats the numeral is dropped.
 func sectionTitle(k *node) (label, heading string) {
 	label = trimLabel(plainChild(k, "num"))
+	letter := subsectionLetter(label)
+	if letter {
+		// "<num>A</num>" (the Spanish A/RES/76/240): a subsection's
+		// letter, a heading line as the other versions' "<subheading>A"
+		// is, in its place among them.
+		label = ""
+	}
 	var heads []string
 	for _, c := range k.kids {
 		if c.name != "" && c.name != "num" && c.name != "heading" && c.name != "subheading" {
 			break // the headings after the section's content head what follows them
 		}
-		if c.name == "heading" || c.name == "subheading" {
+		if c.name == "heading" || c.name == "subheading" || c.name == "num" && letter {
 			if h := c.plain(); h != "" {
 				heads = append(heads, h)
 			}
@@ -398,6 +448,14 @@ func sectionTitle(k *node) (label, heading string) {
 		}
 	}
 	return sectionNumeral(label), strings.Join(heads, "\n")
+}
+
+// subsectionLetter reports whether a section's label is a subsection's
+// capital letter rather than a numeral: a Latin letter other than I, V
+// and X, a Cyrillic one, or the name of an Arabic one.
+func subsectionLetter(label string) bool {
+	l := strings.TrimRight(strings.TrimSpace(label), ".- ")
+	return capitalLetterLabel(l) && l != "I" && l != "V" && l != "X"
 }
 
 // numeralParagraph reads the numeral of a section that gives it, not in a
@@ -581,6 +639,14 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 				// where the English has a <subheading> in (a).
 				part.pending = addHeading(part.pending, last.items[n-1].text.text())
 				last.items = last.items[:n-1]
+			}
+			if n := len(part.ops); n > 1 && last.number == nil && len(last.items) == 0 && isStarNote(last.text.text()) && len(part.ops[n-2].items) > 0 {
+				// "*	Dependency allowances …", the note to an item of a
+				// list quoted in the paragraph before, printed inside
+				// the list (the Arabic A/RES/77/256 A.1, between (b) and
+				// (c), where the other versions print it after (c)): the
+				// list goes on, the note after it.
+				last = part.ops[n-2]
 			}
 			attachItem(&last.rawItem, rp.asItem())
 			if next := cutNumberedItem(last, part.lastNumber+1); next != nil {
@@ -786,6 +852,18 @@ func continuesText(last, rp *rawPara) bool {
 	}
 	end, _ := utf8.DecodeLastRuneInString(t)
 	return unicode.IsLetter(end) || unicode.IsDigit(end) || strings.ContainsRune(",،，-‑", end)
+}
+
+// isStarNote reports whether s is a note marked with an asterisk, "*"
+// then a space or tab and its text, not a line of asterisks.
+func isStarNote(s string) bool {
+	s = strings.TrimSpace(s)
+	rest, ok := strings.CutPrefix(s, "*")
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsSpace(r) && strings.Trim(rest, "* \t") != ""
 }
 
 // isBullet reports whether rp, a paragraph without number or label, is a

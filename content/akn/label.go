@@ -69,7 +69,7 @@ func isSectionLabel(s string) bool {
 	if romanRe().MatchString(s) && s != "" {
 		return true
 	}
-	if k := content.PartKey(s); k != s && romanRe().MatchString(k) {
+	if k := content.PartKey(s); k != s && romanRe().MatchString(k) && content.ArabicLetter(s) == "" {
 		return true // an Arabic ordinal, first to twenty-ninth
 	}
 	if utf8.RuneCountInString(s) <= 3 {
@@ -147,6 +147,9 @@ func headingLike(p *rawPara) bool {
 	}
 	if isSectionLabel(t) {
 		return true
+	}
+	if strings.Contains(t, " | ") {
+		return false // a table, its cells joined by " | " (a staffing table in Chinese is short enough for a title)
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, content.SuperscriptDigits+"”’\")»() \u200e\u200f\u061c"))
 	if strings.ContainsRune(".;:,。；：，،؛!?？！؟", last) {

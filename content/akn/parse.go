@@ -171,8 +171,8 @@ func (b *builder) readAttachments(st *node) []*rawAnnex {
 func splitPartTitle(s string) (label, heading string) {
 	first, rest, _ := strings.Cut(s, " ")
 	first = strings.TrimRight(first, ".")
-	if len([]rune(first)) <= 4 && first != "" && (isSectionLabel(first) || isLetterLabel(first)) {
-		return first, strings.TrimSpace(strings.TrimLeft(rest, ".-– "))
+	if len([]rune(first)) <= 4 && first != "" && (isSectionLabel(first) || isLetterLabel(first) || content.ArabicLetter(first) != "") {
+		return content.PartKey(first), strings.TrimSpace(strings.TrimLeft(rest, ".-– "))
 	}
 	return "", s
 }

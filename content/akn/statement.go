@@ -27,6 +27,17 @@ func (b *builder) readStatement(st *node) []*rawPart {
 				b.preambleAsBody(part, k)
 				continue
 			}
+			if label, _, _ := lastSectionHead(part.pending); label != "" && len(part.ops) > 0 && allEndOperatively(k, b.doc.Language) {
+				// The next section's numeral and title, then its only
+				// paragraph marked up as a preamble though it ends as
+				// operative ones do (the Chinese A/RES/80/243, section
+				// XXI: "注意到…；", Notes … elsewhere in the body): the
+				// section's body.
+				part = nextPart(part, part.lastNumber)
+				parts = append(parts, part)
+				b.preambleAsBody(part, k)
+				continue
+			}
 			if len(part.ops) > 0 && numbered(part.ops) && allEndOperatively(k, b.doc.Language) {
 				// A <preamble> between operative paragraphs whose every
 				// paragraph ends as operative ones do: "确认…，并请委员会…；"
@@ -41,8 +52,35 @@ func (b *builder) readStatement(st *node) []*rawPart {
 				b.preambleAsBody(part, k)
 				continue
 			}
+			if len(part.ops) == 0 && len(part.pre) == 0 && part.label == "" {
+				if label, heading, before := lastSectionHead(part.pending); label != "" && before == "" {
+					// The first section's numeral and title in a
+					// <mainBody> before its preamble (A/RES/80/243: "I",
+					// "Conditions of service … of the International Court
+					// of Justice …"): they head the part that preamble
+					// opens.
+					part.label, part.heading, part.pending = label, heading, ""
+				}
+			}
+			if len(part.ops) == 0 && len(part.pre) > 0 {
+				if label, _, _ := lastSectionHead(part.pending); label != "" {
+					// Sections alternating <preamble> and <mainBody>, a
+					// body holding only the next section's numeral and
+					// title (the Chinese A/RES/80/243: "二十四", "应急基金"
+					// between the preambles of XXIII and XXIV): this
+					// preamble opens that section, and the section before
+					// it ends.
+					closeSection(part)
+					part = nextPart(part, part.lastNumber)
+					parts = append(parts, part)
+				}
+			}
 			if len(part.ops) > 0 {
-				if numbered(part.ops) || closesOperatively(part.ops, b.doc.Language) {
+				// A section opened under its numeral by body paragraphs
+				// (section I of A/RES/80/236 A-B, "Approves …") holds no
+				// preamble for them to be the tail of.
+				sectionBody := part.label != "" && len(part.pre) == 0
+				if label, _, _ := lastSectionHead(part.pending); label != "" || sectionBody || numbered(part.ops) || closesOperatively(part.ops, b.doc.Language) {
 					// The next section's numeral and title closing the body
 					// before its preamble (A/RES/80/243: "II", "Strategic
 					// heritage plan …") are that section's.

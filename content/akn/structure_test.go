@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"resolute/internal/idcheck"
 )
 
 // TestStructureRules checks how paragraphs the markup places oddly are
@@ -440,24 +442,59 @@ func TestSectionsInAFlatBody(t *testing.T) {
 	para := func(n, text string) string {
 		return `<paragraph><num>` + n + `</num><content><p><span class="italic">Decides</span> ` + text + `;</p></content></paragraph>`
 	}
+	plain := func(text string) string {
+		return `<paragraph><content><p>` + text + `</p></content></paragraph>`
+	}
 	cross := `<crossHeading refersTo="#preamble"><span class="italic">Having considered</span> the report,</crossHeading>`
-	tests := []struct{ name, body, want string }{
+	tests := []struct{ name, body, want, lang string }{
 		{"flat body",
 			`<mainBody><subheading>I</subheading><subheading>Financial performance</subheading>` + cross + para("1.", "a") + para("2.", "b") +
 				`<subheading>II</subheading><subheading>Revised estimates</subheading>` + cross + para("1.", "c") +
 				`<subheading>III</subheading><subheading>Contingency fund</subheading>` + para("1.", "d") + para("2.", "e") + `</mainBody>`,
-			"I:I.pp1 I.pp2 I.op1 I.op2 | II:II.pp1 II.op1 | III:III.op1 III.op2"},
+			"I:I.pp1 I.pp2 I.op1 I.op2 | II:II.pp1 II.op1 | III:III.op1 III.op2", ""},
 		{"numeral inside the section before",
 			`<mainBody><section><subheading>XIII</subheading><subheading>Pension Fund</subheading>` + cross + para("1.", "a") +
 				`<subheading>XIV</subheading><subheading>Common system</subheading>` + cross + para("1.", "b") + `</section></mainBody>`,
-			"1:1.pp1 | XIII:XIII.pp1 XIII.op1 | XIV:XIV.pp1 XIV.op1"},
+			"1:1.pp1 | XIII:XIII.pp1 XIII.op1 | XIV:XIV.pp1 XIV.op1", ""},
 		{"number left in the text of a section without a preamble",
 			`<mainBody><section><subheading>XIV</subheading><subheading>Revised estimates</subheading>` + cross + para("1.", "a") + para("2.", "b") + `</section>` +
 				`<section><subheading>XV</subheading><subheading>International Trade Centre</subheading><paragraph><content><p>	1 -	<span class="italic">Decides</span> c;</p></content></paragraph></section></mainBody>`,
-			"1:1.pp1 | XIV:XIV.pp1 XIV.op1 XIV.op2 | XV:XV.op1"},
+			"1:1.pp1 | XIV:XIV.pp1 XIV.op1 XIV.op2 | XV:XV.op1", ""},
+		{"a subsection's preamble in a paragraph of its own",
+			// The Arabic A/RES/77/256 B: "<paragraph><crossHeading
+			// refersTo="#preamble">" under the numeral and the letter
+			// given as paragraphs.
+			`<mainBody>` + para("1.", "a") + `<paragraph><content><p>أولا</p></content></paragraph><paragraph><content><p>شروط الخدمة</p></content></paragraph>` +
+				`<paragraph><content><p>	1 -	<span class="bold italic">تطلب</span> دراسة؛</p></content></paragraph><paragraph><content><p>ثانيا</p></content></paragraph><paragraph><content><p>شروط الخدمة</p></content></paragraph>` +
+				`<paragraph><content><p><span class="bold">ألف -	جدول المرتبات</span></p></content></paragraph><paragraph><crossHeading refersTo="#preamble"><span class="bold italic">إذ تشير </span>إلى قرارها 44/198،</crossHeading></paragraph>` +
+				`<paragraph><content><p><span class="bold italic">توافق</span> على الجدول؛</p></content></paragraph></mainBody>`,
+			"1:1.pp1 1.op1 | I:I.op1 | II:II.pp1 II.op1", "ara"},
+		{"lettered subsections, one without a preamble",
+			// A/RES/76/240: "<subheading>A</subheading>" (five languages)
+			// or "<num>A</num>" (Spanish), and section C's only paragraph
+			// with no preamble before it.
+			`<mainBody>` + para("1.", "a") + `<section><subheading>Conditions of service</subheading><subheading>A</subheading><subheading>Base/floor salary scale</subheading>` + cross + para("1.", "b") + `</section>` +
+				`<section><subheading>C</subheading><subheading>Education grant</subheading>` + plain("<i>Decides</i> to maintain the rates;") + `</section></mainBody>`,
+			"1:1.pp1 1.op1 | 2:2.pp1 2.op1 | 3:3.op1", ""},
+		{"lettered subsections numbered in <num>",
+			`<mainBody>` + para("1.", "a") + `<section><subheading>Condiciones de servicio</subheading><num>A</num><subheading>Escala de sueldos</subheading>` + cross + para("1.", "b") + `</section>` +
+				`<section><num>C</num><subheading>Subsidio de educación</subheading>` + plain("<i>Decide</i> mantener las tasas;") + `</section></mainBody>`,
+			"1:1.pp1 1.op1 | 2:2.pp1 2.op1 | 3:3.op1", "spa"},
+		{"sections whose only paragraphs are marked up as their preamble",
+			// The Chinese A/RES/76/246, sections XX to XXIV: "注意到…；"
+			// (Notes …) alone as XXI's crossHeading, and "审议了…，",
+			// "表示注意到…；" as XXIII's, before XXIV's numbered paragraphs.
+			`<mainBody><subheading>XX</subheading>` + plain("<b>核可</b>预算；") + `<subheading>XXI</subheading><crossHeading refersTo="#preamble"><b>注意到</b>毛额预算；</crossHeading>` +
+				`<subheading>XXII</subheading>` + plain("<b>核可</b>预算；") + `<subheading>XXIII</subheading><crossHeading refersTo="#preamble"><b>审议了</b>报告，</crossHeading><crossHeading refersTo="#preamble"><b>表示注意到</b>订正估计数；</crossHeading>` +
+				`<subheading>XXIV</subheading>` + para("1.", "a") + para("2.", "b") + `</mainBody>`,
+			"XX:XX.pp1 XX.op1 | XXI:XXI.op1 | XXII:XXII.op1 | XXIII:XXIII.pp1 XXIII.op1 | XXIV:XXIV.op1 XXIV.op2", "zho"},
 	}
 	for _, tt := range tests {
-		d, err := ParseBytes([]byte(wrap("", `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>`+tt.body)), "s.xml")
+		meta := ""
+		if tt.lang != "" {
+			meta = `<identification><FRBRExpression><FRBRlanguage language="` + tt.lang + `"/></FRBRExpression></identification>`
+		}
+		d, err := ParseBytes([]byte(wrap(meta, `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>`+tt.body)), "s.xml")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -533,5 +570,136 @@ func TestSubsectionLetterParagraph(t *testing.T) {
 	}
 	if n := len(d.Parts); n != 2 || d.Parts[1].Heading != "专业及以上职类工作人员的服务条件\nB\n比值的演变" || d.Parts[1].Operative[0].Heading != "" {
 		t.Errorf("%d parts; want 2, the second headed by the section's title, its letter and the subsection's title", n)
+	}
+}
+
+// TestSplitPartTitle checks the label a component's preface gives its
+// part: a letter or numeral whatever the language prints, the names of
+// Arabic letters ("باء", the Arabic A/RES/77/256 B) given as the Latin
+// letter the other versions print.
+func TestSplitPartTitle(t *testing.T) {
+	for _, tt := range []struct{ in, label, heading string }{
+		{"A Information in the service of humanity", "A", "Information in the service of humanity"},
+		{"B", "B", ""},
+		{"\tألف", "A", ""},
+		{"باء", "B", ""},
+		{"جيم - الإعلام", "C", "الإعلام"},
+		{"II. Budget", "II", "Budget"},
+		{"Information", "", "Information"},
+	} {
+		if l, h := splitPartTitle(tt.in); l != tt.label || h != tt.heading {
+			t.Errorf("splitPartTitle(%q) = %q, %q; want %q, %q", tt.in, l, h, tt.label, tt.heading)
+		}
+	}
+}
+
+// TestStarNoteInAList checks that a note marked "*" printed inside a list
+// quoted in a paragraph does not break the list: the items after it go on
+// the list and the note stays a paragraph after it, as where the version
+// prints it after the list (A/RES/77/256 A.1: after (c) in five
+// languages, between (b) and (c) in Arabic); a line of asterisks stays a
+// heading line.
+func TestStarNoteInAList(t *testing.T) {
+	item := func(l, text string) string {
+		return `<paragraph><num>` + l + `</num><content><p>` + text + `</p></content></paragraph>`
+	}
+	note := `<paragraph class="Footnote"><content><p>*	Dependency allowances and language incentives.</p></content></paragraph>`
+	head := `<mainBody><paragraph><num>1.</num><content><p><span class="italic">Recalls</span> articles 10 and 11:</p></content></paragraph>` +
+		`<paragraph><content><p>Article 10</p></content></paragraph><paragraph><content><p>The Commission shall make recommendations on:</p></content></paragraph>` + item("(a)", "The principles;") + item("(b)", "Allowances.") +
+		`<paragraph><content><p>Article 11</p></content></paragraph><paragraph><content><p>The Commission shall establish:</p></content></paragraph>` + item("(a)", "The methods;") + item("(b)", "Rates of allowances*;")
+	tail := `<paragraph><num>2.</num><content><p><span class="italic">Reaffirms</span> the authority;</p></content></paragraph></mainBody>`
+	for name, tt := range map[string]struct{ body, want string }{
+		"note after the list":  {head + item("(c)", "The post adjustment.") + note + tail, "op1 op1(1) op1(2) op1(2)(a) op1(2)(b) op1_1 op1_1(a) op1_1(b) op1_1(c) op1_2 op2"},
+		"note inside the list": {head + note + item("(c)", "The post adjustment.") + tail, "op1 op1(1) op1(2) op1(2)(a) op1(2)(b) op1_1 op1_1(a) op1_1(b) op1_1(c) op1_2 op2"},
+		"asterisks":            {head + `<paragraph><content><p>*	*	*</p></content></paragraph>` + item("(c)", "The post adjustment.") + tail, "op1 op1(1) op1(2) op1(2)(a) op1(2)(b) op1_1 op1_1(a) op1_1(b) op1_1(c) op2"},
+	} {
+		d, err := ParseBytes([]byte(wrap("", tt.body)), "s.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(idcheck.List(d), " "); got != tt.want {
+			t.Errorf("%s: %s\nwant %s", name, got, tt.want)
+		}
+	}
+}
+
+// TestAlternatingSections checks budget sections that alternate
+// <preamble> and <mainBody> (A/RES/80/243): a section whose only
+// paragraph is unnumbered ("XVIII / International Trade Centre /
+// Approves …;") is a part of its own; a body holding only the next
+// section's numeral and title ends the section before, whose last
+// preambular paragraph ending as operative ones do is its operative one
+// (the Chinese "表示注意到…；"); a preamble under a section's numeral whose
+// paragraphs all end as operative ones is that section's body (the
+// Chinese "注意到…；" of section XXI); a lone point "A. Pension
+// Administration" over a table is the table's heading, and a table is
+// never a heading however short its text.
+func TestAlternatingSections(t *testing.T) {
+	pre := func(lead, text string) string {
+		return `<preamble><container name="` + lead + `"><p><span class="italic">` + lead + `</span>` + text + `</p></container></preamble>`
+	}
+	plain := func(text string) string {
+		return `<paragraph><content><p>` + text + `</p></content></paragraph>`
+	}
+	num := func(n, text string) string {
+		return `<paragraph><num>` + n + `</num><content><p>` + text + `</p></content></paragraph>`
+	}
+	table := `<container name="table"><table><tr><th><p>行动</p></th><th><p>员额</p></th></tr><tr><td><p>设立</p></td><td><p>P-4</p></td></tr></table></container>`
+	tests := []struct{ name, lang, body, want string }{
+		{"unnumbered paragraphs under numerals", "eng",
+			pre("Having considered", " the report,") + `<mainBody>` + num("1.", "<i>Approves</i> a;") + num("2.", "<i>Decides</i> b;") +
+				`<subheading>XVIII</subheading><subheading>International Trade Centre</subheading>` + plain("<i>Approves</i> the budget;") +
+				`<subheading>XIX</subheading><subheading>Joint Inspection Unit</subheading>` + plain("<i>Approves</i> the budget;") + plain("<i>Notes</i> the report;") + `</mainBody>`,
+			"1:1.pp1 1.op1 1.op2 | XVIII:XVIII.op1 | XIX:XIX.op0_1 XIX.op0_2"},
+		{"a body of headings between two preambles", "zho",
+			pre("审议了", "报告，") + `<mainBody>` + num("1.", "核准预算；") + plain("二十") + plain("共同出资的预算") + `</mainBody>` +
+				pre("注意到", "毛额预算；") + `<mainBody>` + plain("二十一") + plain("汇率变动的影响") + `</mainBody>` +
+				`<preamble><container name="审议了"><p>审议了报告，</p></container><container name="表示注意到"><p>表示注意到订正估计数；</p></container></preamble>` +
+				`<mainBody>` + plain("二十二") + plain("应急基金") + `</mainBody>` + pre("回顾", "其决议，") + `<mainBody>` + num("1.", "注意到余额；") + num("2.", "决定数额。") + `</mainBody>`,
+			"1:1.pp1 1.op1 | XX:XX.op1 | XXI:XXI.pp1 XXI.op1 | XXII:XXII.pp1 XXII.op1 XXII.op2"},
+		{"a section of its own before a subsection's preamble", "eng",
+			pre("Recalling", " its resolutions,") + `<mainBody>` + num("1.", "<i>Takes note</i> of the report;") + plain("I") + plain("Conditions of service of both categories") + plain("<i>Approves</i> the standards;") +
+				plain("II") + plain("Conditions of service of the Professional category") + plain("<i>Confirms</i> that teleworking is no right;") + num("A.", "Base/floor salary scale") + `</mainBody>` +
+				pre("Recalling", " its resolution 44/198,") + `<mainBody>` + plain("<i>Approves</i> the scale;") + num("B.", "Evolution of the margin") + `</mainBody>` +
+				pre("Recalling", " section I.B of its resolution 51/216,") + `<mainBody>` + num("1.", "<i>Reaffirms</i> the range;") + `</mainBody>`,
+			"1:1.pp1 1.op1 | I:I.op1 | II:II.op1 | 4:4.pp1 4.op1 | 5:5.pp1 5.op1"},
+		{"the first section's numeral in a body before its preamble", "eng",
+			`<preamble><formula name="enactingFormula"><p>The General Assembly,</p></formula></preamble><mainBody>` + plain("I") + plain("Conditions of service of the judges") + `</mainBody>` +
+				pre("Recalling", " its resolutions,") + `<mainBody>` + num("1.", "<i>Takes note</i> of the report;") + plain("II") + plain("Strategic heritage plan") + `</mainBody>` +
+				pre("Recalling", " section II of its resolution 79/257,") + `<mainBody>` + num("1.", "<i>Approves</i> the plan;") + `</mainBody>`,
+			"I:I.pp1 I.op1 | II:II.pp1 II.op1"},
+		{"a point titling a table", "zho",
+			pre("审议了", "报告，") + `<mainBody>` + `<paragraph><num>17.</num><list><intro><p>核可下表所示人员配置表的变动：</p></intro><point><num>A.</num><content><p>养恤金行政管理局</p></content></point></list></paragraph>` +
+				table + num("B.", "投资管理厅") + table + plain("缩写：GS (OL)，一般事务人员。") + num("18.", "又核可估计数；") + `</mainBody>`,
+			"pp1 op17 op17_1 op17_2 op17_3 op18"},
+	}
+	for _, tt := range tests {
+		d, err := ParseBytes([]byte(wrap(`<identification><FRBRExpression><FRBRlanguage language="`+tt.lang+`"/></FRBRExpression></identification>`, tt.body)), "s.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var parts []string
+		for _, p := range d.Parts {
+			var ids []string
+			for _, q := range p.Preamble {
+				ids = append(ids, q.ID)
+			}
+			for _, q := range p.Operative {
+				ids = append(ids, q.ID)
+			}
+			if len(d.Parts) == 1 {
+				parts = append(parts, strings.Join(ids, " "))
+			} else if len(ids) > 0 {
+				parts = append(parts, p.Label+":"+strings.Join(ids, " "))
+			}
+		}
+		if got := strings.Join(parts, " | "); got != tt.want {
+			t.Errorf("%s: %s\nwant %s", tt.name, got, tt.want)
+		}
+		if tt.name == "a point titling a table" {
+			if h := d.Parts[0].Operative[1].Heading; h != "A. 养恤金行政管理局" {
+				t.Errorf("the first table's heading is %q", h)
+			}
+		}
 	}
 }
