@@ -25,18 +25,21 @@ var numberRe = onceRegexp(`^([0-9٠-٩۰-۹]{1,4})\s*[.\-–—]?$`)
 // leadingNumberRe matches a paragraph number left inside the text, with the
 // separator that follows it ("1. ", "1 - ", the full-width "6．"); the
 // separator may be missing. Right-to-left marks may stand around the number
-// and its separator ("\u200f19 -\u200f"). Group 1 is a stray quotation mark
-// before the number ("’ 19." in the French S/RES/2734 (2024)); a comma for
-// the separator ("16," in the French A/RES/78/173) is group 3 too: both are
+// and its separator ("\u200f19 -\u200f"), and white space may follow a
+// mark ("\u200f\t4 -"). Group 1 is a stray quotation mark before the
+// number ("’ 19." in the French S/RES/2734 (2024)); a comma for the
+// separator ("16," in the French A/RES/78/173) is group 3 too: both are
 // slips, read as a number only where it is the next one.
-var leadingNumberRe = onceRegexp(`^[\x{200e}\x{200f}]*([’‘'"“”]\s*)?([0-9٠-٩۰-۹]{1,3})[\x{200e}\x{200f}]*(\s*[.．\-–—,，][\x{200e}\x{200f}]*\s*|\s+)[\x{200e}\x{200f}]*`)
+var leadingNumberRe = onceRegexp(`^[\x{200e}\x{200f}]*(?:\s+[\x{200e}\x{200f}]*)*([’‘'"“”]\s*)?([0-9٠-٩۰-۹]{1,3})[\x{200e}\x{200f}]*(\s*[.．\-–—,，][\x{200e}\x{200f}]*\s*|\s+)[\x{200e}\x{200f}]*`)
 
 // leadingItemRe matches a sub-paragraph label left inside the text, with
-// the right-to-left marks that may stand around it ("\u200f(ب)\u200f"): in
+// the right-to-left marks that may stand around it ("\u200f(ب)\u200f"), and
+// the white space after a mark before it (the Chinese A/RES/77/276:
+// "\u200e\t\t(a)\u200e\t…", a left-to-right mark, tabs, the label): in
 // brackets, full-width ones too, the Arabic doubled letter "(أ أ)" among
 // them; "1)", which the French S/RES/2609 (2021) prints for (1); the
 // Arabic "أ -" of S/RES/2653 (2022).
-var leadingItemRe = onceRegexp(`^[\x{200e}\x{200f}\x{061c}]*(\([^()\s]{1,6}\)|（[^（）\s]{1,6}）|\(\p{Arabic} \p{Arabic}\)|[a-zа-я]{1,2}\)|[ivx]{1,5}\)|[0-9٠-٩]{1,2}\)|\p{Arabic} ?[-–]|[㈠-㈩]|’[0-9٠-٩]{1,2}‘|‘[0-9٠-٩]{1,2}’)[\x{200e}\x{200f}\x{061c}]*\s*`)
+var leadingItemRe = onceRegexp(`^[\x{200e}\x{200f}\x{061c}]*(?:\s+[\x{200e}\x{200f}\x{061c}]*)*(\([^()\s]{1,6}\)|（[^（）\s]{1,6}）|\(\p{Arabic} \p{Arabic}\)|[a-zа-я]{1,2}\)|[ivx]{1,5}\)|[0-9٠-٩]{1,2}\)|\p{Arabic} ?[-–]|[㈠-㈩]|’[0-9٠-٩]{1,2}‘|‘[0-9٠-٩]{1,2}’)[\x{200e}\x{200f}\x{061c}]*\s*`)
 
 // romanRe matches a Roman numeral section label.
 var romanRe = onceRegexp(`^[IVXL]{1,7}\.?$`)

@@ -26,6 +26,10 @@ func TestLabelFromText(t *testing.T) {
 		{"a quotation, not a number", "“2030 Agenda”", 1, "", "“2030 Agenda”"},
 		{"ordinal", "37-е пленарное заседание", 37, "", "37-е пленарное заседание"},
 		{"item", "(b)\tDecides", 2, "(b)", "Decides"},
+		// The Chinese A/RES/77/276: "\u200e\t\t(a)\u200e\t根据国际法…", a
+		// left-to-right mark, then white space, before the label.
+		{"item after a mark and a tab", "\u200e\t\t(a)\u200e\t根据国际法", 1, "(a)", "根据国际法"},
+		{"number after a mark and a tab", "\u200f\t4 -\tتقرر", 4, "4", "تقرر"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
