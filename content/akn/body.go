@@ -568,6 +568,14 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 		if l := labelFromText(rp.text, part.lastNumber+1); l != "" {
 			rp.label = l
 			kind, num = classify(l)
+		} else if n := len(part.ops); n > 0 && endsWithColon(lastText(&part.ops[n-1].rawItem)) {
+			// "Article 9, new paragraph 4:" then "«4.\tПри …»": the
+			// number of the paragraph quoted, inside its quotation
+			// marks (read below as the other versions' "4.").
+			if l := quotedNumber(rp.text, part.lastNumber); l != "" {
+				rp.label = l
+				kind, num = classify(l)
+			}
 		}
 	}
 	if kind == noLabel && rp.label == "" && len(part.ops) > 0 {

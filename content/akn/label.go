@@ -130,6 +130,30 @@ func labelFromText(u *unit, next int) string {
 // forms the six languages print ("“", "”" in Arabic, "«", "„").
 var openingQuoteRe = onceRegexp(`^[\x{200e}\x{200f}]*["“”«„]\s*`)
 
+// quotedNumberRe matches the number of a paragraph quoted in full, left
+// in its text after the opening quotation mark ("«4.\tПри рассмотрении
+// …»", the Russian A/RES/78/248, where the other versions give "4." as the
+// paragraph's <num>). Group 2 is the number, group 3 the number with its
+// separator and the space after it.
+var quotedNumberRe = onceRegexp(`^[\x{200e}\x{200f}\s]*[«„“"‘']\s*(([0-9٠-٩]{1,3})[.．]\s*)`)
+
+// quotedNumber finds such a number lower than below at the start of u's
+// text, takes it and its separator out of the text, which keeps its
+// quotation marks, and returns it as a label ("4."); "" when there is none.
+func quotedNumber(u *unit, below int) string {
+	s := u.text()
+	m := quotedNumberRe().FindStringSubmatchIndex(s)
+	if m == nil || m[1] == len(s) {
+		return ""
+	}
+	digits := content.ASCIIDigits(s[m[4]:m[5]])
+	if n, err := strconv.Atoi(digits); err != nil || n >= below {
+		return ""
+	}
+	u.remove(m[2], m[3])
+	return digits + "."
+}
+
 // headingLike reports whether a paragraph without a number reads as a
 // heading rather than as a paragraph: a heading style, or a short text that
 // does not end as a sentence or clause does. A question ends a sentence in

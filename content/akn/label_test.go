@@ -86,3 +86,50 @@ func TestColonHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedNumber checks that the number of a paragraph quoted in full,
+// left in its text after the opening quotation mark, is read as the
+// number the other versions give in a <num> where the paragraph before
+// ends with a colon (the Russian A/RES/78/248), and that the text keeps its
+// quotation marks.
+func TestQuotedNumber(t *testing.T) {
+	para := func(num, text string) string {
+		if num != "" {
+			num = "<num>" + num + "</num>"
+		}
+		return "<paragraph>" + num + "<content><p>" + text + "</p></content></paragraph>"
+	}
+	tests := []struct {
+		name, body, ids, text string
+	}{
+		{"quoted, after a colon", para("14.", "постановляет утвердить следующую поправку:") + para("", "Статья 9, новый пункт 4:") + para("", "«4.\tПри рассмотрении заявления.»") + para("15.", "предлагает;"), "op14 op14(1) op14(iv) op15", "«При рассмотрении заявления.»"},
+		{"in a <num>", para("14.", "Decides to approve the following amendment:") + para("", "Article 9, new paragraph 4:") + para("4.", "In hearing an application.") + para("15.", "Invites;"), "op14 op14(1) op14(iv) op15", "In hearing an application."},
+		{"not after a colon", para("14.", "постановляет;") + para("", "«4.\tПри рассмотрении заявления.»") + para("15.", "предлагает;"), "op14 op14_1 op15", "«4. При рассмотрении заявления.»"},
+		{"not lower", para("3.", "Decides as follows:") + para("", "“7. Something quoted.”") + para("4.", "Invites;"), "op3 op3(1) op4", "“7. Something quoted.”"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ParseBytes([]byte(wrap("", "<mainBody>"+tc.body+"</mainBody>")), "c.xml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(idcheck.List(d), " "); got != tc.ids {
+				t.Errorf("ids %q, want %q", got, tc.ids)
+			}
+			var texts []string
+			for _, p := range d.Parts[0].Operative {
+				texts = append(texts, p.Text)
+				for _, it := range p.Items {
+					texts = append(texts, it.Text)
+				}
+			}
+			found := false
+			for _, s := range texts {
+				found = found || s == tc.text
+			}
+			if !found {
+				t.Errorf("no paragraph or item reads %q: %q", tc.text, texts)
+			}
+		})
+	}
+}
