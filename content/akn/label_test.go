@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"resolute/content"
 	"resolute/internal/idcheck"
 )
 
@@ -102,8 +103,8 @@ func TestQuotedNumber(t *testing.T) {
 	tests := []struct {
 		name, body, ids, text string
 	}{
-		{"quoted, after a colon", para("14.", "постановляет утвердить следующую поправку:") + para("", "Статья 9, новый пункт 4:") + para("", "«4.\tПри рассмотрении заявления.»") + para("15.", "предлагает;"), "op14 op14(1) op14(iv) op15", "«При рассмотрении заявления.»"},
-		{"in a <num>", para("14.", "Decides to approve the following amendment:") + para("", "Article 9, new paragraph 4:") + para("4.", "In hearing an application.") + para("15.", "Invites;"), "op14 op14(1) op14(iv) op15", "In hearing an application."},
+		{"quoted, after a colon", para("14.", "постановляет утвердить следующую поправку:") + para("", "Статья 9, новый пункт 4:") + para("", "«4.\tПри рассмотрении заявления.»") + para("15.", "предлагает;"), "op14 op14(1) op14(1)(iv) op15", "«При рассмотрении заявления.»"},
+		{"in a <num>", para("14.", "Decides to approve the following amendment:") + para("", "Article 9, new paragraph 4:") + para("4.", "In hearing an application.") + para("15.", "Invites;"), "op14 op14(1) op14(1)(iv) op15", "In hearing an application."},
 		{"not after a colon", para("14.", "постановляет;") + para("", "«4.\tПри рассмотрении заявления.»") + para("15.", "предлагает;"), "op14 op14_1 op15", "«4. При рассмотрении заявления.»"},
 		{"not lower", para("3.", "Decides as follows:") + para("", "“7. Something quoted.”") + para("4.", "Invites;"), "op3 op3(1) op4", "“7. Something quoted.”"},
 	}
@@ -117,11 +118,16 @@ func TestQuotedNumber(t *testing.T) {
 				t.Errorf("ids %q, want %q", got, tc.ids)
 			}
 			var texts []string
+			var walk func([]content.Item)
+			walk = func(items []content.Item) {
+				for _, it := range items {
+					texts = append(texts, it.Text)
+					walk(it.Items)
+				}
+			}
 			for _, p := range d.Parts[0].Operative {
 				texts = append(texts, p.Text)
-				for _, it := range p.Items {
-					texts = append(texts, it.Text)
-				}
+				walk(p.Items)
 			}
 			found := false
 			for _, s := range texts {
