@@ -264,3 +264,38 @@ func TestDotLabels(t *testing.T) {
 		t.Errorf("ids %s, want %s", strings.Join(got, " "), want)
 	}
 }
+
+// TestLongSectionTitleLine checks that a section's numeral and a long
+// title on one line ("V Fonds d’affectation spéciale …", 124 characters,
+// as the French A/RES/75/237 prints it) head the next paragraph in every
+// language, whatever the numeral: no numeral is a lead phrase, so that
+// the line is not an unnumbered paragraph.
+func TestLongSectionTitleLine(t *testing.T) {
+	title := "Fonds d’affectation spéciale pour le Programme pour la Décennie de la lutte contre le racisme et la discrimination raciale"
+	for _, tt := range []struct{ lang, numeral, recall, decide string }{
+		{"fr", "V", "*Rappelant* sa résolution 74/137,", "*Rappelle* la création du fonds ;"},
+		{"fr", "IV", "*Rappelant* sa résolution 74/137,", "*Rappelle* la création du fonds ;"},
+		{"en", "V", "*Recalling* its resolution 74/137,", "*Recalls* the establishment of the fund;"},
+		{"en", "II", "*Recalling* its resolution 74/137,", "*Recalls* the establishment of the fund;"},
+		{"es", "V", "*Recordando* su resolución 74/137,", "*Recuerda* la creación del fondo;"},
+		{"ru", "V", "*ссылаясь* на свою резолюцию 74/137,", "*напоминает* о создании фонда;"},
+		{"ru", "I", "*ссылаясь* на свою резолюцию 74/137,", "*напоминает* о создании фонда;"},
+	} {
+		text := "United Nations\n\nA/RES/75/237\n\nThe General Assembly,\n\n" + tt.recall + "\n\n1. " + tt.decide + "\n\n" +
+			tt.numeral + " " + title + "\n\n2. " + tt.decide + "\n"
+		d := Parse(text, Options{Language: tt.lang})
+		var ids []string
+		heading := ""
+		for _, p := range d.Parts {
+			for _, o := range p.Operative {
+				ids = append(ids, o.ID)
+				if o.ID == "op2" {
+					heading = o.Heading
+				}
+			}
+		}
+		if strings.Join(ids, " ") != "op1 op2" || !strings.HasSuffix(heading, title) {
+			t.Errorf("%s %s: operative ids %v, op2's heading %q; want op1 op2 under the title", tt.lang, tt.numeral, ids, heading)
+		}
+	}
+}
