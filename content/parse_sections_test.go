@@ -299,3 +299,41 @@ func TestLongSectionTitleLine(t *testing.T) {
 		}
 	}
 }
+
+// TestTableLineIsParagraph checks that a table written out on one line
+// (cells " | ", rows " / ", as resolute prints the tables of the XML) is
+// a paragraph of its own after the paragraph that announces it, in every
+// language, and not the heading of the next paragraph: the Chinese
+// A/RES/79/253 paragraph 19's staffing tables and the note under them.
+func TestTableLineIsParagraph(t *testing.T) {
+	for _, tt := range []struct{ lang, formula, approve, table, note, next string }{
+		{"zh", "大会，", "1. 核可下表所示人员配置表的变动：", "行动 | 员额职称 | 职类/职等 | 数目 / 设立 | 方案管理干事 | P-4 | 1 / 净变动共计 | 1",
+			"简称：GS(OL)，一般事务人员(其他职等)。", "2. 又核可养恤基金2025年管理费估计数；"},
+		{"zh", "大会，", "1. 除会员国摊款外，核准收入估计数，细目如下：", "收入款次 | 数额(美元) / 1. 工作人员薪金税收入 | 283 437 900 / 共计 | 302 522 600",
+			"", "2. 工作人员薪金税收入应贷记衡平征税基金账内；"},
+		{"en", "The General Assembly,", "1. *Approves* the changes to the staffing table below:", "Action | Post title | Category/level | Number / Establishment | Programme Management Officer | P-4 | 1",
+			"Abbreviation: GS (OL), General Service (Other level).", "2. *Also approves* the estimates;"},
+		{"ru", "Генеральная Ассамблея,", "1. *одобряет* изменения в штатном расписании:", "Действие | Должность | Категория/класс | Число / Создание | сотрудник по программам | С-4 | 1",
+			"", "2. *одобряет также* смету;"},
+	} {
+		body := []string{"United Nations", "A/RES/79/253", tt.formula, tt.approve, tt.table}
+		want := "op1 op1_1 op2"
+		if tt.note != "" {
+			body = append(body, tt.note)
+			want = "op1 op1_1 op1_2 op2"
+		}
+		d := Parse(strings.Join(append(body, tt.next), "\n\n")+"\n", Options{Language: tt.lang})
+		var ids []string
+		for _, p := range d.Parts {
+			for _, o := range p.Operative {
+				ids = append(ids, o.ID)
+				if o.Heading != "" {
+					t.Errorf("%s: %s has the heading %q", tt.lang, o.ID, o.Heading)
+				}
+			}
+		}
+		if got := strings.Join(ids, " "); got != want {
+			t.Errorf("%s: operative ids %s, want %s", tt.lang, got, want)
+		}
+	}
+}
