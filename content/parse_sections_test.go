@@ -337,3 +337,73 @@ func TestTableLineIsParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsOfOtherLanguages checks that items labelled "1)", "2)" (the
+// Spanish, French and Russian S/RES/2760 (2024) paragraph 3, where the
+// English has "(1)", "(2)") and "أ -", "ب -" (the Arabic S/RES/2653
+// (2022), where the others have "(a)", "(b)") are the paragraph's items,
+// with the ids the other labels give, and not unnumbered paragraphs.
+func TestLabelsOfOtherLanguages(t *testing.T) {
+	for _, tt := range []struct{ lang, formula, para, one, two, next, want string }{
+		{"en", "The Security Council,", "3. *Determines* that both parties should demonstrate progress:", "(1) UNISFA Patrols: Achieve standing clearance;", "(2) JBVMM Team Sites: Support the operation;", "4. *Decides* to maintain the troop ceiling;", "op3 op3(i) op3(ii) op4"},
+		{"es", "El Consejo de Seguridad,", "3. *Determina* que ambas partes deberían seguir demostrando avances:", "1) Patrullas de la UNISFA: lograr una autorización permanente;", "2) Bases de operaciones del MCVVF: prestar apoyo;", "4. *Decide* mantener la dotación máxima;", "op3 op3(i) op3(ii) op4"},
+		{"ru", "Совет Безопасности,", "3. *определяет*, что обе стороны должны продемонстрировать прогресс:", "1) патрули ЮНИСФА: сохранять в силе разрешение;", "2) опорные пункты СМНКГ: обеспечивать функционирование;", "4. *постановляет* сохранить численность;", "op3 op3(i) op3(ii) op4"},
+		{"fr", "Le Conseil de sécurité,", "3. *Considère* que les deux parties doivent continuer de progresser :", "10) Patrouilles de la FISNUA : obtenir une autorisation permanente ;", "11) Bases d’opérations : appuyer la mise en service ;", "4. *Décide* de maintenir l’effectif ;", "op3 op3(x) op3(xi) op4"},
+		{"en", "The Security Council,", "5. *Decides* that the measures shall not apply:", "(a) Where the Committee determines that such travel is justified;", "(b) Where entry or transit is necessary;", "6. *Decides* that all Member States shall freeze funds;", "op5 op5(a) op5(b) op6"},
+		{"ar", "إن مجلس الأمن،", "5 - *يقرر* ألا تسري التدابير المفروضة على الحالات التالية:", "أ - عندما تقرر اللجنة أن هذا السفر له ما يبرره؛", "ب - عندما يكون الدخول أو المرور العابر ضروريين؛", "6 - *يقرر* أن على جميع الدول الأعضاء أن تقوم دون إبطاء بتجميد الأموال؛", "op5 op5(a) op5(b) op6"},
+		{"ar", "إن مجلس الأمن،", "5 - *يقرر* ألا تسري التدابير المفروضة على الحالات التالية:", "هـ - عندما تقرر اللجنة أن هذا السفر له ما يبرره؛", "و – عندما يكون الدخول أو المرور العابر ضروريين؛", "6 - *يقرر* أن على جميع الدول الأعضاء أن تقوم دون إبطاء بتجميد الأموال؛", "op5 op5(e) op5(f) op6"},
+	} {
+		d := Parse(strings.Join([]string{"United Nations", "S/RES/2760 (2024)", tt.formula, tt.para, tt.one, tt.two, tt.next}, "\n\n")+"\n", Options{Language: tt.lang})
+		var ids []string
+		for _, p := range d.Parts {
+			for _, o := range p.Operative {
+				ids = append(ids, o.ID)
+				for _, it := range o.Items {
+					ids = append(ids, it.ID)
+				}
+			}
+		}
+		if got := strings.Join(ids, " "); got != tt.want {
+			t.Errorf("%s %q: ids %s, want %s", tt.lang, tt.one, got, tt.want)
+		}
+	}
+}
+
+// TestDottedRomanItemsNest checks that points labelled "i.", "ii." under
+// an item labelled "b." (the English S/RES/2741 (2024) paragraph 10) are
+// that item's points, as "(i)" under "(b)" are, and that "i." after "h."
+// is the next letter.
+func TestDottedRomanItemsNest(t *testing.T) {
+	for _, tt := range []struct {
+		items []string
+		want  string
+	}{
+		{[]string{"a. schedule a meeting by 2 August 2024;", "b. request the Secretary-General to:", "i. finalise the overall design of the mission;", "ii. provide an estimation of the resources required;"},
+			"op10 op10(a) op10(b) op10(b)(i) op10(b)(ii) op11"},
+		{[]string{"(a) schedule a meeting by 2 August 2024;", "(b) request the Secretary-General to:", "(i) finalise the overall design of the mission;", "(ii) provide an estimation of the resources required;"},
+			"op10 op10(a) op10(b) op10(b)(i) op10(b)(ii) op11"},
+		{[]string{"g. schedule a meeting;", "h. request a report;", "i. finalise the design;", "j. provide an estimation;"},
+			"op10 op10(g) op10(h) op10(i) op10(j) op11"},
+	} {
+		text := strings.Join(append(append([]string{"United Nations", "S/RES/2741 (2024)", "The Security Council,", "10. *Requests* the African Union Commission to:"}, tt.items...),
+			"11. *Decides* to remain actively seized of the matter."), "\n\n") + "\n"
+		d := Parse(text, Options{Language: "en"})
+		var ids []string
+		var walk func([]Item)
+		walk = func(its []Item) {
+			for _, it := range its {
+				ids = append(ids, it.ID)
+				walk(it.Items)
+			}
+		}
+		for _, p := range d.Parts {
+			for _, o := range p.Operative {
+				ids = append(ids, o.ID)
+				walk(o.Items)
+			}
+		}
+		if got := strings.Join(ids, " "); got != tt.want {
+			t.Errorf("%q: ids %s, want %s", tt.items[0], got, tt.want)
+		}
+	}
+}
