@@ -273,6 +273,16 @@ func (b *bodyBuilder) add(t token) {
 			return
 		}
 		if n := len(b.cur().paras); n > 0 {
+			if last := b.cur().paras[n-1]; last.number == "" && len(last.items) == 0 && isTableLine(last.text) {
+				// A note under a table, "(أ) تستفيد الدول الأعضاء …" (the
+				// Arabic A/RES/79/250, where the others write "a" as a
+				// superscript), is a paragraph of its own, label and all: a
+				// table has no sub-paragraphs.
+				t.kind, t.text = tokPara, t.label+" "+t.text
+				t.label, t.level = "", 0
+				b.paragraph(t)
+				return
+			}
 			addItem(b.cur().paras[n-1], t)
 			return
 		}

@@ -407,3 +407,37 @@ func TestDottedRomanItemsNest(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteUnderTable checks that a note labelled like an item under a
+// table ("(أ) تستفيد الدول الأعضاء …" after the table of levels of the
+// Arabic A/RES/79/250 paragraph 11) is a paragraph of its own, label and
+// all, as the XML has it: a table has no sub-paragraphs. Under a
+// paragraph, the same line is an item.
+func TestNoteUnderTable(t *testing.T) {
+	for _, tt := range []struct{ lang, formula, para, table, note, next, want string }{
+		{"ar", "إن الجمعية العامة،", "11 - *تقرر* أن تكون معدلات الأنصبة على النحو التالي:", "المستوى | المعيار | الحد الأدنى / ألف | الأعضاء الدائمون | -", "(أ) تستفيد الدول الأعضاء المدرجة في المستوى حاء من تخفيض بنسبة 70 في المائة.", "12 - *تشجع* الدول الأعضاء على التبرع؛", "op11 op11_1 op11_2 op12"},
+		{"en", "The General Assembly,", "11. *Decides* that the rates shall be as follows:", "Level | Criteria | Threshold / A | Permanent members | -", "(a) Member States in level H benefit from a discount of 70 per cent.", "12. *Encourages* Member States to contribute;", "op11 op11_1 op11_2 op12"},
+		{"en", "The General Assembly,", "11. *Decides* that the rates shall be as follows:", "", "(a) Member States in level H benefit from a discount of 70 per cent.", "12. *Encourages* Member States to contribute;", "op11 op11(a) op12"},
+	} {
+		lines := []string{"United Nations", "A/RES/79/250", tt.formula, tt.para}
+		if tt.table != "" {
+			lines = append(lines, tt.table)
+		}
+		d := Parse(strings.Join(append(lines, tt.note, tt.next), "\n\n")+"\n", Options{Language: tt.lang})
+		var ids []string
+		for _, p := range d.Parts {
+			for _, o := range p.Operative {
+				ids = append(ids, o.ID)
+				for _, it := range o.Items {
+					ids = append(ids, it.ID)
+				}
+				if o.ID == "op11_2" && !strings.HasPrefix(o.Text, "(") {
+					t.Errorf("%s: the note lost its label: %q", tt.lang, o.Text)
+				}
+			}
+		}
+		if got := strings.Join(ids, " "); got != tt.want {
+			t.Errorf("%s: ids %s, want %s", tt.lang, got, tt.want)
+		}
+	}
+}
