@@ -22,6 +22,7 @@ type leadMatcher struct {
 	lower     bool // compare in lower case (Russian leads are lower-case)
 	byFirst   map[rune][]leadEntry
 	modifiers []string // "also", "también": may follow a matched phrase
+	prefixes  []string // "又", "还" (also): may open a phrase in Chinese
 }
 
 // leadModifiers lists, per language, the words that may follow a lead
@@ -45,6 +46,12 @@ type leadEntry struct {
 // an empty matcher that matches nothing.
 func newLeadMatcher(lang string) *leadMatcher {
 	m := &leadMatcher{lower: lang == "ru", byFirst: map[rune][]leadEntry{}, modifiers: leadModifiers()[lang]}
+	if lang == "zh" {
+		// Chinese says "also" before the verb: "还申明" (also affirming, the
+		// Chinese A/RES/77/177) is "申明" as "又回顾" is "回顾", whether or
+		// not the table lists that form.
+		m.prefixes = []string{"又", "还"}
+	}
 	t, ok := leadTables()[lang]
 	if !ok {
 		return m
@@ -146,6 +153,13 @@ func (m *leadMatcher) match(s string) (string, leadHint) {
 			}
 		}
 		return s[:n], e.hint
+	}
+	for _, p := range m.prefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok && rest != "" {
+			if lead, hint := m.match(rest); lead != "" {
+				return p + lead, hint
+			}
+		}
 	}
 	return "", 0
 }

@@ -24,3 +24,25 @@ func TestOperativeForm(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseAlsoPrefix checks that "又" and "还" (also) before a Chinese
+// lead make a lead ("还申明", also affirming, the Chinese A/RES/77/177),
+// so that the line opens a preambular paragraph rather than closing the
+// list before it; a line without a lead after them stays without one.
+func TestChineseAlsoPrefix(t *testing.T) {
+	m := sharedLeadMatchers()["zh"]
+	for _, tt := range []struct{ text, want string }{
+		{"还申明《联合国宪章》宗旨和原则，", "还申明"},
+		{"又申明《联合国宪章》宗旨和原则，", "又申明"},
+		{"申明《联合国宪章》宗旨和原则，", "申明"},
+		{"还回顾其第76/216号决议，", "还回顾"},
+		{"还有《行动纲领》所载承诺，", ""},
+	} {
+		if got, _ := m.match(tt.text); got != tt.want {
+			t.Errorf("match(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	if !PreambularLead("zh", "还申明《联合国宪章》宗旨和原则，") {
+		t.Error("还申明 is not a preambular lead")
+	}
+}

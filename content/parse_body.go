@@ -86,7 +86,7 @@ func (b *bodyBuilder) headingLike(t token) bool {
 		limit = 400 // a section's title can be long
 		afterNumeral = true
 	}
-	if runeLen(t.text) > limit || endsTerminal(t.text) {
+	if runeLen(t.text) > limit || endsTerminal(t.text) || isTableLine(t.text) {
 		return false
 	}
 	if afterNumeral {
@@ -99,6 +99,16 @@ func (b *bodyBuilder) headingLike(t token) bool {
 	// a heading, not a lead phrase with nothing after it.
 	lead, _ := b.leadOf(t.raw, t.text)
 	return lead == "" || strings.TrimSpace(strings.Trim(lead, "*")) == strings.TrimSpace(t.text) || weakLead(lead, t.text)
+}
+
+// isTableLine reports whether a line is a table written out on one line,
+// as resolute prints one (and the XML reader reads one): its cells
+// separated by " | ", its rows by " / " ("行动 | 员额职称 | 职类/职等 | 数目 /
+// 新员额 | …", a staffing table). A table is no heading, however short
+// and unpunctuated: it is a paragraph of its own, as in the XML, and no
+// page break runs it into the line before or after.
+func isTableLine(s string) bool {
+	return strings.Contains(s, " | ")
 }
 
 // weakLead reports whether lead, opening a short line without closing
@@ -143,6 +153,9 @@ func (b *bodyBuilder) continues(prev token, prevEnd string, joined bool, next to
 	}
 	if lead, _ := b.leadOf(next.raw, next.text); lead != "" {
 		return false
+	}
+	if isTableLine(prevEnd) || isTableLine(next.text) {
+		return false // a table is printed whole on its line
 	}
 	if !endsTerminal(prevEnd) {
 		return true
@@ -260,6 +273,16 @@ func (b *bodyBuilder) add(t token) {
 			return
 		}
 		if n := len(b.cur().paras); n > 0 {
+			if last := b.cur().paras[n-1]; last.number == "" && len(last.items) == 0 && isTableLine(last.text) {
+				// A note under a table, "(أ) تستفيد الدول الأعضاء …" (the
+				// Arabic A/RES/79/250, where the others write "a" as a
+				// superscript), is a paragraph of its own, label and all: a
+				// table has no sub-paragraphs.
+				t.kind, t.text = tokPara, t.label+" "+t.text
+				t.label, t.level = "", 0
+				b.paragraph(t)
+				return
+			}
 			addItem(b.cur().paras[n-1], t)
 			return
 		}

@@ -44,9 +44,13 @@ type linePatterns struct {
 // itemLabels are the sub-paragraph labels a line may open with: (a), a),
 // "a. " and "ii. " followed by a space (S/RES/2714 (2023)), Cyrillic (а),
 // Arabic (أ), (هـ) and the doubled (أ أ), (i), Chinese ㈠, (一), (十一),
-// (子), (甲), full-width （a）, the Arabic second level ’1‘, and (1).
+// (子), (甲), full-width （a）, the Arabic second level ’1‘, (1), and 1)
+// (the Spanish, French and Russian "1) Patrullas de la UNISFA …" where
+// the English has "(1) UNISFA and JBVMM Patrols …", S/RES/2760 (2024)),
+// and an Arabic letter before a dash, "أ - " (the Arabic S/RES/2653
+// (2022), where the others have "(a)").
 const itemLabels = `\([a-z]{1,4}\)|[a-z]{1,4}\)|[a-z]\.\s|[ivx]{2,5}\.\s|\([а-я]\)|[а-я]\)|\([\p{Arabic}\x{0640}]{1,3}\)|\([\p{Arabic}] [\p{Arabic}]\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
-	`[㈠-㈩]|[(（][一二三四五六七八九十]{1,3}[)）]|[(（][子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸][)）]|\([0-9]{1,2}\)`
+	`[㈠-㈩]|[(（][一二三四五六七八九十]{1,3}[)）]|[(（][子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸][)）]|\([0-9]{1,2}\)|[0-9]{1,2}\)|[\x{0621}-\x{064A}]\x{0640}? ?[-–]`
 
 // bidiMarks are the right-to-left and left-to-right marks that may stand
 // around an Arabic label ("\u200f(ب)\u200f"). (The Arabic letter mark
@@ -250,7 +254,7 @@ func mayOpenNumber(s string) bool {
 }
 
 // mayOpenItem reports whether a sub-paragraph label may open s: "(a)",
-// "a)", "б)", "（a）", "’1‘", "'1'", "㈠".
+// "a)", "б)", "（a）", "’1‘", "'1'", "㈠", "1)".
 func mayOpenItem(s string) bool {
 	switch c := firstByte(s); {
 	case c == '(' || c == '\'' || c == 0xE2 || c == 0xE3 || c == 0xEF:
@@ -263,6 +267,15 @@ func mayOpenItem(s string) bool {
 		return k <= 4 && k < len(s) && (s[k] == ')' || s[k] == '.' && dotLabelOK(s, k+1))
 	case c == 0xD0 || c == 0xD1: // one Cyrillic letter, two bytes
 		return len(s) > 2 && s[2] == ')'
+	case isDigitByte(c): // "1)", "12)"
+		return len(s) > 1 && s[1] == ')' || len(s) > 2 && isDigitByte(s[1]) && s[2] == ')'
+	case c == 0xD8 || c == 0xD9: // "أ - ", "هـ - ": an Arabic letter, a dash
+		r, k := utf8.DecodeRuneInString(s)
+		if r < 0x0621 || r > 0x064A {
+			return false
+		}
+		rest := strings.TrimPrefix(strings.TrimPrefix(s[k:], "ـ"), " ")
+		return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")
 	}
 	return false
 }
@@ -296,10 +309,11 @@ func atoiDigits(s string) int {
 	return n
 }
 
-// itemLevel is 2 for labels that read as roman numerals or digits, 1
+// itemLevel is 2 for labels that read as roman numerals or digits ("(ii)",
+// "ii.", "i." as S/RES/2741 (2024) labels the points under its "b."), 1
 // otherwise.
 func itemLevel(label string) int {
-	s := strings.Trim(label, "()（）’‘' ")
+	s := strings.Trim(label, "()（）’‘'. ")
 	if s == "" {
 		return 1
 	}

@@ -288,3 +288,180 @@ func TestSectionOpenedByOperativeForm(t *testing.T) {
 		t.Errorf("%d preambular paragraphs %q, want the three Rappelant", len(pre), pre)
 	}
 }
+
+// TestLongSectionTitleLine checks that a section's numeral and a long
+// title on one line ("V Fonds d’affectation spéciale …", 124 characters,
+// as the French A/RES/75/237 prints it) head the next paragraph in every
+// language, whatever the numeral: no numeral is a lead phrase, so that
+// the line is not an unnumbered paragraph.
+func TestLongSectionTitleLine(t *testing.T) {
+	title := "Fonds d’affectation spéciale pour le Programme pour la Décennie de la lutte contre le racisme et la discrimination raciale"
+	for _, tt := range []struct{ lang, numeral, recall, decide string }{
+		{"fr", "V", "*Rappelant* sa résolution 74/137,", "*Rappelle* la création du fonds ;"},
+		{"fr", "IV", "*Rappelant* sa résolution 74/137,", "*Rappelle* la création du fonds ;"},
+		{"en", "V", "*Recalling* its resolution 74/137,", "*Recalls* the establishment of the fund;"},
+		{"en", "II", "*Recalling* its resolution 74/137,", "*Recalls* the establishment of the fund;"},
+		{"es", "V", "*Recordando* su resolución 74/137,", "*Recuerda* la creación del fondo;"},
+		{"ru", "V", "*ссылаясь* на свою резолюцию 74/137,", "*напоминает* о создании фонда;"},
+		{"ru", "I", "*ссылаясь* на свою резолюцию 74/137,", "*напоминает* о создании фонда;"},
+	} {
+		text := "United Nations\n\nA/RES/75/237\n\nThe General Assembly,\n\n" + tt.recall + "\n\n1. " + tt.decide + "\n\n" +
+			tt.numeral + " " + title + "\n\n2. " + tt.decide + "\n"
+		d := Parse(text, Options{Language: tt.lang})
+		var ids []string
+		heading := ""
+		for _, p := range d.Parts {
+			for _, o := range p.Operative {
+				ids = append(ids, o.ID)
+				if o.ID == "op2" {
+					heading = o.Heading
+				}
+			}
+		}
+		if strings.Join(ids, " ") != "op1 op2" || !strings.HasSuffix(heading, title) {
+			t.Errorf("%s %s: operative ids %v, op2's heading %q; want op1 op2 under the title", tt.lang, tt.numeral, ids, heading)
+		}
+	}
+}
+
+// TestTableLineIsParagraph checks that a table written out on one line
+// (cells " | ", rows " / ", as resolute prints the tables of the XML) is
+// a paragraph of its own after the paragraph that announces it, in every
+// language, and not the heading of the next paragraph: the Chinese
+// A/RES/79/253 paragraph 19's staffing tables and the note under them.
+func TestTableLineIsParagraph(t *testing.T) {
+	for _, tt := range []struct{ lang, formula, approve, table, note, next string }{
+		{"zh", "大会，", "1. 核可下表所示人员配置表的变动：", "行动 | 员额职称 | 职类/职等 | 数目 / 设立 | 方案管理干事 | P-4 | 1 / 净变动共计 | 1",
+			"简称：GS(OL)，一般事务人员(其他职等)。", "2. 又核可养恤基金2025年管理费估计数；"},
+		{"zh", "大会，", "1. 除会员国摊款外，核准收入估计数，细目如下：", "收入款次 | 数额(美元) / 1. 工作人员薪金税收入 | 283 437 900 / 共计 | 302 522 600",
+			"", "2. 工作人员薪金税收入应贷记衡平征税基金账内；"},
+		{"en", "The General Assembly,", "1. *Approves* the changes to the staffing table below:", "Action | Post title | Category/level | Number / Establishment | Programme Management Officer | P-4 | 1",
+			"Abbreviation: GS (OL), General Service (Other level).", "2. *Also approves* the estimates;"},
+		{"ru", "Генеральная Ассамблея,", "1. *одобряет* изменения в штатном расписании:", "Действие | Должность | Категория/класс | Число / Создание | сотрудник по программам | С-4 | 1",
+			"", "2. *одобряет также* смету;"},
+	} {
+		body := []string{"United Nations", "A/RES/79/253", tt.formula, tt.approve, tt.table}
+		want := "op1 op1_1 op2"
+		if tt.note != "" {
+			body = append(body, tt.note)
+			want = "op1 op1_1 op1_2 op2"
+		}
+		d := Parse(strings.Join(append(body, tt.next), "\n\n")+"\n", Options{Language: tt.lang})
+		var ids []string
+		for _, p := range d.Parts {
+			for _, o := range p.Operative {
+				ids = append(ids, o.ID)
+				if o.Heading != "" {
+					t.Errorf("%s: %s has the heading %q", tt.lang, o.ID, o.Heading)
+				}
+			}
+		}
+		if got := strings.Join(ids, " "); got != want {
+			t.Errorf("%s: operative ids %s, want %s", tt.lang, got, want)
+		}
+	}
+}
+
+// TestLabelsOfOtherLanguages checks that items labelled "1)", "2)" (the
+// Spanish, French and Russian S/RES/2760 (2024) paragraph 3, where the
+// English has "(1)", "(2)") and "أ -", "ب -" (the Arabic S/RES/2653
+// (2022), where the others have "(a)", "(b)") are the paragraph's items,
+// with the ids the other labels give, and not unnumbered paragraphs.
+func TestLabelsOfOtherLanguages(t *testing.T) {
+	for _, tt := range []struct{ lang, formula, para, one, two, next, want string }{
+		{"en", "The Security Council,", "3. *Determines* that both parties should demonstrate progress:", "(1) UNISFA Patrols: Achieve standing clearance;", "(2) JBVMM Team Sites: Support the operation;", "4. *Decides* to maintain the troop ceiling;", "op3 op3(i) op3(ii) op4"},
+		{"es", "El Consejo de Seguridad,", "3. *Determina* que ambas partes deberían seguir demostrando avances:", "1) Patrullas de la UNISFA: lograr una autorización permanente;", "2) Bases de operaciones del MCVVF: prestar apoyo;", "4. *Decide* mantener la dotación máxima;", "op3 op3(i) op3(ii) op4"},
+		{"ru", "Совет Безопасности,", "3. *определяет*, что обе стороны должны продемонстрировать прогресс:", "1) патрули ЮНИСФА: сохранять в силе разрешение;", "2) опорные пункты СМНКГ: обеспечивать функционирование;", "4. *постановляет* сохранить численность;", "op3 op3(i) op3(ii) op4"},
+		{"fr", "Le Conseil de sécurité,", "3. *Considère* que les deux parties doivent continuer de progresser :", "10) Patrouilles de la FISNUA : obtenir une autorisation permanente ;", "11) Bases d’opérations : appuyer la mise en service ;", "4. *Décide* de maintenir l’effectif ;", "op3 op3(x) op3(xi) op4"},
+		{"en", "The Security Council,", "5. *Decides* that the measures shall not apply:", "(a) Where the Committee determines that such travel is justified;", "(b) Where entry or transit is necessary;", "6. *Decides* that all Member States shall freeze funds;", "op5 op5(a) op5(b) op6"},
+		{"ar", "إن مجلس الأمن،", "5 - *يقرر* ألا تسري التدابير المفروضة على الحالات التالية:", "أ - عندما تقرر اللجنة أن هذا السفر له ما يبرره؛", "ب - عندما يكون الدخول أو المرور العابر ضروريين؛", "6 - *يقرر* أن على جميع الدول الأعضاء أن تقوم دون إبطاء بتجميد الأموال؛", "op5 op5(a) op5(b) op6"},
+		{"ar", "إن مجلس الأمن،", "5 - *يقرر* ألا تسري التدابير المفروضة على الحالات التالية:", "هـ - عندما تقرر اللجنة أن هذا السفر له ما يبرره؛", "و – عندما يكون الدخول أو المرور العابر ضروريين؛", "6 - *يقرر* أن على جميع الدول الأعضاء أن تقوم دون إبطاء بتجميد الأموال؛", "op5 op5(e) op5(f) op6"},
+	} {
+		d := Parse(strings.Join([]string{"United Nations", "S/RES/2760 (2024)", tt.formula, tt.para, tt.one, tt.two, tt.next}, "\n\n")+"\n", Options{Language: tt.lang})
+		var ids []string
+		for _, p := range d.Parts {
+			for _, o := range p.Operative {
+				ids = append(ids, o.ID)
+				for _, it := range o.Items {
+					ids = append(ids, it.ID)
+				}
+			}
+		}
+		if got := strings.Join(ids, " "); got != tt.want {
+			t.Errorf("%s %q: ids %s, want %s", tt.lang, tt.one, got, tt.want)
+		}
+	}
+}
+
+// TestDottedRomanItemsNest checks that points labelled "i.", "ii." under
+// an item labelled "b." (the English S/RES/2741 (2024) paragraph 10) are
+// that item's points, as "(i)" under "(b)" are, and that "i." after "h."
+// is the next letter.
+func TestDottedRomanItemsNest(t *testing.T) {
+	for _, tt := range []struct {
+		items []string
+		want  string
+	}{
+		{[]string{"a. schedule a meeting by 2 August 2024;", "b. request the Secretary-General to:", "i. finalise the overall design of the mission;", "ii. provide an estimation of the resources required;"},
+			"op10 op10(a) op10(b) op10(b)(i) op10(b)(ii) op11"},
+		{[]string{"(a) schedule a meeting by 2 August 2024;", "(b) request the Secretary-General to:", "(i) finalise the overall design of the mission;", "(ii) provide an estimation of the resources required;"},
+			"op10 op10(a) op10(b) op10(b)(i) op10(b)(ii) op11"},
+		{[]string{"g. schedule a meeting;", "h. request a report;", "i. finalise the design;", "j. provide an estimation;"},
+			"op10 op10(g) op10(h) op10(i) op10(j) op11"},
+	} {
+		text := strings.Join(append(append([]string{"United Nations", "S/RES/2741 (2024)", "The Security Council,", "10. *Requests* the African Union Commission to:"}, tt.items...),
+			"11. *Decides* to remain actively seized of the matter."), "\n\n") + "\n"
+		d := Parse(text, Options{Language: "en"})
+		var ids []string
+		var walk func([]Item)
+		walk = func(its []Item) {
+			for _, it := range its {
+				ids = append(ids, it.ID)
+				walk(it.Items)
+			}
+		}
+		for _, p := range d.Parts {
+			for _, o := range p.Operative {
+				ids = append(ids, o.ID)
+				walk(o.Items)
+			}
+		}
+		if got := strings.Join(ids, " "); got != tt.want {
+			t.Errorf("%q: ids %s, want %s", tt.items[0], got, tt.want)
+		}
+	}
+}
+
+// TestNoteUnderTable checks that a note labelled like an item under a
+// table ("(أ) تستفيد الدول الأعضاء …" after the table of levels of the
+// Arabic A/RES/79/250 paragraph 11) is a paragraph of its own, label and
+// all, as the XML has it: a table has no sub-paragraphs. Under a
+// paragraph, the same line is an item.
+func TestNoteUnderTable(t *testing.T) {
+	for _, tt := range []struct{ lang, formula, para, table, note, next, want string }{
+		{"ar", "إن الجمعية العامة،", "11 - *تقرر* أن تكون معدلات الأنصبة على النحو التالي:", "المستوى | المعيار | الحد الأدنى / ألف | الأعضاء الدائمون | -", "(أ) تستفيد الدول الأعضاء المدرجة في المستوى حاء من تخفيض بنسبة 70 في المائة.", "12 - *تشجع* الدول الأعضاء على التبرع؛", "op11 op11_1 op11_2 op12"},
+		{"en", "The General Assembly,", "11. *Decides* that the rates shall be as follows:", "Level | Criteria | Threshold / A | Permanent members | -", "(a) Member States in level H benefit from a discount of 70 per cent.", "12. *Encourages* Member States to contribute;", "op11 op11_1 op11_2 op12"},
+		{"en", "The General Assembly,", "11. *Decides* that the rates shall be as follows:", "", "(a) Member States in level H benefit from a discount of 70 per cent.", "12. *Encourages* Member States to contribute;", "op11 op11(a) op12"},
+	} {
+		lines := []string{"United Nations", "A/RES/79/250", tt.formula, tt.para}
+		if tt.table != "" {
+			lines = append(lines, tt.table)
+		}
+		d := Parse(strings.Join(append(lines, tt.note, tt.next), "\n\n")+"\n", Options{Language: tt.lang})
+		var ids []string
+		for _, p := range d.Parts {
+			for _, o := range p.Operative {
+				ids = append(ids, o.ID)
+				for _, it := range o.Items {
+					ids = append(ids, it.ID)
+				}
+				if o.ID == "op11_2" && !strings.HasPrefix(o.Text, "(") {
+					t.Errorf("%s: the note lost its label: %q", tt.lang, o.Text)
+				}
+			}
+		}
+		if got := strings.Join(ids, " "); got != tt.want {
+			t.Errorf("%s: ids %s, want %s", tt.lang, got, tt.want)
+		}
+	}
+}

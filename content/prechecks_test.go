@@ -138,7 +138,10 @@ func TestClassifyPrechecks(t *testing.T) {
 		{lp.number, func(b byte) bool { return mayOpenNumber(first(b)) }},
 		{lp.numberAlone, isDigitByte},
 		{lp.numberLoose, isDigitByte},
-		{lp.itemHead, func(b byte) bool { return mayOpenItem(first(b)+"a)") || mayOpenItem(first(b)+"б)") }},
+		{lp.itemHead, func(b byte) bool {
+			return mayOpenItem(first(b)+"a)") || mayOpenItem(first(b)+"б)") || mayOpenItem(first(b)+") x") ||
+				mayOpenItem(string([]byte{b, 0xA3})+" - x") || mayOpenItem(string([]byte{b, 0x8A})+" - x")
+		}},
 		{lp.sectionText, func(b byte) bool { return mayOpenSectionText(first(b)+".") || mayOpenSectionText(first(b)) }},
 	} {
 		re := parseRE(t, c.re)

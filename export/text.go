@@ -173,10 +173,17 @@ func (w *writer) paragraph(p content.Paragraph) {
 	w.line(p.Tail, nil)
 }
 
-// items writes sub-paragraphs under their printed labels.
+// items writes sub-paragraphs under their printed labels. A point the
+// document lists without a label (the Chinese S/RES/2796 (2025) paragraph
+// 3, whose points the English sets after "•") is written after a bullet:
+// on a line of its own without one, it would read as a paragraph.
 func (w *writer) items(items []content.Item) {
 	for _, it := range items {
-		w.line(strings.TrimSpace(it.Label+" "+oneLine(it.Text)), nil)
+		label := it.Label
+		if strings.TrimSpace(label) == "" && oneLine(it.Text) != "" {
+			label = "•"
+		}
+		w.line(strings.TrimSpace(label+" "+oneLine(it.Text)), nil)
 		w.items(it.Items)
 	}
 }

@@ -146,3 +146,36 @@ func TestUnlabelledPartsText(t *testing.T) {
 		t.Errorf("read back %d numbered paragraphs, want 2:\n%s", numbered, out)
 	}
 }
+
+// TestUnlabelledPointsText checks that points a version lists without a
+// label (the Chinese S/RES/2796 (2025) paragraph 3 and the Russian
+// A/RES/78/318 paragraph 4, where other versions set a bullet or none)
+// are written after a bullet, so that the text reads back with the ids
+// the XML gives them, op3(1), op3(2), and not as paragraphs op3_1, op3_2.
+func TestUnlabelledPointsText(t *testing.T) {
+	for _, tt := range []struct{ lang, formula, lead, text, one, two string }{
+		{"zh", "安全理事会，", "鼓励", "鼓励联利支助团实施战略审查所提建议，包括：", "继续将支持政治解决利比亚冲突置于支助团任务的核心，", "精简联利支助团的工作流程，"},
+		{"ru", "Генеральная Ассамблея,", "постановляет", "постановляет, что Саммит будет включать два заседания за круглым столом:", "круглый стол 1 «Укрепление трех компонентов социального развития»;", "круглый стол 2 «Оценка прогресса»;"},
+		{"en", "The Security Council,", "Encourages", "Encourages UNSMIL to implement the recommendations, including:", "Continuing to place the support of a political solution at the core,", "Streamlining UNSMIL’s workstreams,"},
+	} {
+		d := &content.Document{Language: tt.lang, Formula: tt.formula, Parts: []content.Part{{Operative: []content.Paragraph{
+			{ID: "op3", Kind: content.Operative, Number: ptr("3"), Lead: tt.lead, Text: tt.text, Items: []content.Item{
+				{ID: "op3(1)", Text: tt.one}, {ID: "op3(2)", Text: tt.two}}},
+			{ID: "op4", Kind: content.Operative, Number: ptr("4"), Lead: tt.lead, Text: tt.lead + " the Secretary-General to report；"},
+		}}}}
+		out := Text(d)
+		back := content.Parse(out, content.Options{Language: tt.lang})
+		var ids []string
+		for _, p := range back.Parts {
+			for _, o := range p.Operative {
+				ids = append(ids, o.ID)
+				for _, it := range o.Items {
+					ids = append(ids, it.ID)
+				}
+			}
+		}
+		if got := strings.Join(ids, " "); got != "op3 op3(1) op3(2) op4" {
+			t.Errorf("%s: read back %s, want op3 op3(1) op3(2) op4:\n%s", tt.lang, got, out)
+		}
+	}
+}
