@@ -139,9 +139,7 @@ func readInto(it *rawItem, heading *string, n *node) {
 			sub := &rawItem{text: &unit{}}
 			var h string
 			readInto(sub, &h, k)
-			if h != "" {
-				sub.text.writeText(h)
-			}
+			sub.text = headed(h, sub.text)
 			it.items = append(it.items, sub)
 		case k.name == "sublist" && len(it.items) > 0 && !continuesSeries(it.items, k):
 			// A sublist after a point belongs to that point.
@@ -188,6 +186,25 @@ func readInto(it *rawItem, heading *string, n *node) {
 			inlineNode(cur(), k)
 		}
 	}
+}
+
+// headed returns the text of a point with its subheading h before it, as
+// the document prints it: "<subheading>Special Criminal Court (SCC):
+// </subheading>" in (iv) of paragraph 35 (f) of the English S/RES/2605
+// (2021) opens (iv), "Special Criminal Court (SCC): To provide technical
+// assistance …", where the Arabic S/RES/2659 (2022) sets the same line as
+// a paragraph of its own before ’4‘ (itemSubheading). A point that is
+// only a subheading is that line.
+func headed(h string, text *unit) *unit {
+	if h == "" {
+		return text
+	}
+	u := &unit{}
+	u.writeText(h)
+	if !text.empty() {
+		u.join(text)
+	}
+	return u
 }
 
 // tableInline writes a table as text: the cells of a row separated by " | ",
@@ -281,9 +298,7 @@ func readQuoted(it *rawItem, n *node) {
 			sub := &rawItem{text: &unit{}}
 			var h string
 			readInto(sub, &h, k)
-			if h != "" {
-				sub.text.writeText(h)
-			}
+			sub.text = headed(h, sub.text)
 			host := it
 			if n := len(it.items); n > 0 && it.items[n-1].label == "" && endsWithColon(it.items[n-1].text.text()) {
 				host = it.items[n-1] // the points of the quoted paragraph that announces them

@@ -302,6 +302,20 @@ func unwrapCrossHeading(k *node) *node {
 	return k
 }
 
+// headItem gives an item of the last paragraph the heading lines pending
+// before it: a heading set between the items of a paragraph heads the item
+// after it, as the document prints it ("Gel des avoirs" as a paragraph of
+// its own before a) of paragraph 1 of the French S/RES/2610 (2021), where
+// the English has "Asset Freeze" as the <subheading> of (a); "المادة 10"
+// before the article it heads in the Arabic A/RES/77/256 A, the English's
+// <subheading> of that article, own). It does not wait for the next
+// numbered paragraph, which it does not head.
+func (part *rawPart) headItem(it *rawItem, own string) {
+	h := joinLines(part.pending, own)
+	part.pending = ""
+	it.text = headed(strings.ReplaceAll(h, "\n", " "), it.text)
+}
+
 // closeSection makes operative the last paragraph of a section part that
 // has no operative paragraph when it ends as operative ones do: the
 // Chinese A/RES/76/240 marks section C's only paragraph, "决定…；"
@@ -656,7 +670,9 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 				// list goes on, the note after it.
 				last = part.ops[n-2]
 			}
-			attachItem(&last.rawItem, rp.asItem())
+			it := rp.asItem()
+			part.headItem(it, rp.heading)
+			attachItem(&last.rawItem, it)
 			if next := cutNumberedItem(last, part.lastNumber+1); next != nil {
 				b.bodyParagraph(part, next)
 			}
@@ -670,7 +686,9 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 	default:
 		if n := len(part.ops); n > 0 && rp.label == "" {
 			if it := openList(part.ops[n-1], rp); it != nil && (len(it.items) == 0 || !endsList(it, rp)) {
-				it.items = append(it.items, &rawItem{text: rp.text, headLike: headingLike(rp), indent: rp.indent})
+				entry := &rawItem{text: rp.text, headLike: headingLike(rp), indent: rp.indent}
+				part.headItem(entry, rp.heading)
+				it.items = append(it.items, entry)
 				return
 			}
 		}
@@ -686,7 +704,9 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 		}
 		if n := len(part.ops); n > 0 && (rp.label == "" || isBulletMark(rp.label)) {
 			if host := pointHost(part.ops[n-1], rp); host != nil {
-				host.items = append(host.items, rp.asItem())
+				it := rp.asItem()
+				part.headItem(it, rp.heading)
+				host.items = append(host.items, it)
 				return
 			}
 		}
@@ -695,7 +715,9 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			return
 		}
 		if n := len(part.ops); n > 0 && (rp.label == "" || isBulletMark(rp.label)) && isBullet(part.ops[n-1], rp) {
-			part.ops[n-1].items = append(part.ops[n-1].items, &rawItem{label: trimLabel(rp.label), text: rp.text, indent: rp.indent})
+			it := &rawItem{label: trimLabel(rp.label), text: rp.text, indent: rp.indent}
+			part.headItem(it, rp.heading)
+			part.ops[n-1].items = append(part.ops[n-1].items, it)
 			return
 		}
 		if n := len(part.ops); n > 0 && rp.label == "" && isListTail(part.ops[n-1], rp) {
