@@ -44,14 +44,14 @@ func countsOf(d *content.Document) counts {
 // (2,060–2,087 versions per language); what keeps a figure below 99 % is
 // listed in README ("Structure beyond the corpus").
 var agreeFloors = map[string]map[string]float64{
-	"xml":  {"ar": 98.8, "en": 99.9, "es": 99.9, "fr": 99.7, "ru": 99.5, "zh": 98.9},
-	"text": {"ar": 98.7, "en": 99.9, "es": 99.8, "fr": 99.6, "ru": 99.4, "zh": 98.8},
+	"xml":  {"ar": 98.8, "en": 99.9, "es": 99.9, "fr": 99.7, "ru": 99.5, "zh": 99.0},
+	"text": {"ar": 98.8, "en": 99.9, "es": 99.8, "fr": 99.7, "ru": 99.4, "zh": 98.9},
 }
 
 // judgedFloor is the floor of TestLibraryAgreement's figure that leaves
 // out the versions whose own text differs (package knowndiff), in every
 // language and form.
-const judgedFloor = 99.5
+const judgedFloor = 99.9
 
 // TestLibraryAgreement parses every XML of a library (-agree DIR), and
 // each one's Text through the text parser, and checks that a language
