@@ -114,7 +114,6 @@ func TestShortPatterns(t *testing.T) {
 		{jobRe(), func(b byte) bool { return mayOpenFurniture(string(b)) }},
 		{jobTokenRe(), func(b byte) bool { return mayOpenFurniture(string(b)) }},
 		{barcodeRe(), func(b byte) bool { return mayOpenFurniture(string(b)) }},
-		{pageRe(), func(b byte) bool { return mayOpenFurniture(string(b)) }},
 	} {
 		re, err := syntax.Parse(c.re.String(), syntax.Perl)
 		if err != nil {

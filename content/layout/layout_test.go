@@ -163,3 +163,55 @@ func TestIsCJK(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPageNumber checks the page numbers a running footer prints, and
+// the lines that only look like them.
+func TestIsPageNumber(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"2/4", true},
+		{"1/1", true},
+		{"12/18", true},
+		{"1234/1234", true},
+		{"0/4", false},
+		{"5/4", false},
+		{"12345/20000", false},
+		{"2/", false},
+		{"/4", false},
+		{"2/4/6", false},
+		{"a/4", false},
+		{"2 /4", false},
+		{"२/४", false}, // digits of another script
+		{"59/50", false},
+		{"", false},
+	} {
+		if got := isPageNumber(tt.line); got != tt.want {
+			t.Errorf("isPageNumber(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestMayOpenLabelHeading checks that the quick test before labelHeadingRe
+// lets through every line the pattern matches, and stops the others.
+func TestMayOpenLabelHeading(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Action 1. We will take bold, ambitious, accelerated action", true},
+		{"Objective 12. The Member States", true},
+		{"Ação 3. Nós", true},
+		{"Action plan for the decade", false},
+		{"Ac 1. We", false},
+		{"Recalling its resolution 59/50,", false},
+		{"Action", false},
+		{"Action ", false},
+	} {
+		pre := mayOpenLabelHeading(tt.line)
+		if full := labelHeadingRe().MatchString(tt.line); full && !pre || full != tt.want {
+			t.Errorf("%q: quick test %v, pattern %v, want %v", tt.line, pre, full, tt.want)
+		}
+	}
+}

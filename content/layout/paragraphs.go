@@ -182,6 +182,14 @@ func mayOpenSectionTitle(t string) bool {
 	return k <= 7 && k < len(t) && t[k] == '.'
 }
 
+// mayOpenLabelHeading reports whether t can match labelHeadingRe: its
+// first space, after a word of three letters at least, is followed by a
+// digit ("Action 1."). Most lines fail here, before the pattern is run.
+func mayOpenLabelHeading(t string) bool {
+	i := strings.IndexByte(t, ' ')
+	return i >= 3 && i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9'
+}
+
 // add places one text line.
 func (b *builder) add(raw string, g gap, cell bool) {
 	t := closeSpacedHyphen(collapse(raw))
@@ -203,7 +211,7 @@ func (b *builder) add(raw string, g gap, cell bool) {
 	p.title = mayOpenSectionTitle(t) && sectionTitleRe().MatchString(t) && !strings.ContainsRune(".;:,", lastRune(t))
 	p.formula = len(t) <= maxFormula && mayOpenFormula(t) && startsFormula(t) && formulaRe().MatchString(t)
 	p.closing = len(t) <= 160 && (digit || other) && closingLineRe().MatchString(t)
-	p.labeled = capital && labelHeadingRe().MatchString(t)
+	p.labeled = capital && mayOpenLabelHeading(t) && labelHeadingRe().MatchString(t)
 	if len(b.paras) == 0 || b.startsNew(&b.paras[len(b.paras)-1], p, t, g) {
 		if n := len(b.paras); n > 0 && b.paras[n-1].heading && !p.heading && !p.label {
 			p.title = !numberLeadRe().MatchString(t)
