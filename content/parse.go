@@ -95,6 +95,10 @@ func Parse(text string, opt Options) *Document {
 	}
 	for i, t := range toks {
 		b.ahead = ahead[i]
+		b.next = token{}
+		if i+1 < len(toks) {
+			b.next = toks[i+1]
+		}
 		b.add(t)
 	}
 	finish(d, b)

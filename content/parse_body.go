@@ -53,8 +53,9 @@ type bodyBuilder struct {
 	annexes   []*annexBuild
 	pending   []token // section labels and headings waiting for their paragraph
 	inAnnex   bool
-	closed    bool // a closing line has been read and no formula since
-	ahead     bool // a formula follows the current token
+	closed    bool  // a closing line has been read and no formula since
+	ahead     bool  // a formula follows the current token
+	next      token // the token after the current one (the zero token, unnumbered, at the end)
 	inNotes   bool
 	closing   *[]string // the closing being read, for its date line
 	footnotes []Footnote
@@ -99,6 +100,27 @@ func (b *bodyBuilder) headingLike(t token) bool {
 	// a heading, not a lead phrase with nothing after it.
 	lead, _ := b.leadOf(t.raw, t.text)
 	return lead == "" || strings.TrimSpace(strings.Trim(lead, "*")) == strings.TrimSpace(t.text) || weakLead(lead, t.text)
+}
+
+// colonHeading reports whether an unnumbered line ending with a colon is
+// a heading over the numbered paragraph that follows it, as the Security
+// Council writes some ("United Nations and International Support:",
+// "Reporting:" in the English and Spanish S/RES/2677 (2023), where the
+// French and Russian have no colon): short, no lead phrase, after a
+// numbered paragraph, and the next line is a numbered paragraph, not the
+// sub-paragraphs or text a colon would introduce.
+func (b *bodyBuilder) colonHeading(t token) bool {
+	if t.kind != tokPara || t.number != "" || !endsWithColon(t.text) || runeLen(t.text) > 100 || isTableLine(t.text) {
+		return false
+	}
+	if b.next.kind != tokPara || b.next.number == "" {
+		return false
+	}
+	if ps := b.cur().paras; len(ps) == 0 || ps[len(ps)-1].number == "" {
+		return false // "正式决定：" ("Formally decides:") before paragraph 1 opens the operative part
+	}
+	lead, _ := b.leadOf(t.raw, t.text)
+	return lead == ""
 }
 
 // isTableLine reports whether a line is a table written out on one line,
@@ -292,7 +314,7 @@ func (b *bodyBuilder) add(t token) {
 			b.annexPara(t)
 			return
 		}
-		if b.headingLike(t) {
+		if b.headingLike(t) || b.colonHeading(t) {
 			b.pending = append(b.pending, t)
 			return
 		}
@@ -464,8 +486,8 @@ func addItem(p *pbuild, t token) {
 	if it.level == 2 && last != nil && last.level == 1 {
 		key := ItemKey(it.label)
 		prev := ItemKey(last.label)
-		if len(key) == 1 && len(prev) == 1 && key[0] == prev[0]+1 && len(last.items) == 0 {
-			it.level = 1 // (i) after (h) is a letter
+		if key != "" && key == nextLetterKey(prev) && len(last.items) == 0 {
+			it.level = 1 // (i) after (h), (ii) after (hh), is a letter
 		}
 	}
 	if it.level == 2 && last != nil && last.level == 1 {
@@ -473,6 +495,29 @@ func addItem(p *pbuild, t token) {
 		return
 	}
 	p.items = append(p.items, it)
+}
+
+// nextLetterKey returns the letter label that follows key in a list of
+// sub-paragraphs: "i" after "h", "aa" after "z", "ii" after "hh" (the
+// General Assembly's long lists run (y), (z), (aa), (bb) …); "" when key
+// is not such a label.
+func nextLetterKey(key string) string {
+	if key == "" {
+		return ""
+	}
+	for i := 1; i < len(key); i++ {
+		if key[i] != key[0] {
+			return ""
+		}
+	}
+	c := key[0]
+	switch {
+	case c < 'a' || c > 'z':
+		return ""
+	case c == 'z':
+		return strings.Repeat("a", len(key)+1)
+	}
+	return strings.Repeat(string(c+1), len(key))
 }
 
 // sectionsSplit decides whether section labels start parts of their own:

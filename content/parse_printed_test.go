@@ -1,0 +1,82 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// docIDs lists a document's paragraph and item ids in reading order.
+func docIDs(d *Document) string {
+	var out []string
+	var items func([]Item)
+	items = func(its []Item) {
+		for _, it := range its {
+			out = append(out, it.ID)
+			items(it.Items)
+		}
+	}
+	for _, p := range d.Parts {
+		for _, q := range append(append([]Paragraph{}, p.Preamble...), p.Operative...) {
+			out = append(out, q.ID)
+			items(q.Items)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// scText is a Security Council resolution around body, as resolute -f
+// text prints one.
+func scText(body string) string {
+	return "United Nations\n\nS/RES/2677 (2023)\n\nSecurity Council\n\nResolution 2677 (2023)\n\n*The Security Council*,\n\n*Recalling* its previous resolutions,\n\n" + body
+}
+
+// TestColonHeading checks that a short unnumbered line ending with a
+// colon between two numbered paragraphs ("Reporting:", as the English and
+// Spanish S/RES/2677 (2023) write the heading the French writes without
+// one) heads the paragraph after it, even after a paragraph that ends with
+// a colon; a line with a lead phrase, one before paragraph 1, or one
+// followed by sub-paragraphs or an unnumbered line, stays a paragraph.
+func TestColonHeading(t *testing.T) {
+	tests := []struct{ name, body, want, heading string }{
+		{"after a semicolon", "1. *Decides* to extend the mandate;\n\nReporting:\n\n2. *Requests* a report;\n", "pp1 op1 op2", "Reporting:"},
+		{"after a colon", "1. *Requests* the Secretary-General to implement the activities listed in resolution 2625 (2022):\n\nUnited Nations and International Support:\n\n2. *Requests* a report;\n", "pp1 op1 op2", "United Nations and International Support:"},
+		{"without a colon", "1. *Decides* to extend the mandate;\n\nReporting\n\n2. *Requests* a report;\n", "pp1 op1 op2", "Reporting"},
+		{"a lead phrase", "1. *Decides* to extend the mandate;\n\n*Decides* as follows:\n\n2. *Requests* a report;\n", "pp1 op1 op1_1 op2", ""},
+		{"before items", "1. *Decides* to extend the mandate;\n\nThe following tasks:\n\n(a) Protection of civilians;\n\n2. *Requests* a report;\n", "pp1 op1 op1_1 op1_1(a) op2", ""},
+		{"before paragraph 1", "Decisions taken:\n\n1. *Requests* a report;\n", "pp1 op0_1 op1", ""},
+		{"before an unnumbered line", "1. *Decides* to extend the mandate;\n\nThe following tasks:\n\nProtection of civilians;\n\n2. *Requests* a report;\n", "pp1 op1 op1_1 op1_2 op2", ""},
+	}
+	for _, tt := range tests {
+		d := Parse(scText(tt.body), Options{Language: "en"})
+		if got := docIDs(d); got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+			continue
+		}
+		ops := d.Parts[0].Operative
+		if h := ops[len(ops)-1].Heading; h != tt.heading {
+			t.Errorf("%s: heading %q, want %q", tt.name, h, tt.heading)
+		}
+	}
+}
+
+// TestDoubledLetterItem checks that "(ii)" after "(hh)" is the next
+// letter of a long list ((y), (z), (aa) … (hh), (ii), (jj), as in
+// A/RES/76/140), not a roman sub-item of (hh), as "(i)" after "(h)" is
+// the letter; after an item with sub-items of its own, or after another
+// letter, "(ii)" is still roman.
+func TestDoubledLetterItem(t *testing.T) {
+	tests := []struct{ name, items, want string }{
+		{"after (hh)", "(gg) Seven;\n\n(hh) Eight;\n\n(ii) Nine;\n\n(jj) Ten;\n", "op1(gg) op1(hh) op1(ii) op1(jj)"},
+		{"after (h)", "(g) Seven;\n\n(h) Eight;\n\n(i) Nine;\n\n(j) Ten;\n", "op1(g) op1(h) op1(i) op1(j)"},
+		{"after (z)", "(y) Seven;\n\n(z) Eight;\n\n(aa) Nine;\n", "op1(y) op1(z) op1(aa)"},
+		{"roman under (b)", "(a) One;\n\n(b) Two:\n\n(i) First;\n\n(ii) Second;\n\n(c) Three;\n", "op1(a) op1(b) op1(b)(i) op1(b)(ii) op1(c)"},
+		{"roman under (hh)", "(hh) Eight:\n\n(i) First;\n\n(ii) Second;\n\n(ii) Nine;\n", "op1(hh) op1(hh)(i) op1(hh)(ii) op1(hh)(ii)-2"},
+	}
+	for _, tt := range tests {
+		d := Parse(scText("1. *Decides* as follows:\n\n"+tt.items), Options{Language: "en"})
+		got := strings.TrimPrefix(docIDs(d), "pp1 op1 ")
+		if got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
