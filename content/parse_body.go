@@ -1,6 +1,7 @@
 package content
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -370,9 +371,20 @@ func listOpen(p *pbuild) bool {
 		it = it.items[len(it.items)-1]
 	}
 	t := strings.TrimRight(it.text, SuperscriptDigits+"”’\")» \u200f")
+	if m := conjunctionEndRE.FindStringIndex(t); m != nil {
+		// "…; and", "…; и", "…; y": the conjunction before the words that
+		// close the sentence (the Russian S/RES/2662 (2022) paragraph 21,
+		// "… 2244 (2015)); и" then "подтверждает, что …"), as the XML
+		// reader reads it (akn isListTail).
+		t = strings.TrimRight(t[:m[0]+1], " ")
+	}
 	end, _ := utf8.DecodeLastRuneInString(t)
 	return t != "" && strings.ContainsRune(",;:،؛，；：", end)
 }
+
+// conjunctionEndRE matches a clause's closing comma or semicolon and one
+// short word after it at the end of a text: "; and", "; y", ", et".
+var conjunctionEndRE = regexp.MustCompile(`[,;،؛][ \x{a0}]+\p{L}{1,3}$`)
 
 // paragraph adds a paragraph to the current part, opening a new part first
 // when a pending section label starts one.

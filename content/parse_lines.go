@@ -70,7 +70,7 @@ func newLinePatterns() *linePatterns {
 		closing: regexp.MustCompile(`(?i)^(?:\d+\S*\s+(?:\S+\s+){0,2}(?:plenary meeting|sesión plenaria|séance plénière|пленарное заседание)|الجلسة العامة|第\s*\d+\s*次全体会议|` +
 			`\d+(?:st|nd|rd|th|e|ª|a|-?е|‑е)?\s+(?:meeting|séance|sesión|заседание)$|الجلسة\s+\d+$|第\s*\d+\s*次会议$)`),
 		closingSC: regexp.MustCompile(`^Adopted\b.*\bmeeting\b`),
-		annex:     regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-Z]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|ألف|باء|جيم|دال|هاء|واو)|([一二三四五六七八九十]{1,3}|[0-9]{1,2}|[A-Z]))?$`),
+		annex:     regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-ZА-Я]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|ألف|باء|جيم|دال|هاء|واو)|([一二三四五六七八九十]{1,3}|[0-9]{1,2}|[A-Z]))?$`),
 		// The named annexes of sanctions resolutions (S/RES/2794 (2025)):
 		// "Designation Annex", "Anexo de designación", "Приложение:
 		// внесение в санкционный перечень", "指认附件".

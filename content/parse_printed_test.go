@@ -80,3 +80,28 @@ func TestDoubledLetterItem(t *testing.T) {
 		}
 	}
 }
+
+// TestTailAfterConjunction checks that the words closing a paragraph's
+// sentence after its sub-paragraphs are its tail when the last
+// sub-paragraph ends with a conjunction ("…; и" then "подтверждает, что
+// …", the Russian S/RES/2662 (2022) paragraph 21), as after a bare
+// semicolon, and a paragraph of their own after a full stop.
+func TestTailAfterConjunction(t *testing.T) {
+	tests := []struct{ name, end, want, tail string }{
+		{"conjunction", "поставки оружия; и", "pp1 op1 op1(a) op1(b) op2", "подтверждает, что будет держать процедуры в поле своего зрения;"},
+		{"semicolon", "поставки оружия;", "pp1 op1 op1(a) op1(b) op2", "подтверждает, что будет держать процедуры в поле своего зрения;"},
+		{"full stop", "поставки оружия.", "pp1 op1 op1(a) op1(b) op1_1 op2", ""},
+	}
+	for _, tt := range tests {
+		text := "United Nations\n\nS/RES/2662 (2022)\n\nСовет Безопасности\n\nРезолюция 2662 (2022)\n\n*Совет Безопасности*,\n\n*ссылаясь* на свои резолюции,\n\n" +
+			"1. *подтверждает*, что пункт 10 не распространяется на:\n\na) поставки имущества;\n\nb) " + tt.end + "\n\nподтверждает, что будет держать процедуры в поле своего зрения;\n\n2. *постановляет* продолжать заниматься этим вопросом.\n"
+		d := Parse(text, Options{Language: "ru"})
+		if got := docIDs(d); got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+			continue
+		}
+		if got := d.Parts[0].Operative[0].Tail; got != tt.tail {
+			t.Errorf("%s: tail %q, want %q", tt.name, got, tt.tail)
+		}
+	}
+}

@@ -202,7 +202,8 @@ func TestSectionTitleAndCommaSlip(t *testing.T) {
 // TestAnnexHeadingForms checks the forms of an annex's heading line: the
 // Chinese S/RES/2803 (2025) prints "附件1", the number glued to the word,
 // where the numbered paragraphs after it are the annex's, not operative
-// paragraphs 12 to 31.
+// paragraphs 12 to 31; the Russian S/RES/2641 (2022) letters its annexes
+// in Cyrillic, "Приложение А".
 func TestAnnexHeadingForms(t *testing.T) {
 	tests := []struct{ lang, line string }{
 		{"zh", "附件1"},
@@ -211,6 +212,9 @@ func TestAnnexHeadingForms(t *testing.T) {
 		{"zh", "附件"},
 		{"en", "Annex 1"},
 		{"en", "Annex I"},
+		{"en", "Annex A"},
+		{"ru", "Приложение А"}, // a Cyrillic А, the Russian S/RES/2641 (2022)
+		{"ru", "Приложение B"}, // a Latin one
 	}
 	for _, tt := range tests {
 		d := Parse("United Nations\n\nS/RES/2803 (2025)\n\n安全理事会，\n\n欢迎《全面计划》，\n\n1. 认可《全面计划》；\n\n2. 决定继续处理此案。\n\n"+tt.line+"\n\n全面计划\n\n1. 加沙将成为无恐怖区。\n\n2. 加沙将进行重新开发。\n", Options{Language: tt.lang})
