@@ -315,6 +315,10 @@ func (b *bodyBuilder) add(t token) {
 			b.annexPara(t)
 			return
 		}
+		if b.seriesItem(&t) {
+			addItem(b.cur().paras[len(b.cur().paras)-1], t)
+			return
+		}
 		if b.headingLike(t) || b.colonHeading(t) {
 			b.pending = append(b.pending, t)
 			return
@@ -507,6 +511,56 @@ func addItem(p *pbuild, t token) {
 		return
 	}
 	p.items = append(p.items, it)
+}
+
+// seriesLabelRE matches a letter or Roman numeral left at the start of a
+// line without brackets or stop ("b 加快实施…").
+var seriesLabelRE = regexp.MustCompile(`^([a-z]|[ivx]{1,5})\s+`)
+
+// seriesItem reports whether t, a line without number or label, is the
+// next sub-paragraph of the paragraph before it whose label lost its
+// stop: "b 加快实施国家稳定战略…" after "a. 确保制定计划…" (the Chinese
+// S/RES/2657 (2022) paragraph 7), as the XML reader reads it (akn
+// seriesLabelFromText). Only the label that follows the last one in its
+// series is taken, so that a word is not read as a label. It makes t that
+// item.
+func (b *bodyBuilder) seriesItem(t *token) bool {
+	if t.kind != tokPara || t.number != "" || len(b.pending) > 0 {
+		return false
+	}
+	ps := b.cur().paras
+	if len(ps) == 0 || len(ps[len(ps)-1].items) == 0 {
+		return false
+	}
+	m := seriesLabelRE.FindStringSubmatch(t.text)
+	if m == nil || len(m[0]) >= len(t.text) {
+		return false
+	}
+	its := ps[len(ps)-1].items
+	last := its[len(its)-1]
+	key := ItemKey(m[1])
+	if !followsInSeries(ItemKey(last.label), key) {
+		return false
+	}
+	t.kind, t.label, t.level, t.text = tokItem, m[1], last.level, strings.TrimSpace(t.text[len(m[0]):])
+	return true
+}
+
+// followsInSeries reports whether label key b comes right after a in its
+// series: "b" after "a", "ii" after "hh", "iv" after "iii".
+func followsInSeries(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if b == nextLetterKey(a) {
+		return true
+	}
+	for n := 1; n < 39; n++ {
+		if roman(n) == a {
+			return roman(n+1) == b
+		}
+	}
+	return false
 }
 
 // nextLetterKey returns the letter label that follows key in a list of

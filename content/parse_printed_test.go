@@ -105,3 +105,24 @@ func TestTailAfterConjunction(t *testing.T) {
 		}
 	}
 }
+
+// TestSeriesLabelWithoutStop checks that a line opening with the letter
+// that follows the last sub-paragraph's, its stop lost ("b 加快实施…" after
+// "a. 确保…", the Chinese S/RES/2657 (2022) paragraph 7), is that
+// sub-paragraph, and that a line opening with another letter is not (it
+// continues the sub-paragraph before it, which ends with a comma).
+func TestSeriesLabelWithoutStop(t *testing.T) {
+	tests := []struct{ name, line, want string }{
+		{"next letter", "b 加快实施国家稳定战略，", "op1(a) op1(b) op1(c)"},
+		{"not the next", "d 加快实施国家稳定战略，", "op1(a) op1(c)"},
+		{"roman", "ii 加快实施国家稳定战略，", "op1(a) op1(c)"},
+	}
+	for _, tt := range tests {
+		text := "United Nations\n\nS/RES/2657 (2022)\n\n安全理事会，\n\n回顾其以往各项决议，\n\n1. 鼓励联索援助团支持索马里：\n\na. 确保制定计划，\n\n" + tt.line + "\n\nc. 支持索马里文职人员，\n\n2. 决定继续处理此案。\n"
+		d := Parse(text, Options{Language: "zh"})
+		got := strings.TrimSuffix(strings.TrimPrefix(docIDs(d), "pp1 op1 "), " op2")
+		if got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
