@@ -521,30 +521,57 @@ var seriesLabelRE = regexp.MustCompile(`^([a-z]|[ivx]{1,5})\s+`)
 // next sub-paragraph of the paragraph before it whose label lost its
 // stop: "b 加快实施国家稳定战略…" after "a. 确保制定计划…" (the Chinese
 // S/RES/2657 (2022) paragraph 7), as the XML reader reads it (akn
-// seriesLabelFromText). Only the label that follows the last one in its
-// series is taken, so that a word is not read as a label. It makes t that
-// item.
+// seriesLabelFromText), or a Chinese numeral with a full stop ("一.
+// 非洲联盟主席…"). Only the label that follows the last one in its
+// series is taken, so that a word is not read as a label, or "一." after a
+// numbered paragraph ending with a colon. It makes t that item.
 func (b *bodyBuilder) seriesItem(t *token) bool {
 	if t.kind != tokPara || t.number != "" || len(b.pending) > 0 {
 		return false
 	}
 	ps := b.cur().paras
-	if len(ps) == 0 || len(ps[len(ps)-1].items) == 0 {
+	if len(ps) == 0 {
 		return false
 	}
+	p := ps[len(ps)-1]
+	label, level := "", 0
 	m := seriesLabelRE.FindStringSubmatch(t.text)
+	if m == nil {
+		m = chineseDotLabelRE.FindStringSubmatch(t.text)
+		if m != nil {
+			label = "(" + m[1] + ")"
+			level = itemLevel(label)
+		}
+	} else {
+		label = m[1]
+	}
 	if m == nil || len(m[0]) >= len(t.text) {
 		return false
 	}
-	its := ps[len(ps)-1].items
-	last := its[len(its)-1]
-	key := ItemKey(m[1])
-	if !followsInSeries(ItemKey(last.label), key) {
-		return false
+	key := ItemKey(label)
+	if len(p.items) == 0 {
+		// Only a Chinese numeral opens a list, and only the first one
+		// after a numbered paragraph that ends with a colon.
+		if level == 0 || key != "i" || p.number == "" || !endsWithColon(p.text) {
+			return false
+		}
+	} else {
+		last := p.items[len(p.items)-1]
+		if !followsInSeries(ItemKey(last.label), key) {
+			return false
+		}
+		if level == 0 {
+			level = last.level
+		}
 	}
-	t.kind, t.label, t.level, t.text = tokItem, m[1], last.level, strings.TrimSpace(t.text[len(m[0]):])
+	t.kind, t.label, t.level, t.text = tokItem, label, level, strings.TrimSpace(t.text[len(m[0]):])
 	return true
 }
+
+// chineseDotLabelRE matches a Chinese numeral and a full stop opening a
+// line, "一. 非洲联盟主席…", as the Chinese S/RES/2719 (2023) labels the
+// points of paragraph 3 that the others label "i.", "ii." ….
+var chineseDotLabelRE = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})[.．]\s*`)
 
 // followsInSeries reports whether label key b comes right after a in its
 // series: "b" after "a", "ii" after "hh", "iv" after "iii".

@@ -126,3 +126,21 @@ func TestSeriesLabelWithoutStop(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseDotLabels checks that "一.", "二." … after a numbered paragraph
+// ending with a colon are its points (the Chinese S/RES/2719 (2023)
+// paragraph 3, whose English labels them "i.", "ii."), and that "一." after
+// a paragraph closed by a semicolon is not.
+func TestChineseDotLabels(t *testing.T) {
+	tests := []struct{ name, end, want string }{
+		{"after a colon", "程序都将包括以下步骤：", "pp1 op1 op1(i) op1(ii) op2"},
+		{"after a semicolon", "程序都将包括以下步骤；", "pp1 op1 op1_1 op1_2 op2"},
+	}
+	for _, tt := range tests {
+		text := "United Nations\n\nS/RES/2719 (2023)\n\n安全理事会，\n\n回顾其以往各项决议，\n\n1. 确认" + tt.end + "\n\n一. 非洲联盟主席和联合国秘书长将协商进行联合战略评估；\n\n二. 联合战略评估将通过协商开展；\n\n2. 决定继续处理此案。\n"
+		d := Parse(text, Options{Language: "zh"})
+		if got := docIDs(d); got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
