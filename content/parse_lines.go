@@ -49,8 +49,8 @@ type linePatterns struct {
 // the English has "(1) UNISFA and JBVMM Patrols …", S/RES/2760 (2024)),
 // and an Arabic letter before a dash, "أ - " (the Arabic S/RES/2653
 // (2022), where the others have "(a)").
-const itemLabels = `\([a-z]{1,4}\)|[a-z]{1,4}\)|[a-z]\.\s|[ivx]{2,5}\.\s|\([а-я]\)|[а-я]\)|\([\p{Arabic}\x{0640}]{1,3}\)|\([\p{Arabic}] [\p{Arabic}]\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|'[0-9]{1,2}'|` +
-	`[㈠-㈩]|[(（][一二三四五六七八九十]{1,3}[)）]|[(（][子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸][)）]|\([0-9]{1,2}\)|[0-9]{1,2}\)|[\x{0621}-\x{064A}]\x{0640}? ?[-–]`
+const itemLabels = `\([a-z]{1,4}\)|[a-z]{1,4}\)|[a-z]\.\s|[ivx]{2,5}\.\s|\([а-я]\)|[а-я]\)|\([\p{Arabic}\x{0640}]{1,3}\)|\([\p{Arabic}] [\p{Arabic}]\)|（[a-z]{1,4}）|’[0-9٠-٩]{1,2}‘|‘[0-9٠-٩]{1,2}’|'[0-9]{1,2}'|` +
+	`[(（]?[㈠-㈩]|[(（][一二三四五六七八九十]{1,3}[)）]|[(（][子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸][)）]|\([0-9]{1,2}\)|[0-9]{1,2}\)|[\x{0621}-\x{064A}]\x{0640}? ?[-–]`
 
 // bidiMarks are the right-to-left and left-to-right marks that may stand
 // around an Arabic label ("\u200f(ب)\u200f"). (The Arabic letter mark
