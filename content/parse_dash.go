@@ -36,14 +36,22 @@ func dashItem(s string) (label, rest string) {
 }
 
 // dash places a dash line: as an item of the paragraph before it when that
-// paragraph introduces a list (it ends with a colon) or already holds
-// items, nested under its last lettered item when that one introduces the
-// list; otherwise as a paragraph of its own.
+// paragraph introduces a list (it ends with a colon, or, numbered, with a
+// semicolon where the colon was lost: "… следующие приоритетные меры;"
+// then "• использование …", the Russian S/RES/2820 (2026) paragraph 7,
+// where the others have a colon) or already holds items, nested under its
+// last lettered item when that one introduces the list; otherwise as a
+// paragraph of its own.
 func (b *bodyBuilder) dash(t token) {
 	if !b.inAnnex && len(b.pending) == 0 {
 		if ps := b.cur().paras; len(ps) > 0 {
 			p := ps[len(ps)-1]
-			if p.tail == "" && (len(p.items) > 0 || endsWithColon(p.text)) {
+			if p.tail == "" && (len(p.items) > 0 || endsWithColon(p.text) || p.number != "" && endsWithSemicolon(p.text)) {
+				if under := deepDashParent(p, t.label); under != nil {
+					t.level = under.level + 1
+					under.items = append(under.items, &ibuild{label: t.label, level: t.level, text: t.text})
+					return
+				}
 				if n := len(p.items); n > 0 {
 					last := p.items[n-1]
 					if ItemKey(last.label) != "" && last.level == 1 && (endsWithColon(last.text) || len(last.items) > 0) {
@@ -58,4 +66,37 @@ func (b *bodyBuilder) dash(t token) {
 	t.kind, t.text = tokPara, t.label+" "+t.text
 	t.label, t.level = "", 0
 	b.add(t)
+}
+
+// deepDashParent returns the item below the paragraph's first level that a
+// dash line goes under, or nil: a sub-item that introduces a list ("(i)
+// To use all necessary means …, including:" under "(a) Protection of
+// civilians:", then "• To prevent …", S/RES/2677 (2023) paragraph 3) and
+// not closed by a full stop, or the sub-item whose last point is a dash
+// of the same kind, for the points after the first. The first level is
+// left to dash.
+func deepDashParent(p *pbuild, label string) *ibuild {
+	chain := []*ibuild{}
+	for its := p.items; len(its) > 0; {
+		last := its[len(its)-1]
+		chain = append(chain, last)
+		its = last.items
+	}
+	for j := len(chain) - 1; j >= 1; j-- {
+		c := chain[j]
+		if ItemKey(c.label) == "" {
+			if c.label == label && j >= 2 {
+				return chain[j-1] // the next point of a list under a sub-item
+			}
+			return nil
+		}
+		// A sub-item's points: the list of a lettered item does not run
+		// on in dashes between its (i) and (ii). Its text may end with a
+		// colon or, as the French S/RES/2729 (2024) has it, "à cet égard ;".
+		if !strings.HasSuffix(strings.TrimSpace(c.text), ".") {
+			return c
+		}
+		return nil
+	}
+	return nil
 }

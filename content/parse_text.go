@@ -231,6 +231,24 @@ func endsWithColon(s string) bool {
 	return false
 }
 
+// endsWithSemicolon reports whether a paragraph ends with a semicolon.
+func endsWithSemicolon(s string) bool {
+	switch lastRune(s) {
+	case ';', '؛', '；':
+		return true
+	}
+	return false
+}
+
+// endsWithFullStop reports whether a paragraph ends with a full stop.
+func endsWithFullStop(s string) bool {
+	switch lastRune(s) {
+	case '.', '。':
+		return true
+	}
+	return false
+}
+
 // endsSentence reports whether a paragraph ends with a full stop, a
 // semicolon or a colon.
 func endsSentence(s string) bool {
