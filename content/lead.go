@@ -217,3 +217,11 @@ func OperativeLead(lang, text string) bool {
 func OperativeForm(lang, text string) bool {
 	return lang != "zh" && OperativeLead(lang, text)
 }
+
+// bothParts reports whether text opens with a lead phrase that both
+// preambular and operative paragraphs use ("确认", recognizing and
+// confirms).
+func (m *leadMatcher) bothParts(text string) bool {
+	_, hint := m.match(strings.TrimSpace(text))
+	return hint&hintPre != 0 && hint&hintOp != 0
+}

@@ -315,6 +315,10 @@ func (b *bodyBuilder) add(t token) {
 			b.annexPara(t)
 			return
 		}
+		if b.numberedSubItem(&t) {
+			addItem(b.cur().paras[len(b.cur().paras)-1], t)
+			return
+		}
 		if b.seriesItem(&t) {
 			addItem(b.cur().paras[len(b.cur().paras)-1], t)
 			return
@@ -492,9 +496,20 @@ func splitLabel(h string) (string, string) {
 	return "", h
 }
 
-// addItem attaches a sub-paragraph to its paragraph, nesting (i) under (a).
+// addItem attaches a sub-paragraph to its paragraph, nesting (i) under (a)
+// and (1) under an (i) that introduces a list of its own.
 func addItem(p *pbuild, t token) {
 	it := &ibuild{label: t.label, level: t.level, text: t.text}
+	if under := digitListParent(p, it.label); under != nil {
+		it.level = under.level + 1
+		under.items = append(under.items, it)
+		return
+	}
+	if under := invertedListParent(p, it); under != nil {
+		it.level = under.level + 1
+		under.items = append(under.items, it)
+		return
+	}
 	var last *ibuild
 	if n := len(p.items); n > 0 {
 		last = p.items[n-1]
@@ -631,7 +646,7 @@ func sectionsSplit(toks []token, b *bodyBuilder) bool {
 			if isLetterLabel(t.number) {
 				continue
 			}
-			for _, u := range toks[i+1:] {
+			for k, u := range toks[i+1:] {
 				if u.kind != tokPara {
 					if u.kind == tokItem {
 						continue
@@ -647,8 +662,127 @@ func sectionsSplit(toks []token, b *bodyBuilder) bool {
 				if !b.headingLike(u) && endsWithComma(u.text) {
 					return true
 				}
+				if k > 0 && last > 0 && !b.headingLike(u) {
+					// After numbered paragraphs, a section whose paragraph
+					// under its title is unnumbered and opens with a lead:
+					// "I / Conditions of service … / *Approves*, with effect
+					// from 1 January 2026, …;" after paragraph 15
+					// (A/RES/80/236 A), as the single paragraph of a
+					// section is. The title itself, however long, is none.
+					if lead, _ := b.leadOf(u.raw, u.text); lead != "" {
+						return true
+					}
+				}
 			}
 		}
 	}
 	return false
+}
+
+// digitListParent returns the second-level item a sub-paragraph labelled
+// with a digit goes under, or nil: "1." or "(1)" after "iii. supporting
+// Somalia to ensure that plans are in place and implemented to:" (S/RES/2705
+// (2023) paragraph 3, "㈢ …以便：" then "(1)" in the Chinese, "’3‘ …:" then
+// "1 -" in the Arabic), a list that a point ending with a colon opens and
+// that restarts its numbering, one level below it; then "2.", "3." … while
+// they follow in series. A digit list under a lettered item ((a), then
+// (1), (2)) is left to addItem.
+func digitListParent(p *pbuild, label string) *ibuild {
+	if !isDigitLabel(label) || p.tail != "" || len(p.items) == 0 {
+		return nil
+	}
+	key := ItemKey(label)
+	first := p.items[len(p.items)-1]
+	if len(first.items) == 0 {
+		return nil
+	}
+	second := first.items[len(first.items)-1]
+	if ItemKey(second.label) == "" || isDigitLabel(second.label) {
+		return nil
+	}
+	if n := len(second.items); n > 0 {
+		if last := second.items[n-1]; isDigitLabel(last.label) && followsInSeries(ItemKey(last.label), key) {
+			return second
+		}
+		return nil
+	}
+	if key == "i" && endsWithColon(second.text) {
+		return second
+	}
+	return nil
+}
+
+// numberedSubItem reports whether t, a numbered line, is a point of a
+// list under the last paragraph's second-level item rather than a
+// paragraph (digitListParent): "1. protect civilians …" after "iii. …
+// implemented to:" under paragraph 3 (S/RES/2705 (2023)), where the next
+// paragraph is 4. It makes t that item, labelled "1." ("1 -" in Arabic).
+func (b *bodyBuilder) numberedSubItem(t *token) bool {
+	if t.kind != tokPara || t.number == "" || len(b.pending) > 0 {
+		return false
+	}
+	ps := b.cur().paras
+	if len(ps) == 0 || ps[len(ps)-1].number == "" {
+		return false
+	}
+	p := ps[len(ps)-1]
+	if n, err := strconv.Atoi(p.number); err != nil || t.number == strconv.Itoa(n+1) {
+		return false
+	}
+	label := t.number + "." // the number's stop or dash is not kept
+	if b.lang == "ar" {
+		label = t.number + " -"
+	}
+	if digitListParent(p, label) == nil {
+		return false
+	}
+	t.kind, t.label, t.level, t.number = tokItem, label, 3, ""
+	return true
+}
+
+// isDigitLabel reports whether an item label is a number, "1.", "(1)",
+// "1)", "1 -", and not the Arabic second level "’1‘", which stands for
+// (i).
+func isDigitLabel(label string) bool {
+	return strings.ContainsAny(label, "0123456789٠١٢٣٤٥٦٧٨٩") && !strings.ContainsAny(label, "’‘'")
+}
+
+// invertedListParent returns the item a sub-paragraph goes under in a list
+// that opens with a roman numeral and holds letters under its numerals, or
+// nil: "36. Decides that the mandate … shall include the following tasks:
+// (i) Protection of civilians …: (a) Prevent …; … (h) Maintain …; (ii)
+// Disarmament, demobilisation, reintegration (DDR) and stabilisation (i)
+// Provide good offices …" (S/RES/2765 (2024); "’1‘", "(أ)" in the
+// Arabic), the letters running on from one numeral to the next. A letter
+// goes under the last numeral; so does a label that reads as a numeral
+// but is the letter after the last one ("(i)" after "(h)"); the next
+// numeral in its series ("(ii)" after "(i)") is the list's own.
+func invertedListParent(p *pbuild, it *ibuild) *ibuild {
+	if len(p.items) == 0 || p.tail != "" {
+		return nil
+	}
+	top := p.items[0]
+	if top.level != 2 || ItemKey(top.label) != "i" || isDigitLabel(top.label) {
+		return nil
+	}
+	key := ItemKey(it.label)
+	if key == "" {
+		return nil
+	}
+	last := p.items[len(p.items)-1]
+	if it.level == 1 {
+		return last
+	}
+	if it.level != 2 || followsInSeries(ItemKey(last.label), key) {
+		return nil
+	}
+	for i := len(p.items) - 1; i >= 0; i-- {
+		if n := len(p.items[i].items); n > 0 {
+			if c := p.items[i].items[n-1]; c.level == 2+1 && key == nextLetterKey(ItemKey(c.label)) {
+				return last
+			}
+			return nil
+		}
+	}
+	return nil
 }

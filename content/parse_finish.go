@@ -177,8 +177,19 @@ func restartsAt(lang string, ps []*pbuild, j int) bool {
 // full stop, or opening with an operative verb form whatever ends it (the
 // French A/RES/80/236 A-B: "*Confirme* …," and "*Approuve*, …," where the
 // other versions end with a semicolon).
+//
+// A lead both tables list decides nothing, and the punctuation does: the
+// Chinese "确认远程工作不是一项权利…；" ("Confirms that teleworking is not
+// a right …;", section II of A/RES/80/236 A, where "确认" also opens
+// preambular paragraphs, Recognizing), ending with a semicolon, is operative.
 func closingOperative(lang string, p *pbuild) bool {
-	return p.number == "" && len(p.items) == 0 && !PreambularLead(lang, p.text) && (endsSentence(p.text) && !endsWithColon(p.text) || OperativeForm(lang, p.text))
+	if p.number != "" || len(p.items) > 0 {
+		return false
+	}
+	if !PreambularLead(lang, p.text) {
+		return endsSentence(p.text) && !endsWithColon(p.text) || OperativeForm(lang, p.text)
+	}
+	return sharedLeadMatchers()[lang].bothParts(p.text) && (endsWithSemicolon(p.text) || endsWithFullStop(p.text))
 }
 
 // operativeOnly reports whether ps holds paragraphs and all read as

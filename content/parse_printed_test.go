@@ -144,3 +144,159 @@ func TestChineseDotLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedArabicSecondLevel checks that the Arabic second level reads
+// the same with its quotes either way round: "‘1’" (as the XML of the
+// Arabic S/RES/2514 (2020) has most of them) as well as "’1‘" (as PDF
+// text gives them, and as the same paragraph has its fifth).
+func TestQuotedArabicSecondLevel(t *testing.T) {
+	tests := []struct{ name, one, two string }{
+		{"left first", "‘1’", "‘2’"},
+		{"right first", "’1‘", "’2‘"},
+		{"mixed", "‘1’", "’2‘"},
+	}
+	for _, tt := range tests {
+		text := "United Nations\n\nS/RES/2514 (2020)\n\nمجلس الأمن\n\n*إن مجلس الأمن*،\n\n*إذ يشير* إلى قراراته السابقة،\n\n" +
+			"1 - *يقرر* أن تتمثل ولاية البعثة في المهام التالية:\n\n(أ) حماية المدنيين:\n\n" + tt.one + " حماية المدنيين المعرضين لخطر العنف البدني؛\n\n" + tt.two + " ردع أعمال العنف ضد المدنيين؛\n\n(ب) تهيئة الظروف المؤاتية؛\n\n2 - *يقرر* أن يبقي المسألة قيد نظره.\n"
+		d := Parse(text, Options{Language: "ar"})
+		if got, want := docIDs(d), "pp1 op1 op1(a) op1(a)(i) op1(a)(ii) op1(b) op2"; got != want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, want)
+		}
+	}
+}
+
+// TestStrayBracketCircledNumeral checks that "(㈣", a circled numeral with
+// a stray opening bracket (the Chinese S/RES/2709 (2023) paragraph 37), is
+// the point ㈣, as the XML reader reads its label.
+func TestStrayBracketCircledNumeral(t *testing.T) {
+	text := "United Nations\n\nS/RES/2709 (2023)\n\n安全理事会，\n\n回顾其以往各项决议，\n\n1. 授权稳定团执行下列任务：\n\n(e) 支持法治：\n\n㈢ 紧急临时措施；\n\n(㈣ 特别刑事法院：提供技术援助；\n\n㈤ 协助协调支助；\n\n2. 决定继续处理此案。\n"
+	d := Parse(text, Options{Language: "zh"})
+	if got, want := docIDs(d), "pp1 op1 op1(e) op1(e)(iii) op1(e)(iv) op1(e)(v) op2"; got != want {
+		t.Errorf("ids %q, want %q", got, want)
+	}
+}
+
+// TestDigitListUnderPoint checks that a list numbered from 1 again under a
+// point that ends with a colon is that point's ("iii. supporting Somalia
+// … implemented to:" then "1. protect …", "2. ensure …", S/RES/2705 (2023)
+// paragraph 3; "1)", "(1)" and the Arabic "1 -" likewise), a third level,
+// and that the next paragraph's number, a point without a colon, or a
+// digit list under a letter, is left as before.
+func TestDigitListUnderPoint(t *testing.T) {
+	tests := []struct{ name, lang, point, one, two, want string }{
+		{"numbers", "en", "iii. supporting Somalia to:", "1. protect civilians;", "2. ensure support;", "pp1 op3 op3(f) op3(f)(i) op3(f)(iii) op3(f)(iii)(i) op3(f)(iii)(ii) op4"},
+		{"bracket", "es", "iii) Prestación de apoyo a Somalia destinados a:", "1) Proteger a la población civil;", "2) Garantizar un apoyo;", "pp1 op3 op3(f) op3(f)(i) op3(f)(iii) op3(f)(iii)(i) op3(f)(iii)(ii) op4"},
+		{"parentheses", "en", "(iii) supporting Somalia to:", "(1) protect civilians;", "(2) ensure support;", "pp1 op3 op3(f) op3(f)(i) op3(f)(iii) op3(f)(iii)(i) op3(f)(iii)(ii) op4"},
+		{"no colon", "en", "iii. supporting Somalia;", "1. protect civilians;", "2. ensure support;", "pp1 op3 op3(f) op3(f)(i) op3(f)(iii) op3_1 op3_2 op4"},
+	}
+	for _, tt := range tests {
+		body := "3. *Encourages* UNSOM to support the following:\n\nf. supporting peacebuilding, including:\n\ni. the establishment of local governance;\n\n" +
+			strings.Replace(tt.point, "iii", "iii", 1) + "\n\n" + tt.one + "\n\n" + tt.two + "\n\n4. *Recalls* its statement;\n"
+		if tt.lang == "es" || strings.HasPrefix(tt.point, "(") {
+			body = strings.Replace(strings.Replace(body, "f. supporting", "(f) supporting", 1), "i. the establishment", "(i) the establishment", 1)
+		}
+		d := Parse(scText(body), Options{Language: tt.lang})
+		if got := docIDs(d); got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	// Under a letter, (1) and (2) stay the letter's points.
+	d := Parse(scText("3. *Decides* as follows:\n\n(a) Patrols:\n\n(1) First;\n\n(2) Second;\n\n4. *Recalls* its statement;\n"), Options{Language: "en"})
+	if got, want := docIDs(d), "pp1 op3 op3(a) op3(a)(i) op3(a)(ii) op4"; got != want {
+		t.Errorf("under a letter: ids %q, want %q", got, want)
+	}
+	// The Arabic "1 -" under "’3‘ …:".
+	ar := "United Nations\n\nS/RES/2705 (2023)\n\nمجلس الأمن\n\n*إن مجلس الأمن*،\n\n*إذ يشير* إلى قراراته السابقة،\n\n3 - *يشجع* البعثة على ما يلي:\n\n(و) دعم بناء السلام، بما في ذلك:\n\n’1‘ إرساء عمليات الحوكمة؛\n\n’3‘ دعم الصومال في ضمان وجود خطط من أجل:\n\n1 - حماية المدنيين؛\n\n2 - ضمان تقديم الدعم؛\n\n4 - *يشير* إلى بيانه الصحفي.\n"
+	if got, want := docIDs(Parse(ar, Options{Language: "ar"})), "pp1 op3 op3(f) op3(f)(i) op3(f)(iii) op3(f)(iii)(i) op3(f)(iii)(ii) op4"; got != want {
+		t.Errorf("Arabic: ids %q, want %q", got, want)
+	}
+}
+
+// TestNumeralsOverLetters checks a list that opens with a roman numeral and
+// runs its letters on under the numerals (S/RES/2765 (2024) paragraph 36:
+// "(i) Protection of civilians …:", "(a)" … "(h)", "(ii) Disarmament …",
+// "(i)" … "(n)", "(iii) Security Sector Reform", "(o)"): the letters are
+// the numerals' points, "(i)" after "(h)" the letter, "(ii)" after "(i)"
+// the next numeral; a list of numerals alone is unchanged.
+func TestNumeralsOverLetters(t *testing.T) {
+	tests := []struct{ name, items, want string }{
+		{"letters under numerals", "(i) Protection of civilians:\n\n(g) Enhance;\n\n(h) Maintain;\n\n(ii) Disarmament and stabilisation\n\n(i) Provide good offices;\n\n(j) Support;\n\n(iii) Security Sector Reform\n\n(k) Provide advice:\n\n– accelerate national ownership;\n\n– promote reforms;\n",
+			"op36(i) op36(i)(g) op36(i)(h) op36(ii) op36(ii)(i) op36(ii)(j) op36(iii) op36(iii)(k) op36(iii)(k)(1) op36(iii)(k)(2)"},
+		{"numerals alone", "(i) First;\n\n(ii) Second;\n\n(iii) Third;\n", "op36(i) op36(ii) op36(iii)"},
+		{"letters first", "(a) First:\n\n(i) One;\n\n(ii) Two;\n\n(b) Second;\n", "op36(a) op36(a)(i) op36(a)(ii) op36(b)"},
+	}
+	for _, tt := range tests {
+		d := Parse(scText("36. *Decides* that the mandate shall include the following tasks:\n\n"+tt.items+"\n37. *Authorises* the Mission;\n"), Options{Language: "en"})
+		got := strings.TrimSuffix(strings.TrimPrefix(docIDs(d), "pp1 op36 "), " op37")
+		if got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDashesAfterSemicolon checks that dash points after a numbered
+// paragraph ending with a semicolon where its colon was lost ("…
+// следующие приоритетные меры;" then "• использование …", the Russian
+// S/RES/2820 (2026) paragraph 7) are its points, as after a colon, and
+// that after a full stop they stay paragraphs.
+func TestDashesAfterSemicolon(t *testing.T) {
+	tests := []struct{ name, end, want string }{
+		{"colon", "меры:", "pp1 op7 op7(1) op7(2) op8"},
+		{"semicolon", "меры;", "pp1 op7 op7(1) op7(2) op8"},
+		{"full stop", "меры.", "pp1 op7 op7_1 op7_2 op8"},
+	}
+	for _, tt := range tests {
+		text := "United Nations\n\nS/RES/2820 (2026)\n\nСовет Безопасности\n\n*Совет Безопасности*,\n\n*ссылаясь* на свои резолюции,\n\n7. *настоятельно призывает* правительство осуществить следующие приоритетные " + tt.end +
+			"\n\n• использование данных анализа;\n\n• ведение диалога с МООНЮС;\n\n8. *требует*, чтобы все стороны обеспечили доступ.\n"
+		if got := docIDs(Parse(text, Options{Language: "ru"})); got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSectionOfOneParagraph checks that a section under its numeral whose
+// paragraph, after numbered ones, is unnumbered ("I / Conditions of
+// service … / *Approves* …;" after paragraph 15 of A/RES/80/236 A) opens a
+// part of its own, as the XML has it, in Chinese too, where "确认"
+// (confirms, recognizing) opens both kinds of paragraph and the semicolon
+// decides; a section whose paragraphs are numbered on does not.
+func TestSectionOfOneParagraph(t *testing.T) {
+	ga := func(body string) string {
+		return "United Nations\n\nA/RES/80/236 A-B\n\nGeneral Assembly\n\n*The General Assembly*,\n\n*Recalling* its resolutions,\n\n1. *Takes note* of the report;\n\n2. *Encourages* the organizations;\n\n" + body + "\n69th plenary meeting\n30 December 2025\n"
+	}
+	tests := []struct{ name, body, want string }{
+		{"unnumbered", "I\n\nConditions of service applicable to both categories of staff\n\n*Approves*, with effect from 1 January 2026, the revised standards;\n\nII\n\nConditions of service of staff in the Professional category\n\n*Confirms* that teleworking is not a right;\n",
+			"1.pp1 1.op1 1.op2 I.op1 II.op1"},
+		{"numbered on", "I\n\nConditions of service applicable to both categories of staff\n\n3. *Approves*, with effect from 1 January 2026, the revised standards;\n\nII\n\nConditions of service of staff in the Professional category\n\n4. *Confirms* that teleworking is not a right;\n",
+			"pp1 op1 op2 op3 op4"},
+	}
+	for _, tt := range tests {
+		if got := docIDs(Parse(ga(tt.body), Options{Language: "en"})); got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	zh := "United Nations\n\nA/RES/80/236 A-B\n\n大会，\n\n回顾其各项决议，\n\n1. 表示注意到报告；\n\n2. 鼓励各组织采用奖励办法；\n\nI\n\n适用于两职类工作人员的服务条件\n\n核可订正版国际公务员行为标准；\n\nII\n\n专业及以上职类工作人员的服务条件\n\n确认远程工作不是一项权利，并请委员会报告有关情况；\n\nA. 基薪/底薪表\n\n回顾其第44/198号决议，\n\n核可专业及以上职类的基薪/底薪表；\n\nB. 薪酬净额比值的演变\n\n回顾其第51/216号决议，\n\n1. 重申比值的幅度；\n\n2. 注意到委员会的决定。\n\n第69次全体会议\n"
+	if got, want := docIDs(Parse(zh, Options{Language: "zh"})), "1.pp1 1.op1 1.op2 I.op1 II.op1 4.pp1 4.op1 5.pp1 5.op1 5.op2"; got != want {
+		t.Errorf("Chinese: ids %q, want %q", got, want)
+	}
+}
+
+// TestDashesUnderSubItem checks that dash points after a sub-item that
+// introduces them ("(i) To use all necessary means …, including:" under
+// "(a) Protection of civilians:", then "• To prevent …", S/RES/2820 (2026)
+// paragraph 4) are that sub-item's, and that the sub-item after them is
+// the letter's again; after a sub-item closed by a full stop they are the
+// letter's, numbered by their place among its points.
+func TestDashesUnderSubItem(t *testing.T) {
+	tests := []struct{ name, end, want string }{
+		{"colon", "including:", "op4(a) op4(a)(i) op4(a)(i)(1) op4(a)(i)(2) op4(a)(ii)"},
+		{"full stop", "civilians.", "op4(a) op4(a)(i) op4(a)(2) op4(a)(3) op4(a)(ii)"},
+	}
+	for _, tt := range tests {
+		d := Parse(scText("4. *Decides* that UNMISS shall have the following mandate:\n\n(a) Protection of civilians:\n\n(i) To use all necessary means to protect "+tt.end+"\n\n• To prevent violence;\n\n• To maintain a proactive deployment;\n\n(ii) To protect civilians;\n\n5. *Requests* a report;\n"), Options{Language: "en"})
+		got := strings.TrimSuffix(strings.TrimPrefix(docIDs(d), "pp1 op4 "), " op5")
+		if got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
