@@ -25,8 +25,10 @@ func TestDashItems(t *testing.T) {
 			"| op1 op1(a) op1(2);",
 			[]string{"op1(a)|(a)|A plan;", "op1(2)|—|and a budget;"}},
 		{"bullets under a mandate's point", "The Security Council,\n\n4. Decides the mandate:\n\n(a) Protection of civilians:\n\n(i) To use all means and, in this regard:\n\n• To prevent violence;\n\n• To maintain deployment;\n\n(ii) To protect civilians;\n\n5. Decides to remain seized.\n",
-			"| op4 op4(a) op4(a)(i) op4(a)(2) op4(a)(3) op4(a)(ii) op5;",
-			[]string{"op4(a)|(a)|Protection of civilians:", "op4(a)(i)|(i)|To use all means and, in this regard:", "op4(a)(2)|•|To prevent violence;", "op4(a)(3)|•|To maintain deployment;", "op4(a)(ii)|(ii)|To protect civilians;"}},
+			// The bullets are the points of the (i) that introduces them,
+			// as the XML of S/RES/2820 (2026) nests them.
+			"| op4 op4(a) op4(a)(i) op4(a)(ii) op5;",
+			[]string{"op4(a)|(a)|Protection of civilians:", "op4(a)(i)|(i)|To use all means and, in this regard:", "op4(a)(i)(1)|•|To prevent violence;", "op4(a)(i)(2)|•|To maintain deployment;", "op4(a)(ii)|(ii)|To protect civilians;"}},
 		{"not introduced", "The Security Council,\n\nRecalling its work,\n\n— Noting the report,\n\n1. Decides to act.\n",
 			"pp1 pp2 | op1;", nil},
 	}
