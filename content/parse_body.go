@@ -770,6 +770,16 @@ func invertedListParent(p *pbuild, it *ibuild) *ibuild {
 		return nil
 	}
 	last := p.items[len(p.items)-1]
+	if !lettersUnderNumerals(p) {
+		// Only "(a)" right under the first numeral starts the letters:
+		// "(i)" … "(vi)" then "(b)" is a list whose "(a)" is missing (the
+		// English A/RES/80/116 preambular paragraph 13), its letters
+		// beside the numerals.
+		if it.level != 1 || key != "a" || len(p.items) != 1 {
+			return nil
+		}
+		return last
+	}
 	if it.level == 1 {
 		return last
 	}
@@ -785,4 +795,11 @@ func invertedListParent(p *pbuild, it *ibuild) *ibuild {
 		}
 	}
 	return nil
+}
+
+// lettersUnderNumerals reports whether the first numeral of p's list
+// holds letters, as invertedListParent places them.
+func lettersUnderNumerals(p *pbuild) bool {
+	its := p.items[0].items
+	return len(its) > 0 && its[0].level == 2+1 && !isDigitLabel(its[0].label) && ItemKey(its[0].label) == "a"
 }

@@ -217,12 +217,15 @@ func TestDigitListUnderPoint(t *testing.T) {
 // "(i) Protection of civilians …:", "(a)" … "(h)", "(ii) Disarmament …",
 // "(i)" … "(n)", "(iii) Security Sector Reform", "(o)"): the letters are
 // the numerals' points, "(i)" after "(h)" the letter, "(ii)" after "(i)"
-// the next numeral; a list of numerals alone is unchanged.
+// the next numeral; a list of numerals alone is unchanged, and so is one
+// whose letters start at (b) after the numerals, its (a) missing (the
+// English A/RES/80/116 preambular paragraph 13).
 func TestNumeralsOverLetters(t *testing.T) {
 	tests := []struct{ name, items, want string }{
-		{"letters under numerals", "(i) Protection of civilians:\n\n(g) Enhance;\n\n(h) Maintain;\n\n(ii) Disarmament and stabilisation\n\n(i) Provide good offices;\n\n(j) Support;\n\n(iii) Security Sector Reform\n\n(k) Provide advice:\n\n– accelerate national ownership;\n\n– promote reforms;\n",
-			"op36(i) op36(i)(g) op36(i)(h) op36(ii) op36(ii)(i) op36(ii)(j) op36(iii) op36(iii)(k) op36(iii)(k)(1) op36(iii)(k)(2)"},
+		{"letters under numerals", "(i) Protection of civilians:\n\n(a) Task a;\n\n(b) Task b;\n\n(c) Task c;\n\n(d) Task d;\n\n(e) Task e;\n\n(f) Task f;\n\n(g) Task g;\n\n(h) Task h;\n\n(ii) Disarmament and stabilisation\n\n(i) Provide good offices;\n\n(j) Support;\n\n(iii) Security Sector Reform\n\n(k) Provide advice:\n\n– accelerate national ownership;\n\n– promote reforms;\n",
+			"op36(i) op36(i)(a) op36(i)(b) op36(i)(c) op36(i)(d) op36(i)(e) op36(i)(f) op36(i)(g) op36(i)(h) op36(ii) op36(ii)(i) op36(ii)(j) op36(iii) op36(iii)(k) op36(iii)(k)(1) op36(iii)(k)(2)"},
 		{"numerals alone", "(i) First;\n\n(ii) Second;\n\n(iii) Third;\n", "op36(i) op36(ii) op36(iii)"},
+		{"(a) missing", "(i) First;\n\n(ii) Second;\n\n(b) Israel has an obligation;\n\n(c) Israel has another;\n", "op36(i) op36(ii) op36(b) op36(c)"},
 		{"letters first", "(a) First:\n\n(i) One;\n\n(ii) Two;\n\n(b) Second;\n", "op36(a) op36(a)(i) op36(a)(ii) op36(b)"},
 	}
 	for _, tt := range tests {
