@@ -40,8 +40,10 @@ func dashItem(s string) (label, rest string) {
 // semicolon where the colon was lost: "… следующие приоритетные меры;"
 // then "• использование …", the Russian S/RES/2820 (2026) paragraph 7,
 // where the others have a colon) or already holds items, nested under its
-// last lettered item when that one introduces the list; otherwise as a
-// paragraph of its own.
+// last lettered item when that one introduces the list (it ends with a
+// colon, or with no punctuation at all, a heading over its points: "(a)
+// Phase II (post-electoral phase)" then "– UNIOGBIS will continue …",
+// S/RES/2512 (2020) paragraph 2); otherwise as a paragraph of its own.
 func (b *bodyBuilder) dash(t token) {
 	if !b.inAnnex && len(b.pending) == 0 {
 		if ps := b.cur().paras; len(ps) > 0 {
@@ -54,7 +56,7 @@ func (b *bodyBuilder) dash(t token) {
 				}
 				if n := len(p.items); n > 0 {
 					last := p.items[n-1]
-					if ItemKey(last.label) != "" && last.level == 1 && (endsWithColon(last.text) || len(last.items) > 0) {
+					if ItemKey(last.label) != "" && last.level == 1 && (endsWithColon(last.text) || len(last.items) > 0 || !endsTerminal(last.text)) {
 						t.level = 2
 					}
 				}

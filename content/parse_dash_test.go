@@ -29,6 +29,9 @@ func TestDashItems(t *testing.T) {
 			// as the XML of S/RES/2820 (2026) nests them.
 			"| op4 op4(a) op4(a)(i) op4(a)(ii) op5;",
 			[]string{"op4(a)|(a)|Protection of civilians:", "op4(a)(i)|(i)|To use all means and, in this regard:", "op4(a)(i)(1)|•|To prevent violence;", "op4(a)(i)(2)|•|To maintain deployment;", "op4(a)(ii)|(ii)|To protect civilians;"}},
+		{"under a lettered heading", "The Security Council,\n\n2. Commends the phases:\n\n(a) Phase II (post-electoral phase)\n\n– UNIOGBIS will continue its good offices;\n\n– UNIOGBIS will establish the conditions;\n\n(b) Phase III (transition phase)\n\n– UNIOGBIS will implement its transition plan.\n\n3. Decides to remain seized.\n",
+			"| op2 op2(a) op2(a)(1) op2(a)(2) op2(b) op2(b)(1) op3;",
+			[]string{"op2(a)|(a)|Phase II (post-electoral phase)", "op2(a)(1)|–|UNIOGBIS will continue its good offices;", "op2(a)(2)|–|UNIOGBIS will establish the conditions;", "op2(b)|(b)|Phase III (transition phase)", "op2(b)(1)|–|UNIOGBIS will implement its transition plan."}},
 		{"not introduced", "The Security Council,\n\nRecalling its work,\n\n— Noting the report,\n\n1. Decides to act.\n",
 			"pp1 pp2 | op1;", nil},
 	}
