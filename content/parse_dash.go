@@ -49,7 +49,7 @@ func (b *bodyBuilder) dash(t token) {
 		if ps := b.cur().paras; len(ps) > 0 {
 			p := ps[len(ps)-1]
 			if p.tail == "" && (len(p.items) > 0 || endsWithColon(p.text) || p.number != "" && endsWithSemicolon(p.text)) {
-				if under := deepDashParent(p, t.label); under != nil {
+				if under := deepDashParent(p, t.label, t.text); under != nil {
 					t.level = under.level + 1
 					under.items = append(under.items, &ibuild{label: t.label, level: t.level, text: t.text})
 					return
@@ -77,7 +77,7 @@ func (b *bodyBuilder) dash(t token) {
 // not closed by a full stop, or the sub-item whose last point is a dash
 // of the same kind, for the points after the first. The first level is
 // left to dash.
-func deepDashParent(p *pbuild, label string) *ibuild {
+func deepDashParent(p *pbuild, label, text string) *ibuild {
 	chain := []*ibuild{}
 	for its := p.items; len(its) > 0; {
 		last := its[len(its)-1]
@@ -95,10 +95,16 @@ func deepDashParent(p *pbuild, label string) *ibuild {
 		// A sub-item's points: the list of a lettered item does not run
 		// on in dashes between its (i) and (ii). Its text may end with a
 		// colon or, as the French S/RES/2729 (2024) has it, "à cet égard ;".
-		if !strings.HasSuffix(strings.TrimSpace(c.text), ".") {
-			return c
+		// A dash line that ends with a colon itself after a sub-item
+		// that does not is a heading over the sub-items after it, at the
+		// letter's level ("(ii) To help build the capacities …;" then "•
+		// Urgent temporary measures:" and "(iii) To urgently …", S/RES/2552
+		// (2020) paragraph 32 (e), as resolute prints the XML's unlabelled
+		// subheadings).
+		if strings.HasSuffix(strings.TrimSpace(c.text), ".") || endsWithColon(text) && !endsWithColon(c.text) {
+			return nil
 		}
-		return nil
+		return c
 	}
 	return nil
 }

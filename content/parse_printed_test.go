@@ -303,3 +303,24 @@ func TestDashesUnderSubItem(t *testing.T) {
 		}
 	}
 }
+
+// TestDashHeadingAfterSubItem checks that a dash line ending with a colon
+// after a sub-item that does not ("(ii) To help build the capacities …;"
+// then "• Urgent temporary measures:" and "(iii) To urgently adopt …",
+// S/RES/2552 (2020) paragraph 32 (e), as resolute prints the XML's
+// unlabelled subheadings) is a heading at the letter's level, not a point
+// of the sub-item, while a point after a sub-item ending with a colon is
+// the sub-item's.
+func TestDashHeadingAfterSubItem(t *testing.T) {
+	tests := []struct{ name, sub, dash, want string }{
+		{"heading", "(ii) To help build the capacities of the institution;", "• Urgent temporary measures:", "op32(e) op32(e)(i) op32(e)(ii) op32(e)(3) op32(e)(iii)"},
+		{"point", "(ii) To help build the capacities, including:", "• Urgent temporary measures;", "op32(e) op32(e)(i) op32(e)(ii) op32(e)(ii)(1) op32(e)(iii)"},
+	}
+	for _, tt := range tests {
+		d := Parse(scText("32. *Further authorises* MINUSCA to pursue the following tasks:\n\n(e) Support for national and international justice\n\n(i) To help reinforce the judiciary;\n\n"+tt.sub+"\n\n"+tt.dash+"\n\n(iii) To urgently adopt measures;\n\n33. *Requests* a report;\n"), Options{Language: "en"})
+		got := strings.TrimSuffix(strings.TrimPrefix(docIDs(d), "pp1 op32 "), " op33")
+		if got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
