@@ -500,6 +500,11 @@ func splitLabel(h string) (string, string) {
 // and (1) under an (i) that introduces a list of its own.
 func addItem(p *pbuild, t token) {
 	it := &ibuild{label: t.label, level: t.level, text: t.text}
+	if under := dashListParent(p, it.label); under != nil {
+		it.level = under.level + 1
+		under.items = append(under.items, it)
+		return
+	}
 	if under := digitListParent(p, it.label); under != nil {
 		it.level = under.level + 1
 		under.items = append(under.items, it)
@@ -802,4 +807,43 @@ func invertedListParent(p *pbuild, it *ibuild) *ibuild {
 func lettersUnderNumerals(p *pbuild) bool {
 	its := p.items[0].items
 	return len(its) > 0 && its[0].level == 2+1 && !isDigitLabel(its[0].label) && ItemKey(its[0].label) == "a"
+}
+
+// dashListParent returns the dash point a labelled sub-paragraph goes
+// under, or nil: a list opening with "(a)" or "(i)" after a dash point
+// that ends with a colon ("• To carry out … the following tasks …:" then
+// "(i) Using good offices …", S/RES/2514 (2020) paragraph 8 (c); "•
+// Article 10 The Commission shall make recommendations to the General
+// Assembly on:" then "(a)" … "(d)", A/RES/77/256 A paragraph 1), as the
+// XML nests them, and the labels that follow in its series.
+func dashListParent(p *pbuild, label string) *ibuild {
+	key := ItemKey(label)
+	if key == "" || p.tail != "" || len(p.items) == 0 {
+		return nil
+	}
+	var chain []*ibuild
+	for its := p.items; len(its) > 0; its = its[len(its)-1].items {
+		chain = append(chain, its[len(its)-1])
+	}
+	isDash := func(c *ibuild) bool { return c.label != "" && ItemKey(c.label) == "" }
+	n := len(chain)
+	if d := chain[n-1]; isDash(d) {
+		if key != "a" && key != "i" {
+			return nil
+		}
+		if endsWithColon(d.text) {
+			return d
+		}
+		// The French S/RES/2514 ends the same point with " ;": so may the
+		// point, unless the label is the letter after the dash's own
+		// ("(i)" after "(h)" and its dash).
+		if endsWithSemicolon(d.text) && (n < 2 || key != nextLetterKey(ItemKey(chain[n-2].label))) {
+			return d
+		}
+		return nil
+	}
+	if n >= 2 && isDash(chain[n-2]) && followsInSeries(ItemKey(chain[n-1].label), key) {
+		return chain[n-2]
+	}
+	return nil
 }

@@ -324,3 +324,28 @@ func TestDashHeadingAfterSubItem(t *testing.T) {
 		}
 	}
 }
+
+// TestListUnderDashPoint checks that a list opening with "(i)" or "(a)"
+// after a dash point ending with a colon is that point's ("(c) Supporting
+// the Implementation …:" then "• To carry out … the following tasks …:"
+// and "(i) Using good offices …", S/RES/2514 (2020) paragraph 8; "•
+// Article 10 … on:" then "(a)" … in A/RES/77/256 A), or with a semicolon
+// as the French has it; the letter after the list is the paragraph's
+// again.
+func TestListUnderDashPoint(t *testing.T) {
+	tests := []struct{ name, items, want string }{
+		{"romans under a bullet", "(c) Supporting the peace process:\n\n• To carry out the following tasks:\n\n(i) Using good offices;\n\n(ii) Participating in the CTSAMVM;\n\n(d) Monitoring human rights:\n",
+			"op8(c) op8(c)(1) op8(c)(1)(i) op8(c)(1)(ii) op8(d)"},
+		{"semicolon", "(c) Supporting the peace process:\n\n• To carry out the following tasks ;\n\n(i) Using good offices;\n\n(ii) Participating in the CTSAMVM;\n\n(d) Monitoring human rights:\n",
+			"op8(c) op8(c)(1) op8(c)(1)(i) op8(c)(1)(ii) op8(d)"},
+		{"letters under a bullet", "• Article 10 The Commission shall make recommendations on:\n\n(a) The broad principles;\n\n(b) The salary scale;\n",
+			"op8(1) op8(1)(a) op8(1)(b)"},
+	}
+	for _, tt := range tests {
+		d := Parse(scText("8. *Decides* that the mandate shall be as follows:\n\n"+tt.items+"\n9. *Requests* a report;\n"), Options{Language: "en"})
+		got := strings.TrimSuffix(strings.TrimPrefix(docIDs(d), "pp1 op8 "), " op9")
+		if got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
