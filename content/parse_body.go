@@ -717,11 +717,12 @@ func digitListParent(p *pbuild, label string) *ibuild {
 	return nil
 }
 
-// numberedSubItem reports whether t, a numbered line, is a point of a
-// list under the last paragraph's second-level item rather than a
-// paragraph (digitListParent): "1. protect civilians …" after "iii. …
-// implemented to:" under paragraph 3 (S/RES/2705 (2023)), where the next
-// paragraph is 4. It makes t that item, labelled "1." ("1 -" in Arabic).
+// numberedSubItem reports whether t, a numbered line, is a point of the
+// last paragraph's own numbered list (numberedListOf) or of a list under
+// its second-level item (digitListParent) rather than a paragraph: "1.
+// protect civilians …" after "iii. … implemented to:" under paragraph 3
+// (S/RES/2705 (2023)), where the next paragraph is 4. It makes t that
+// item, labelled "1." ("1 -" in Arabic).
 func (b *bodyBuilder) numberedSubItem(t *token) bool {
 	if t.kind != tokPara || t.number == "" || len(b.pending) > 0 {
 		return false
@@ -738,11 +739,30 @@ func (b *bodyBuilder) numberedSubItem(t *token) bool {
 	if b.lang == "ar" {
 		label = t.number + " -"
 	}
+	if p.tail == "" && numberedListOf(p, label) {
+		t.kind, t.label, t.level, t.number = tokItem, label, 2, ""
+		return true
+	}
 	if digitListParent(p, label) == nil {
 		return false
 	}
 	t.kind, t.label, t.level, t.number = tokItem, label, 3, ""
 	return true
+}
+
+// numberedListOf reports whether a line numbered label is a point of p's
+// own numbered list: "1." after a paragraph ending with a colon that has
+// no points yet ("11. Approves the following provisional agenda for the
+// Fifteenth Congress …:" then "1. Opening of the Congress.", "2.
+// Organizational matters." …, A/RES/78/223), or the number after its last
+// point.
+func numberedListOf(p *pbuild, label string) bool {
+	key := ItemKey(label)
+	if len(p.items) == 0 {
+		return key == "i" && endsWithColon(p.text)
+	}
+	last := p.items[len(p.items)-1]
+	return isDigitLabel(last.label) && last.level == 2 && followsInSeries(ItemKey(last.label), key)
 }
 
 // isDigitLabel reports whether an item label is a number, "1.", "(1)",

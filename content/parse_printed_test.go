@@ -349,3 +349,23 @@ func TestListUnderDashPoint(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedListOfParagraph checks that a list numbered from 1 after a
+// numbered paragraph ending with a colon is that paragraph's ("11.
+// Approves the following provisional agenda …:" then "1. Opening of the
+// Congress.", "2. Organizational matters.", A/RES/78/223), up to the next
+// paragraph's number, and that after a paragraph ending with a semicolon
+// the numbers stay paragraphs.
+func TestNumberedListOfParagraph(t *testing.T) {
+	tests := []struct{ name, end, want string }{
+		{"colon", "finalized by the Commission:", "pp1 op11 op11(i) op11(ii) op11(iii) op12"},
+		{"semicolon", "finalized by the Commission;", "pp1 op11 op11_1 op11_2 op11_3 op12"},
+	}
+	for _, tt := range tests {
+		text := "United Nations\n\nA/RES/78/223\n\nGeneral Assembly\n\n*The General Assembly*,\n\n*Recalling* its resolutions,\n\n11. *Approves* the following provisional agenda for the Fifteenth Congress, " + tt.end +
+			"\n\n1. Opening of the Congress.\n\n2. Organizational matters.\n\n3. Advancing crime prevention strategies.\n\n12. *Requests* the Secretary-General to report.\n"
+		if got := docIDs(Parse(text, Options{Language: "en"})); got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
