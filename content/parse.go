@@ -179,6 +179,11 @@ func tokenize(b *bodyBuilder, lp *linePatterns, names map[string]string, lines [
 				t.number, t.raw, t.text = m[1], m[2], stripItalics(m[2])
 			}
 		}
+		if num, item, ok := splitOpeningItem(lp, names, t); ok {
+			toks = append(toks, num)
+			rawMore, textMore, tail = append(rawMore, nil), append(textMore, nil), append(tail, "")
+			t = item
+		}
 		if n := len(toks); n > 0 && b.continues(toks[n-1], tail[n-1], len(rawMore[n-1]) > 0, t) {
 			rawMore[n-1] = append(rawMore[n-1], t.raw)
 			textMore[n-1] = append(textMore[n-1], t.text)
@@ -204,4 +209,26 @@ func numberLoose(lp *linePatterns, s string, digit bool) []string {
 		return nil
 	}
 	return lp.numberLoose.FindStringSubmatch(s)
+}
+
+// splitOpeningItem cuts a numbered paragraph whose text opens with the
+// first label of a list into the number, without text, and that
+// sub-paragraph: "11." then "(a) Expresses concern …" (S/RES/2592 (2021),
+// whose paragraph 11 has no words before its points, as resolute prints
+// it, the number on its own line), or "11. (a) Expresses concern …" on one
+// line. Only "(a)" and "(i)" open a list so.
+func splitOpeningItem(lp *linePatterns, names map[string]string, t token) (num, item token, ok bool) {
+	if t.kind != tokPara || t.number == "" || !mayOpenItem(t.text) {
+		return t, t, false
+	}
+	it := lp.classify(line{text: t.raw, no: t.no}, names)
+	if it.kind != tokItem {
+		return t, t, false
+	}
+	if k := ItemKey(it.label); k != "a" && k != "i" {
+		return t, t, false
+	}
+	num = t
+	num.raw, num.text = "", ""
+	return num, it, true
 }

@@ -369,3 +369,22 @@ func TestNumberedListOfParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphOpeningWithItem checks that a numbered paragraph with no
+// words before its points ("11." on its line, then "(a) Expresses concern
+// …", S/RES/2592 (2021), as resolute prints it; or "11. (a) …" on one line)
+// holds "(a)" as its first point, and that a paragraph opening with
+// another label keeps it in its text.
+func TestParagraphOpeningWithItem(t *testing.T) {
+	tests := []struct{ name, para, want string }{
+		{"number alone", "11.\n\n(a) Expresses concern about the violations;\n\n(i) to end them;\n\n(b) calls upon the Government to act;\n", "pp1 op11 op11(a) op11(a)(i) op11(b) op12"},
+		{"one line", "11. (a) Expresses concern about the violations;\n\n(i) to end them;\n\n(b) calls upon the Government to act;\n", "pp1 op11 op11(a) op11(a)(i) op11(b) op12"},
+		{"another label", "11. (c) of resolution 2540 (2020) is replaced;\n", "pp1 op11 op12"},
+	}
+	for _, tt := range tests {
+		d := Parse(scText(tt.para+"\n12. *Decides* to remain seized.\n"), Options{Language: "en"})
+		if got := docIDs(d); got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
