@@ -315,6 +315,9 @@ func (b *bodyBuilder) add(t token) {
 			b.annexPara(t)
 			return
 		}
+		if b.numberedUnderDash(t) {
+			return
+		}
 		if b.numberedSubItem(&t) {
 			addItem(b.cur().paras[len(b.cur().paras)-1], t)
 			return
@@ -866,4 +869,37 @@ func dashListParent(p *pbuild, label string) *ibuild {
 		return chain[n-2]
 	}
 	return nil
+}
+
+// numberedUnderDash places a numbered line that breaks the paragraphs'
+// sequence right after a dash point ending with a colon under that point,
+// and reports whether it did: "14. Decides to approve the following
+// amendment to the statute …:", "• Article 9, new paragraph 4:", then "4.
+// In hearing an application …", the amended text's own number
+// (A/RES/78/248), as the XML has it.
+func (b *bodyBuilder) numberedUnderDash(t token) bool {
+	if t.kind != tokPara || t.number == "" || len(b.pending) > 0 {
+		return false
+	}
+	ps := b.cur().paras
+	if len(ps) == 0 || ps[len(ps)-1].number == "" || ps[len(ps)-1].tail != "" {
+		return false
+	}
+	p := ps[len(ps)-1]
+	if n, err := strconv.Atoi(p.number); err != nil || t.number == strconv.Itoa(n+1) || len(p.items) == 0 {
+		return false
+	}
+	d := p.items[len(p.items)-1]
+	for len(d.items) > 0 {
+		d = d.items[len(d.items)-1]
+	}
+	if d.label == "" || ItemKey(d.label) != "" || !endsWithColon(d.text) {
+		return false
+	}
+	label := t.number + "."
+	if b.lang == "ar" {
+		label = t.number + " -"
+	}
+	d.items = append(d.items, &ibuild{label: label, level: d.level + 1, text: t.text})
+	return true
 }

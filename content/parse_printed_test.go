@@ -388,3 +388,22 @@ func TestParagraphOpeningWithItem(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberUnderDashPoint checks that a numbered line breaking the
+// paragraphs' sequence right after a dash point ending with a colon is
+// that point's ("14. Decides to approve the following amendment …:", "•
+// Article 9, new paragraph 4:", "4. In hearing an application …",
+// A/RES/78/248), and that the next paragraph's number is not.
+func TestNumberUnderDashPoint(t *testing.T) {
+	tests := []struct{ name, number, want string }{
+		{"the amended text's number", "4.", "pp1 op14 op14(1) op14(1)(iv) op16"},
+		{"the next paragraph", "15.", "pp1 op14 op14(1) op15 op16"},
+	}
+	for _, tt := range tests {
+		text := "United Nations\n\nA/RES/78/248\n\nGeneral Assembly\n\n*The General Assembly*,\n\n*Recalling* its resolutions,\n\n14. *Decides* to approve the following amendment to the statute of the Tribunal:\n\n• Article 9, new paragraph 4:\n\n" + tt.number +
+			" In hearing an application to appeal a decision, the Tribunal shall review the case.\n\n16. *Invites* the Sixth Committee to consider the report.\n"
+		if got := docIDs(Parse(text, Options{Language: "en"})); got != tt.want {
+			t.Errorf("%s: ids %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
