@@ -735,7 +735,7 @@ func (b *bodyBuilder) numberedSubItem(t *token) bool {
 		return false
 	}
 	p := ps[len(ps)-1]
-	if n, err := strconv.Atoi(p.number); err != nil || t.number == strconv.Itoa(n+1) {
+	if !breaksSequence(p.number, t.number) {
 		return false
 	}
 	label := t.number + "." // the number's stop or dash is not kept
@@ -886,7 +886,7 @@ func (b *bodyBuilder) numberedUnderDash(t token) bool {
 		return false
 	}
 	p := ps[len(ps)-1]
-	if n, err := strconv.Atoi(p.number); err != nil || t.number == strconv.Itoa(n+1) || len(p.items) == 0 {
+	if len(p.items) == 0 || !breaksSequence(p.number, t.number) {
 		return false
 	}
 	d := p.items[len(p.items)-1]
@@ -902,4 +902,12 @@ func (b *bodyBuilder) numberedUnderDash(t token) bool {
 	}
 	d.items = append(d.items, &ibuild{label: label, level: d.level + 1, text: t.text})
 	return true
+}
+
+// breaksSequence reports whether number is not the one after prev, both
+// numbered paragraphs' numbers.
+func breaksSequence(prev, number string) bool {
+	n, err := strconv.Atoi(prev)
+	m, err2 := strconv.Atoi(number)
+	return err == nil && err2 == nil && m != n+1
 }
