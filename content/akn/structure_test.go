@@ -251,6 +251,17 @@ func TestStructureRules(t *testing.T) {
 			pre: 1, op: 2, leads: "إذ تشير",
 		},
 		{
+			// The English and French S/RES/2776 (2025) and 2806 (2025): a
+			// section heading in bold in a <container name="">, its first
+			// word a preambular lead ("Degrading"), is a heading.
+			name: "a bold heading in an unnamed container of the preamble", lang: "eng",
+			body: `<preamble><container name="Emphasising"><p>	<span class="italic">Emphasising</span> that the purpose of this resolution is to degrade the threat,</p></container>
+<container name=""><p>	<span class="bold">Degrading the threat posed by Al-Shabaab, and the Arms Embargo targeting Al-Shabaab</span></p></container>
+<container name="Expressing"><p>	<span class="italic">Expressing</span> grave concern,</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="italic">Decides</span> to act;</p></content></paragraph></mainBody>`,
+			pre: 2, op: 1, leads: "Emphasising|Expressing",
+		},
+		{
 			// Section XXI of the Arabic A/RES/77/263: an unnumbered
 			// operative paragraph ending with a comma stays operative.
 			name: "an operative lead ending with a comma stays operative", lang: "ara",
@@ -487,6 +498,53 @@ func TestAnnexToResolution(t *testing.T) {
 			}
 			if got, want := strings.Join(annexes, "|"), strings.Join(wantAnnexes, "|"); got != want {
 				t.Errorf("annexes %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestHeadingNestedAsPoint checks a section heading the markup nests as
+// the last point of the paragraph before it (the French and Chinese
+// S/RES/2776 (2025): "E. Réduire la menace …" as a point of 17 (b)): it
+// heads the next paragraph, and lettered points that end as clauses stay.
+func TestHeadingNestedAsPoint(t *testing.T) {
+	tests := []struct {
+		name, lang, sub string
+		items, heading  string
+	}{
+		{"French heading", "fra", `<num>E.</num><content><p>	<span class="bold">Réduire la menace que représentent les engins explosifs improvisés</span></p></content>`, "a b", "E. Réduire la menace que représentent les engins explosifs improvisés"},
+		{"Chinese heading, not bold", "zho", `<num>E.</num><content><p>	降低简易爆炸装置构成的威胁</p></content>`, "a b", "E. 降低简易爆炸装置构成的威胁"},
+		{"a point ending as a clause", "fra", `<num>E.</num><content><p>	de faire rapport au Comité;</p></content>`, "a b be", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := `<preamble><container name="Rappelant"><p><span class="italic">Rappelant</span> ses résolutions,</p></container></preamble>
+<mainBody><paragraph><num>17.</num><content><p><span class="italic">Rappelle</span> sa décision et demande :</p></content>
+<list><point><num>a)</num><content><p>au Groupe de continuer de surveiller les stocks;</p></content></point>
+<point><num>b)</num><content><p>au Gouvernement de continuer de se concerter avec le Comité;</p></content></point>
+<sublist><point>` + tt.sub + `</point></sublist></list></paragraph>
+<paragraph><num>18.</num><content><p><span class="italic">Décide</span> que les États empêchent la vente;</p></content></paragraph></mainBody>`
+			meta := `<identification><FRBRExpression><FRBRlanguage language="` + tt.lang + `"/></FRBRExpression></identification>`
+			d, err := ParseBytes([]byte(wrap(meta, body)), "s.xml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ops := d.Parts[0].Operative
+			if len(ops) != 2 {
+				t.Fatalf("%d operative paragraphs, want 2", len(ops))
+			}
+			var items []string
+			for _, it := range ops[0].Items {
+				items = append(items, strings.Trim(it.ID[len("op17"):], "()"))
+				for _, sub := range it.Items {
+					items = append(items, strings.NewReplacer("(", "", ")", "").Replace(sub.ID[len("op17"):]))
+				}
+			}
+			if got := strings.Join(items, " "); got != tt.items {
+				t.Errorf("items of 17: %q, want %q", got, tt.items)
+			}
+			if got := ops[1].Heading; got != tt.heading {
+				t.Errorf("heading of 18: %q, want %q", got, tt.heading)
 			}
 		})
 	}
