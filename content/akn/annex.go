@@ -2,6 +2,7 @@ package akn
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -47,7 +48,7 @@ func bodyAnnexHeading(rp *rawPara) string {
 		return ""
 	}
 	h := joinLines(rp.heading, rp.text.text())
-	if strings.Contains(h, "\n") || !isAnnexWord(h) {
+	if strings.Contains(h, "\n") || !isAnnexTitle(h) {
 		return ""
 	}
 	return h
@@ -200,4 +201,39 @@ func isAnnexWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// annexTitleRe matches the word of an annex heading, a word or two (a
+// letter, an article), a dash or colon and a title: "Annex A: UNAMID
+// benchmarks …" (S/RES/2228 (2015)), "Annex: UNAMID benchmarks …",
+// "Annex Article 11: Composition of the Chambers" (S/RES/1855 (2008), the
+// annex's heading and the article's on one line).
+var annexTitleRe = onceRegexp(`^\p{L}+(?:\s+[\p{L}\p{N}.]{1,10}){0,2}\s*[-–—:]\s*\S`)
+
+// isAnnexTitle reports whether s, a heading line standing alone in the
+// body after the operative paragraphs, opens an annex: an annex heading
+// (isAnnexWord), or the word of one, whole, with a title after a dash or
+// colon. The line is then the annex's title, under the word "Annex", as
+// the same heading is in an attachment.
+func isAnnexTitle(s string) bool {
+	if isAnnexWord(s) {
+		return true
+	}
+	low := strings.ToLower(strings.TrimSpace(s))
+	if utf8.RuneCountInString(low) > 200 || !annexTitleRe().MatchString(low) {
+		return false
+	}
+	for _, w := range annexWords {
+		if strings.HasPrefix(low, w) && wordEnds(low[len(w):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEnds reports whether rest, what follows a word, starts with no
+// letter: the word is whole.
+func wordEnds(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(r)
 }

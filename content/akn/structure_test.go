@@ -435,6 +435,30 @@ func TestIsAnnexWord(t *testing.T) {
 	}
 }
 
+// TestIsAnnexTitle checks the headings standing alone after the operative
+// paragraphs that open an annex with its title on the same line.
+func TestIsAnnexTitle(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Annex II", true},
+		{"Annex to resolution 1526 (2004)", true},
+		{"Annex A: UNAMID benchmarks as set out in Annex 1 of the Secretary-General report of 15 April 2014 (S/2014/279)", true},
+		{"Annex: UNAMID benchmarks as set out in Annex 1 of the Secretary-General report of 15 April 2014 (S/2014/279)", true},
+		{"Annex Article 11: Composition of the Chambers", true},
+		{"Приложение B — Компоненты самодельных взрывных устройств", true},
+		{"المرفق باء - مكونات الأجهزة المتفجرة اليدوية الصنع", true},
+		{"Annexes: list of the documents before the Council", false},
+		{"Annex to resolution 1267 (1999), as updated by the Committee, lists the responsibilities of the Team", false},
+		{"Libya: UNSCR proposed designations", false},
+	} {
+		if got := isAnnexTitle(tt.s); got != tt.want {
+			t.Errorf("isAnnexTitle(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
 // TestAnnexToResolution checks the annexes the older Security Council
 // resolutions set in the body after the operative paragraphs, under a
 // heading naming the resolution ("Annex to resolution 1526 (2004)" in
