@@ -2,6 +2,7 @@ package akn
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -47,7 +48,7 @@ func bodyAnnexHeading(rp *rawPara) string {
 		return ""
 	}
 	h := joinLines(rp.heading, rp.text.text())
-	if strings.Contains(h, "\n") || !isAnnexWord(h) {
+	if strings.Contains(h, "\n") || !isAnnexTitle(h) {
 		return ""
 	}
 	return h
@@ -160,13 +161,33 @@ var annexWords = []string{"annex", "annexe", "anexo", "приложение", "�
 // (S/RES/2803 (2025)).
 var annexTitledRe = onceRegexp(`^\p{L}+\s+(?:[0-9]{1,2}|[ivxlc]{1,6})\s*[-–—:]\s*\S`)
 
+// annexToResolutionRe matches an annex heading that names the resolution it
+// is annexed to, after the annex's numeral if it has one, and nothing
+// after the resolution's number: "Annex to resolution 1526 (2004)",
+// "Annex I to resolution 1617 (2005)", "Annexe I à la résolution …",
+// "Anexo de la resolución …", "Приложение I к резолюции …", "مرفق القرار
+// …", "المرفق الأول للقرار …", "第1617(2005)号决议附件一".
+var annexToResolutionRe = onceRegexp(`^(?:(?:` +
+	`annex(?:\s+\S{1,6})?\s+(?:to|of)\s+(?:the\s+(?:present\s+)?|this\s+)?resolution` +
+	`|annexe(?:\s+\S{1,6})?\s+(?:à|de)\s+la\s+(?:présente\s+)?résolution` +
+	`|anexo(?:\s+\S{1,6})?\s+(?:a|de)\s+la\s+(?:presente\s+)?resolución` +
+	`|приложение(?:\s+\S{1,6})?\s+к\s+(?:настоящей\s+)?резолюции` +
+	`|(?:ال)?مرفق(?:\s+\S{1,10})?\s+(?:لل|بال|ال)?قرار(?:\s+(?:ال)?(?:هذا|الحالي))?` +
+	`)(?:\s*[0-9][0-9/]*(?:\s*\([0-9]{4}\))?)?` +
+	`|第?\s*[0-9][0-9/]*\s*(?:\([0-9]{4}\))?\s*号决议附件\S{0,3}|本决议附件\S{0,3})\s*$`)
+
 // isAnnexWord reports whether s is an annex heading such as "Annex II".
-// So is the word, a number and a title ("Annex 1 - Comprehensive Plan").
-// A short heading ending with the word is one too ("Designation Annex",
-// "指认附件" in S/RES/2794 (2025)), and so is the word with a colon and a
-// title ("Приложение: внесение в санкционный перечень").
+// So is the word, a number and a title ("Annex 1 - Comprehensive Plan"),
+// and the word with the resolution it is annexed to ("Annex I to
+// resolution 1617 (2005)"). A short heading ending with the word is one
+// too ("Designation Annex", "指认附件" in S/RES/2794 (2025)), and so is the
+// word with a colon and a title ("Приложение: внесение в санкционный
+// перечень").
 func isAnnexWord(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
+	if annexToResolutionRe().MatchString(low) {
+		return true
+	}
 	for _, w := range annexWords {
 		switch {
 		case strings.HasPrefix(low, w) && len(low) < len(w)+20:
@@ -180,4 +201,39 @@ func isAnnexWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// annexTitleRe matches the word of an annex heading, a word or two (a
+// letter, an article), a dash or colon and a title: "Annex A: UNAMID
+// benchmarks …" (S/RES/2228 (2015)), "Annex: UNAMID benchmarks …",
+// "Annex Article 11: Composition of the Chambers" (S/RES/1855 (2008), the
+// annex's heading and the article's on one line).
+var annexTitleRe = onceRegexp(`^\p{L}+(?:\s+[\p{L}\p{N}.]{1,10}){0,2}\s*[-–—:]\s*\S`)
+
+// isAnnexTitle reports whether s, a heading line standing alone in the
+// body after the operative paragraphs, opens an annex: an annex heading
+// (isAnnexWord), or the word of one, whole, with a title after a dash or
+// colon. The line is then the annex's title, under the word "Annex", as
+// the same heading is in an attachment.
+func isAnnexTitle(s string) bool {
+	if isAnnexWord(s) {
+		return true
+	}
+	low := strings.ToLower(strings.TrimSpace(s))
+	if utf8.RuneCountInString(low) > 200 || !annexTitleRe().MatchString(low) {
+		return false
+	}
+	for _, w := range annexWords {
+		if strings.HasPrefix(low, w) && wordEnds(low[len(w):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEnds reports whether rest, what follows a word, starts with no
+// letter: the word is whole.
+func wordEnds(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(r)
 }

@@ -49,7 +49,7 @@ func (b *builder) readPreamble(part *rawPart, pre *node) {
 				part.formula = rp.text.text()
 				continue
 			}
-			if len(part.pre) > 0 && (b.preambleHeading(rp) || k.name == "p" && emphasisedHeading(rp)) {
+			if len(part.pre) > 0 && (b.preambleHeading(rp) || (k.name == "p" || k.name == "container" && k.attr("name") == "") && emphasisedHeading(rp)) {
 				// "Transport and transit corridors", "* * *" between
 				// preambular paragraphs (A/RES/78/148): a heading over
 				// the paragraph after it, as the text reader reads it.
@@ -137,11 +137,13 @@ func innerNumber(u *unit, num int) int {
 	return -1
 }
 
-// emphasisedHeading reports whether a bare <p> of a preamble is a heading:
-// set in bold or italics from end to end, without items, and not closed as
-// a clause is ("Degrading the threat posed by Al-Shabaab, and the Arms
-// Embargo on Al-Shabaab" in S/RES/2713 (2023), whose first word would
-// otherwise read as a preambular lead).
+// emphasisedHeading reports whether a bare <p> of a preamble, or a
+// container the markup gave no lead's name, is a heading: set in bold or
+// italics from end to end, without items, and not closed as a clause is
+// ("Degrading the threat posed by Al-Shabaab, and the Arms Embargo on
+// Al-Shabaab" in S/RES/2713 (2023), and in S/RES/2776 (2025) and 2806
+// (2025) inside <container name="">, whose first word would otherwise
+// read as a preambular lead).
 func emphasisedHeading(rp *rawPara) bool {
 	t := strings.TrimSpace(rp.text.text())
 	if t == "" || len(rp.items) > 0 || utf8.RuneCountInString(t) > 200 || strings.ContainsRune(",;:.،؛，；：。", lastRune(t)) {
@@ -272,9 +274,43 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 				part = nextPart(part, 0)
 				*parts = append(*parts, part)
 			}
+			h := cutHeadingItem(&rp.rawItem)
 			b.bodyParagraph(part, rp)
+			if h != "" {
+				part.pending = addHeading(part.pending, h)
+			}
 		}
 	}
+}
+
+// cutHeadingItem removes from the end of it's list, at any depth, a point
+// that is the heading of the section after it, and returns the heading:
+// labelled with a capital letter, without items, short and not closed as
+// a clause is, after points that are not lettered so. The French and Chinese S/RES/2776 (2025) nest "E.
+// Réduire la menace que représentent les engins explosifs improvisés" as a
+// point of 17 (b), where the English has the <num>E.</num> and
+// <subheading> of a paragraph of its own.
+func cutHeadingItem(it *rawItem) string {
+	n := len(it.items)
+	if n == 0 {
+		return ""
+	}
+	last := it.items[n-1]
+	if h := cutHeadingItem(last); h != "" {
+		return h
+	}
+	if !capitalLetterLabel(last.label) || len(last.items) > 0 || last.tail != nil && !last.tail.empty() {
+		return ""
+	}
+	if n > 1 && capitalLetterLabel(it.items[n-2].label) {
+		return ""
+	}
+	t := strings.TrimSpace(last.text.text())
+	if t == "" || utf8.RuneCountInString(t) > 150 || strings.ContainsRune(",;:.،؛，；：。", lastRune(t)) {
+		return ""
+	}
+	it.items = it.items[:n-1]
+	return trimLabel(last.label) + " " + strings.TrimSpace(last.text.text())
 }
 
 // unwrapCrossHeading returns the crossHeading a <paragraph> holds as its

@@ -251,6 +251,17 @@ func TestStructureRules(t *testing.T) {
 			pre: 1, op: 2, leads: "إذ تشير",
 		},
 		{
+			// The English and French S/RES/2776 (2025) and 2806 (2025): a
+			// section heading in bold in a <container name="">, its first
+			// word a preambular lead ("Degrading"), is a heading.
+			name: "a bold heading in an unnamed container of the preamble", lang: "eng",
+			body: `<preamble><container name="Emphasising"><p>	<span class="italic">Emphasising</span> that the purpose of this resolution is to degrade the threat,</p></container>
+<container name=""><p>	<span class="bold">Degrading the threat posed by Al-Shabaab, and the Arms Embargo targeting Al-Shabaab</span></p></container>
+<container name="Expressing"><p>	<span class="italic">Expressing</span> grave concern,</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="italic">Decides</span> to act;</p></content></paragraph></mainBody>`,
+			pre: 2, op: 1, leads: "Emphasising|Expressing",
+		},
+		{
 			// Section XXI of the Arabic A/RES/77/263: an unnumbered
 			// operative paragraph ending with a comma stays operative.
 			name: "an operative lead ending with a comma stays operative", lang: "ara",
@@ -406,10 +417,160 @@ func TestIsAnnexWord(t *testing.T) {
 		{"ANNEX 1 - President Donald J. Trump’s Comprehensive Plan to End the Gaza Conflict", true},
 		{"Annexes to the report of the Secretary-General on the work of the Organization", false},
 		{"Decides to annex the report", false},
+		{"Annex to resolution 1526 (2004)", true},
+		{"Annex I to resolution 1617 (2005)", true},
+		{"Annexe II à la résolution 1617 (2005)", true},
+		{"Anexo de la resolución 1526 (2004)", true},
+		{"Приложение I к резолюции 1617 (2005)", true},
+		{"المرفق الأول للقرار 1617 (2005)", true},
+		{"第1617(2005)号决议附件一", true},
+		{"as set out in the annex to resolution 1267 (1999)", false},
+		{"Annex to resolution 1267 (1999) lists the responsibilities", false},
+		{"Annex to the present resolution", true},
+		{"Annexes: list of the documents before the Council", false},
 	} {
 		if got := isAnnexWord(tt.s); got != tt.want {
 			t.Errorf("isAnnexWord(%q) = %v, want %v", tt.s, got, tt.want)
 		}
+	}
+}
+
+// TestIsAnnexTitle checks the headings standing alone after the operative
+// paragraphs that open an annex with its title on the same line.
+func TestIsAnnexTitle(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Annex II", true},
+		{"Annex to resolution 1526 (2004)", true},
+		{"Annex A: UNAMID benchmarks as set out in Annex 1 of the Secretary-General report of 15 April 2014 (S/2014/279)", true},
+		{"Annex: UNAMID benchmarks as set out in Annex 1 of the Secretary-General report of 15 April 2014 (S/2014/279)", true},
+		{"Annex Article 11: Composition of the Chambers", true},
+		{"Приложение B — Компоненты самодельных взрывных устройств", true},
+		{"المرفق باء - مكونات الأجهزة المتفجرة اليدوية الصنع", true},
+		{"Annexes: list of the documents before the Council", false},
+		{"Annex to resolution 1267 (1999), as updated by the Committee, lists the responsibilities of the Team", false},
+		{"Libya: UNSCR proposed designations", false},
+	} {
+		if got := isAnnexTitle(tt.s); got != tt.want {
+			t.Errorf("isAnnexTitle(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestAnnexToResolution checks the annexes the older Security Council
+// resolutions set in the body after the operative paragraphs, under a
+// heading naming the resolution ("Annex to resolution 1526 (2004)" in
+// S/RES/1526 (2004), "Annex I to resolution 1617 (2005)" and "Annex II …"
+// in S/RES/1617 (2005)): the heading opens an annex, the paragraphs after
+// it are the annex's, not operative paragraphs of the resolution; "annex"
+// inside an operative paragraph opens none.
+func TestAnnexToResolution(t *testing.T) {
+	tests := []struct {
+		name, lang, heading, heading2 string
+		text                          string // the operative paragraph naming an annex
+	}{
+		{"English", "eng", "Annex I to resolution 1617 (2005)", "Annex II to resolution 1617 (2005)", "as set out in the annex to resolution 1267 (1999)"},
+		{"English, no numeral", "eng", "Annex to resolution 1526 (2004)", "", "enumerated in the Annex to this resolution"},
+		{"French", "fra", "Annexe I à la résolution 1617 (2005)", "Annexe II à la résolution 1617 (2005)", "figurant dans l’annexe à la résolution 1267 (1999)"},
+		{"Spanish", "spa", "Anexo I de la resolución 1617 (2005)", "Anexo II de la resolución 1617 (2005)", "que figura en el anexo de la resolución 1267 (1999)"},
+		{"Russian", "rus", "Приложение I к резолюции 1617 (2005)", "Приложение II к резолюции 1617 (2005)", "изложенные в приложении к резолюции 1267 (1999)"},
+		{"Arabic", "ara", "المرفق الأول للقرار 1617 (2005)", "المرفق الثاني للقرار 1617 (2005)", "المبينة في مرفق القرار 1267 (1999)"},
+		{"Chinese", "zho", "第1617(2005)号决议附件一", "第1617(2005)号决议附件二", "第1267(1999)号决议附件所列"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1267 (1999),</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p><span class="italic">Decides</span> to take the measures ` + tt.text + `;</p></content></paragraph>
+<paragraph><content><p><span class="italic">Decides</span> that the Team shall report ` + tt.text + `;</p></content></paragraph>
+<paragraph><num>2.</num><content><p><span class="italic">Decides</span> to remain seized of the matter.</p></content></paragraph>
+<paragraph class="H23"><subheading>` + tt.heading + `</subheading></paragraph>
+<paragraph><content><p>The Monitoring Team shall have the following responsibilities:</p></content></paragraph>
+<paragraph><num>(a)</num><content><p>To collate, assess, monitor and report;</p></content></paragraph>
+<paragraph><num>(b)</num><content><p>Any other responsibility identified by the Committee.</p></content></paragraph>`
+			wantAnnexes := []string{tt.heading + " 1/2"}
+			if tt.heading2 != "" {
+				body += "\n<paragraph class=\"H1\"><heading>" + tt.heading2 + `</heading></paragraph>
+<paragraph class="H1"><heading>1267 Committee Checklist</heading></paragraph>
+<paragraph><num>1.</num><content><p>Mr. Doe (Number ____ on Consolidated List)</p></content></paragraph>
+<paragraph><num>2.</num><content><p>The Doe Corp. (Number ____ on Consolidated List)</p></content></paragraph>`
+				wantAnnexes = append(wantAnnexes, tt.heading2+" 2/0")
+			}
+			body += "</mainBody>"
+			meta := `<identification><FRBRExpression><FRBRlanguage language="` + tt.lang + `"/></FRBRExpression></identification>`
+			d, err := ParseBytes([]byte(wrap(meta, body)), "s.xml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ops []string
+			for _, p := range d.Parts {
+				for _, o := range p.Operative {
+					ops = append(ops, o.ID)
+				}
+			}
+			if got := strings.Join(ops, " "); got != "op1 op1_1 op2" {
+				t.Errorf("operative %q, want %q", got, "op1 op1_1 op2")
+			}
+			var annexes []string
+			for _, a := range d.Annexes {
+				items := 0
+				if len(a.Paragraphs) > 0 {
+					items = len(a.Paragraphs[0].Items)
+				}
+				annexes = append(annexes, fmt.Sprintf("%s %d/%d", a.Label, len(a.Paragraphs), items))
+			}
+			if got, want := strings.Join(annexes, "|"), strings.Join(wantAnnexes, "|"); got != want {
+				t.Errorf("annexes %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestHeadingNestedAsPoint checks a section heading the markup nests as
+// the last point of the paragraph before it (the French and Chinese
+// S/RES/2776 (2025): "E. Réduire la menace …" as a point of 17 (b)): it
+// heads the next paragraph, and lettered points that end as clauses stay.
+func TestHeadingNestedAsPoint(t *testing.T) {
+	tests := []struct {
+		name, lang, sub string
+		items, heading  string
+	}{
+		{"French heading", "fra", `<num>E.</num><content><p>	<span class="bold">Réduire la menace que représentent les engins explosifs improvisés</span></p></content>`, "a b", "E. Réduire la menace que représentent les engins explosifs improvisés"},
+		{"Chinese heading, not bold", "zho", `<num>E.</num><content><p>	降低简易爆炸装置构成的威胁</p></content>`, "a b", "E. 降低简易爆炸装置构成的威胁"},
+		{"a point ending as a clause", "fra", `<num>E.</num><content><p>	de faire rapport au Comité;</p></content>`, "a b be", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := `<preamble><container name="Rappelant"><p><span class="italic">Rappelant</span> ses résolutions,</p></container></preamble>
+<mainBody><paragraph><num>17.</num><content><p><span class="italic">Rappelle</span> sa décision et demande :</p></content>
+<list><point><num>a)</num><content><p>au Groupe de continuer de surveiller les stocks;</p></content></point>
+<point><num>b)</num><content><p>au Gouvernement de continuer de se concerter avec le Comité;</p></content></point>
+<sublist><point>` + tt.sub + `</point></sublist></list></paragraph>
+<paragraph><num>18.</num><content><p><span class="italic">Décide</span> que les États empêchent la vente;</p></content></paragraph></mainBody>`
+			meta := `<identification><FRBRExpression><FRBRlanguage language="` + tt.lang + `"/></FRBRExpression></identification>`
+			d, err := ParseBytes([]byte(wrap(meta, body)), "s.xml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ops := d.Parts[0].Operative
+			if len(ops) != 2 {
+				t.Fatalf("%d operative paragraphs, want 2", len(ops))
+			}
+			var items []string
+			for _, it := range ops[0].Items {
+				items = append(items, strings.Trim(it.ID[len("op17"):], "()"))
+				for _, sub := range it.Items {
+					items = append(items, strings.NewReplacer("(", "", ")", "").Replace(sub.ID[len("op17"):]))
+				}
+			}
+			if got := strings.Join(items, " "); got != tt.items {
+				t.Errorf("items of 17: %q, want %q", got, tt.items)
+			}
+			if got := ops[1].Heading; got != tt.heading {
+				t.Errorf("heading of 18: %q, want %q", got, tt.heading)
+			}
+		})
 	}
 }
 
