@@ -118,3 +118,32 @@ func TestHasSuperDigit(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingPattern checks which lines the plenary-meeting pattern takes
+// for a resolution's closing line: an ordinal before "plenary meeting",
+// in each language, but not a numbered paragraph about plenary meetings
+// ("1. Four plenary meetings of the General Assembly shall be held …",
+// the annex of A/RES/77/5, was read as a closing line and lost its number).
+func TestClosingPattern(t *testing.T) {
+	lp := newLinePatterns()
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"37th plenary meeting", true},
+		{"46e séance plénière", true},
+		{"65.ª sesión plenaria", true},
+		{"65ª sesión plenaria", true},
+		{"46-е пленарное заседание", true},
+		{"9073rd meeting", true},
+		{"1. Four plenary meetings of the General Assembly shall be held on 8 and 9 December, as follows:", false},
+		{"2. Decides to hold two plenary meetings;", false},
+		{"3. Se celebrarán dos sesiones plenarias;", false},
+		{"4. Quatre séances plénières seront consacrées", false},
+	}
+	for _, tt := range tests {
+		if got := lp.closing.MatchString(tt.line); got != tt.want {
+			t.Errorf("closing.MatchString(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -435,6 +435,13 @@ func sectionHeading(lang, label, title string) string {
 	return label + ". " + title
 }
 
+// maxAnnexTitle bounds, in characters, the first line of an annex read as
+// its title: titles run past 300 characters (the annex of A/RES/77/5,
+// "Organizational arrangements for the plenary meetings on 8 and 9
+// December 2022 devoted to …", has 309 in English, 326 in Spanish and 360
+// in French).
+const maxAnnexTitle = 600
+
 // annexPara adds a line of an annex: its title, a paragraph or a heading.
 func (b *bodyBuilder) annexPara(t token) {
 	a := b.annexes[len(b.annexes)-1]
@@ -445,11 +452,11 @@ func (b *bodyBuilder) annexPara(t token) {
 	if t.kind == tokItem {
 		text = t.label + " " + t.text
 	}
-	if a.title == "" && len(a.paras) == 0 && a.heading == "" && t.kind == tokPara && t.number == "" && !endsTerminal(text) && runeLen(text) <= 300 {
+	if a.title == "" && len(a.paras) == 0 && a.heading == "" && t.kind == tokPara && t.number == "" && !endsTerminal(text) && runeLen(text) <= maxAnnexTitle {
 		a.title = text
 		return
 	}
-	if b.annexHeading(t, text) {
+	if b.annexHeading(t, text, a.title != "" && len(a.paras) == 0) {
 		a.heading = strings.TrimPrefix(a.heading+"\n"+text, "\n")
 		return
 	}
@@ -462,11 +469,20 @@ func (b *bodyBuilder) annexPara(t token) {
 // annexHeading reports whether a line of an annex is a heading over the
 // paragraphs that follow: a section label with its title, or a short line
 // without closing punctuation or lead phrase that is not a table row.
-func (b *bodyBuilder) annexHeading(t token, text string) bool {
+// Under the title (underTitle), before any paragraph, a subtitle may be
+// as long as headingLike allows: "Equity and integration: transforming
+// lives and livelihoods through leadership and action on noncommunicable
+// diseases …" under the title of the political declaration annexed to
+// A/RES/80/117.
+func (b *bodyBuilder) annexHeading(t token, text string, underTitle bool) bool {
 	if t.kind == tokSection {
 		return true
 	}
-	return b.headingLike(t) && runeLen(text) <= 120 && !strings.Contains(text, "  ") && !strings.Contains(text, "\t")
+	limit := 120
+	if underTitle {
+		limit = 250
+	}
+	return b.headingLike(t) && runeLen(text) <= limit && !strings.Contains(text, "  ") && !strings.Contains(text, "\t")
 }
 
 // isLetterLabel reports whether a section label is a subsection's letter

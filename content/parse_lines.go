@@ -67,7 +67,7 @@ func newLinePatterns() *linePatterns {
 		item:        regexp.MustCompile(`^` + bidiMarks + `(` + itemLabels + `)` + bidiMarks + `\s*(\S.*)$`),
 		section:     regexp.MustCompile(`^([IVXLC]{1,7}|[A-Z]|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر|[一二三四五六七八九十]{1,3})\.?$`),
 		sectionText: regexp.MustCompile(`^(?:([IVXLC]{1,7}|[A-Z]|[一二三四五六七八九十]{1,3})(?:\.\s*\.?|、|\s)|(أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|حادي عشر|ثاني عشر|ألف|باء|جيم|دال)ً?\s*[-–]\s*)\s*(\S.{0,150})$`),
-		closing: regexp.MustCompile(`(?i)^(?:\d+\S*\s+(?:\S+\s+){0,2}(?:plenary meeting|sesión plenaria|séance plénière|пленарное заседание)|الجلسة العامة|第\s*\d+\s*次全体会议|` +
+		closing: regexp.MustCompile(`(?i)^(?:\d+(?:[^\s.]\S*|\.\S+)?\s+(?:\S+\s+){0,2}(?:plenary meeting|sesión plenaria|séance plénière|пленарное заседание)|الجلسة العامة|第\s*\d+\s*次全体会议|` +
 			`\d+(?:st|nd|rd|th|e|ª|a|-?е|‑е)?\s+(?:meeting|séance|sesión|заседание)$|الجلسة\s+\d+$|第\s*\d+\s*次会议$)`),
 		closingSC: regexp.MustCompile(`^Adopted\b.*\bmeeting\b`),
 		annex:     regexp.MustCompile(`(?i)^(?:annex(?:e|es)?|anexo|приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|[0-9]{1,2}|[A-ZА-Я]|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|ألف|باء|جيم|دال|هاء|واو)|([一二三四五六七八九十]{1,3}|[0-9]{1,2}|[A-Z]))?$`),

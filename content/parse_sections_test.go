@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -467,5 +468,54 @@ func TestNoteUnderTable(t *testing.T) {
 		if got := strings.Join(ids, " "); got != tt.want {
 			t.Errorf("%s: ids %s, want %s", tt.lang, got, tt.want)
 		}
+	}
+}
+
+// TestAnnexLongTitle checks an annex whose title line runs past 300
+// characters (the French annex of A/RES/77/5 has 360) and whose first
+// paragraph speaks of plenary meetings: the line is the title, and the
+// paragraphs keep their numbers 1 and 2.
+func TestAnnexLongTitle(t *testing.T) {
+	title := "Modalités d’organisation des séances plénières des 8 et 9 décembre 2022 consacrées à l’examen de la question intitulée « Les océans et le droit de la mer » et à la célébration du quarantième anniversaire de l’adoption et de l’ouverture à la signature de la Convention des Nations Unies sur le droit de la mer, tenues au Siège"
+	d := Parse("Nations Unies\n\nA/RES/77/5\n\nL’Assemblée générale,\n\n1. Décide de tenir les séances;\n\n2. Prie le Président.\n\nAnnexe\n\n"+title+
+		"\n\n1. Quatre séances plénières de l’Assemblée générale auront lieu les 8 et 9 décembre :\n\na) Deux séances;\n\nb) Deux autres.\n\n2. La liste des orateurs est la suivante.\n", Options{Language: "fr"})
+	if len(d.Annexes) != 1 {
+		t.Fatalf("%d annexes, want 1", len(d.Annexes))
+	}
+	a := d.Annexes[0]
+	if a.Title != title {
+		t.Errorf("title %q, want the %d-character line", a.Title, len([]rune(title)))
+	}
+	var got []string
+	for _, p := range a.Paragraphs {
+		n := "-"
+		if p.Number != nil {
+			n = *p.Number
+		}
+		got = append(got, fmt.Sprintf("%s %s %d", p.ID, n, len(p.Items)))
+	}
+	if want := "annex.p1 1 2|annex.p2 2 0"; strings.Join(got, "|") != want {
+		t.Errorf("paragraphs %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestAnnexSubtitle checks a subtitle of 170 characters under an annex's
+// title (the political declaration annexed to A/RES/80/117): it heads the
+// first paragraph rather than being a paragraph of its own, while a line
+// as long further down stays a paragraph.
+func TestAnnexSubtitle(t *testing.T) {
+	sub := "Equity and integration: transforming lives and livelihoods through leadership and action on noncommunicable diseases and the promotion of mental health and well-being"
+	d := Parse("United Nations\n\nA/RES/80/117\n\nThe General Assembly,\n\n1. Approves the political declaration annexed to the present resolution.\n\nAnnex\n\nPolitical declaration of the fourth high-level meeting\n\n"+
+		sub+"\n\nWe, Heads of State and Government, assembled at the United Nations on 25 September 2025,\n\n1. Strongly reaffirm our commitment;\n\n"+
+		sub+" in every region\n\n2. Reaffirm resolution 70/1.\n", Options{Language: "en"})
+	if len(d.Annexes) != 1 {
+		t.Fatalf("%d annexes, want 1", len(d.Annexes))
+	}
+	var got []string
+	for _, p := range d.Annexes[0].Paragraphs {
+		got = append(got, fmt.Sprintf("%s %t", p.ID, p.Heading == sub))
+	}
+	if want := "annex.p1 true|annex.p2 false|annex.p3 false|annex.p4 false"; strings.Join(got, "|") != want {
+		t.Errorf("paragraphs (id, headed by the subtitle) %q, want %q", strings.Join(got, "|"), want)
 	}
 }

@@ -13,10 +13,14 @@ type rawAnnex struct {
 	pending      string
 }
 
-// readAnnex reads an attachment: its heading ("Annex", "Annex II"), title
-// and paragraphs.
-func (b *builder) readAnnex(doc *node) *rawAnnex {
+// readAnnexes reads an attachment: its heading ("Annex", "Annex II"),
+// title and paragraphs. An attachment may hold several annexes, each
+// under its heading (the one attachment of A/RES/75/212 holds its
+// annexes I to III): a heading of an annex standing alone after the
+// paragraphs began opens the next.
+func (b *builder) readAnnexes(doc *node) []*rawAnnex {
 	a := &rawAnnex{}
+	out := []*rawAnnex{a}
 	body := doc.child("mainBody")
 	if body == nil {
 		body = doc
@@ -24,9 +28,20 @@ func (b *builder) readAnnex(doc *node) *rawAnnex {
 	if pf := doc.child("preface"); pf != nil {
 		b.annexHeading(a, pf.plain())
 	}
-	b.annexFlow(a, body)
+	for _, k := range body.kids {
+		if k.name != "" && len(a.paras) > 0 {
+			if h := bodyAnnexHeading(readBlock(k)); h != "" {
+				a.flushPending()
+				a = &rawAnnex{}
+				b.annexHeading(a, h)
+				out = append(out, a)
+				continue
+			}
+		}
+		b.annexFlow(a, &node{kids: []*node{k}})
+	}
 	a.flushPending()
-	return a
+	return out
 }
 
 // flushPending keeps a heading left at the end of an annex as a paragraph
@@ -131,6 +146,12 @@ func (b *builder) annexFlow(a *rawAnnex, body *node) {
 		case kind == sectionLabel && len(rp.items) == 0:
 			a.pending = addHeading(a.pending, sectionHeading(rp))
 			continue
+		case kind == itemLabel && rp.text.empty() && len(rp.items) == 0 && rp.heading != "":
+			// A subsection's letter with its title as the heading,
+			// "<num>A.</num><subheading>A.	Plenary meetings</subheading>":
+			// a heading, not an empty item of the paragraph before.
+			a.pending = addHeading(a.pending, sectionHeading(rp))
+			continue
 		case kind == itemLabel && len(a.paras) > 0:
 			attachItem(&a.paras[len(a.paras)-1].rawItem, &rawItem{label: trimLabel(rp.label), text: rp.text, items: rp.items, tail: rp.tail})
 			continue
@@ -145,8 +166,13 @@ func (b *builder) annexFlow(a *rawAnnex, body *node) {
 	}
 }
 
-// annexPara appends a paragraph to an annex, giving it the pending heading.
+// annexPara appends a paragraph to an annex, giving it the pending
+// heading; the text of a number alone joins the number.
 func (b *builder) annexPara(a *rawAnnex, rp *rawPara) {
+	if n := len(a.paras); n > 0 && rp.label == "" && a.pending == "" && numberAlone(a.paras[n-1], rp) {
+		takeText(a.paras[n-1], rp)
+		return
+	}
 	rp.head = joinLines(a.pending, rp.heading)
 	a.pending = ""
 	rp.lead = rp.text.lead()

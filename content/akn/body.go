@@ -732,6 +732,10 @@ func (b *builder) bodyParagraph(part *rawPart, rp *rawPara) {
 			part.pending = addHeading(part.pending, joinLines(rp.heading, rp.text.text()))
 			return
 		}
+		if n := len(part.ops); n > 0 && rp.label == "" && numberAlone(part.ops[n-1], rp) {
+			takeText(part.ops[n-1], rp)
+			return
+		}
 		if n := len(part.ops); n > 0 && rp.label == "" && continuesText(part.ops[n-1], rp) {
 			last := part.ops[n-1]
 			last.text.join(rp.text)
@@ -918,6 +922,24 @@ func continuesText(last, rp *rawPara) bool {
 	}
 	end, _ := utf8.DecodeLastRuneInString(t)
 	return unicode.IsLetter(end) || unicode.IsDigit(end) || strings.ContainsRune(",،，-‑", end)
+}
+
+// numberAlone reports whether last is a number alone, its text, items and
+// tail in rp, the paragraph after it without number or label (the French
+// and Spanish A/RES/76/3; the Spanish annex of A/RES/75/290 B, whose
+// paragraph 4 brings its items (a)–(d)).
+func numberAlone(last, rp *rawPara) bool {
+	return last.number != nil && last.text.empty() && len(last.items) == 0 && (last.tail == nil || last.tail.empty()) &&
+		rp.number == nil && !rp.text.empty()
+}
+
+// takeText gives last, a number alone, the text, items and tail of rp.
+func takeText(last, rp *rawPara) {
+	last.text.join(rp.text)
+	last.items = append(last.items, rp.items...)
+	last.tail = rp.tail
+	last.head = joinLines(last.head, rp.heading)
+	last.lead = last.text.lead()
 }
 
 // isStarNote reports whether s is a note marked with an asterisk, "*"
@@ -1320,6 +1342,15 @@ func sectionHeading(rp *rawPara) string {
 	text := rp.text.text()
 	if strings.HasSuffix(label, ".") {
 		text = strings.TrimLeft(text, ". ")
+	}
+	if h := strings.Fields(rp.heading); len(h) > 0 {
+		// The title given as the block's heading, after the label again
+		// or not: "<num>I.</num><subheading>I.	Organization of
+		// work</subheading>" (the annexes of A/RES/75/212).
+		if strings.TrimRight(h[0], ".") == strings.TrimRight(label, ".") {
+			h = h[1:]
+		}
+		text = strings.TrimSpace(strings.Join(h, " ") + " " + text)
 	}
 	return strings.TrimSpace(label + " " + text)
 }

@@ -161,7 +161,7 @@ func (b *builder) readAttachments(st *node) []*rawAnnex {
 		if a.name != "attachment" || d == nil {
 			d = a
 		}
-		out = append(out, b.readAnnex(d))
+		out = append(out, b.readAnnexes(d)...)
 	}
 	return out
 }

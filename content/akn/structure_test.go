@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"resolute/content"
 	"resolute/internal/idcheck"
 )
 
@@ -862,5 +863,103 @@ func TestAlternatingSections(t *testing.T) {
 				t.Errorf("the first table's heading is %q", h)
 			}
 		}
+	}
+}
+
+// TestNumberAlone checks a paragraph number the markup gives as a
+// paragraph of its own, its text (and items) in the unnumbered paragraph
+// after it (the Spanish annex of A/RES/75/290 B; the French and Spanish
+// A/RES/76/3 in the body): the two are one numbered paragraph, in the body
+// and in an annex alike.
+func TestNumberAlone(t *testing.T) {
+	alone := func(n, text, items string) string {
+		return `<paragraph><num>` + n + `</num><content><p></p></content></paragraph>
+<paragraph class="SingleTxt"><content><p>` + text + `</p></content></paragraph>` + items
+	}
+	// Items as paragraphs of their own after the text, and as the points
+	// of a list inside it.
+	items := `<paragraph><num>a)</num><content><p>La primera;</p></content></paragraph>
+<paragraph><num>b)</num><content><p>La segunda.</p></content></paragraph>`
+	list := `<paragraph><num>3.</num><content><p></p></content></paragraph>
+<paragraph><list><intro><p>El foro reforzará:</p></intro><point><num>a)</num><content><p>El aprendizaje;</p></content></point>
+<point><num>b)</num><content><p>La cooperación.</p></content></point></list></paragraph>`
+	paras := alone("1.", "El foro proporcionará liderazgo político.", "") +
+		alone("2.", "Los principios son los siguientes:", items) + list
+	body := `<preamble><container name="Recordando"><p><span class="italic">Recordando</span> su resolución 67/290,</p></container></preamble>
+<mainBody>` + paras + `</mainBody>
+<attachments><attachment><doc name="annex"><mainBody><paragraph><content><p>Anexo</p></content></paragraph>` + paras + `</mainBody></doc></attachment></attachments>`
+	meta := `<identification><FRBRExpression><FRBRlanguage language="spa"/></FRBRExpression></identification>`
+	d, err := ParseBytes([]byte(wrap(meta, body)), "s.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Parts) != 1 || len(d.Annexes) != 1 {
+		t.Fatalf("%d parts, %d annexes; want 1 and 1", len(d.Parts), len(d.Annexes))
+	}
+	describe := func(ps []content.Paragraph) string {
+		var out []string
+		for _, p := range ps {
+			n := "-"
+			if p.Number != nil {
+				n = *p.Number
+			}
+			out = append(out, fmt.Sprintf("%s %s %d %.8s", p.ID, n, len(p.Items), p.Text))
+		}
+		return strings.Join(out, " | ")
+	}
+	for _, tt := range []struct {
+		where string
+		got   []content.Paragraph
+		want  string
+	}{
+		{"body", d.Parts[0].Operative, "op1 1 0 El foro  | op2 2 2 Los prin | op3 3 2 El foro "},
+		{"annex", d.Annexes[0].Paragraphs, "annex.p1 1 0 El foro  | annex.p2 2 2 Los prin | annex.p3 3 2 El foro "},
+	} {
+		if got := describe(tt.got); got != tt.want {
+			t.Errorf("%s:\n got %s\nwant %s", tt.where, got, tt.want)
+		}
+	}
+}
+
+// TestAttachmentOfSeveralAnnexes checks the layout of A/RES/75/212's one
+// attachment: annexes I to III each under an "Annex …" heading, and
+// section and subsection headings given as a numeral with the title as
+// the block's subheading. Each heading opens its annex; the section and
+// subsection titles head the paragraph after them, and the letter is no
+// empty item of the paragraph before.
+func TestAttachmentOfSeveralAnnexes(t *testing.T) {
+	para := func(n, text string) string {
+		return `<paragraph class="SingleTxt"><num>` + n + `</num><content><p>` + text + `</p></content></paragraph>`
+	}
+	head := func(s string) string { return `<paragraph class="H1"><heading>` + s + `</heading></paragraph>` }
+	sub := func(n, s string) string {
+		return `<paragraph class="H23"><num>	` + n + `</num><subheading>	` + n + `	` + s + `</subheading></paragraph>`
+	}
+	body := `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>
+<mainBody>` + para("1.", "<span class=\"italic\">Decides</span> to convene the Conference;") + `</mainBody>
+<attachments><attachment><doc name="annex"><mainBody>` +
+		head("Annex I") + head("Provisional agenda") + para("1.", "Opening of the Conference.") + para("2.", "Closure of the Conference.") +
+		head("Annex II") + head("Proposed organization of work") + para("1.", "The Conference will be held in New York.") +
+		sub("I.", "Organization of work") + sub("A.", "Plenary meetings") + para("2.", "The Conference will consist of six plenary meetings.") +
+		head("Annex III") + head("Provisional rules of procedure") + para("1.", "Each State shall be represented.") +
+		`</mainBody></doc></attachment></attachments>`
+	d, err := ParseBytes([]byte(wrap("", body)), "s.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range d.Annexes {
+		for _, p := range a.Paragraphs {
+			got = append(got, fmt.Sprintf("%s %s/%q/%d", p.ID, a.Title, p.Heading, len(p.Items)))
+		}
+	}
+	want := []string{
+		`annexI.p1 Provisional agenda/""/0`, `annexI.p2 Provisional agenda/""/0`,
+		`annexII.p1 Proposed organization of work/""/0`,
+		`annexII.p2 Proposed organization of work/"I. Organization of work\nA. Plenary meetings"/0`,
+		`annexIII.p1 Provisional rules of procedure/""/0`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("annex paragraphs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
