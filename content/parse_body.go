@@ -251,6 +251,14 @@ func (b *bodyBuilder) add(t token) {
 		b.closed = true
 		b.pending = nil
 	case tokAnnex:
+		if n := len(b.annexes); b.inAnnex && n > 0 && len(b.annexes[n-1].paras) > 0 && bareAnnexWord(b.annexes[0].label) {
+			// "Annex I" inside an annex headed by the bare word: an annex
+			// of the annexed text (A/RES/77/100), a heading in it, as the
+			// XML reader reads it.
+			a := b.annexes[n-1]
+			a.heading = strings.TrimPrefix(a.heading+"\n"+t.text, "\n")
+			return
+		}
 		b.inAnnex = true
 		b.pending = nil
 		b.annexes = append(b.annexes, &annexBuild{label: t.text, number: t.number})
@@ -464,6 +472,22 @@ func (b *bodyBuilder) annexPara(t token) {
 	a.heading = ""
 	p.text = text
 	a.paras = append(a.paras, p)
+}
+
+// bareAnnexWords are the annex words that, standing alone, head an annex
+// without a numeral.
+var bareAnnexWords = []string{"annex", "annexe", "anexo", "приложение", "مرفق", "المرفق", "附件"}
+
+// bareAnnexWord reports whether an annex's label is the word alone, in any
+// of the six languages: "Annex", "Annexe", "附件".
+func bareAnnexWord(label string) bool {
+	low := strings.ToLower(strings.Trim(label, " \t.:*"))
+	for _, w := range bareAnnexWords {
+		if low == w {
+			return true
+		}
+	}
+	return false
 }
 
 // annexHeading reports whether a line of an annex is a heading over the

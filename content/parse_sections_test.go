@@ -519,3 +519,35 @@ func TestAnnexSubtitle(t *testing.T) {
 		t.Errorf("paragraphs (id, headed by the subtitle) %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestAnnexesOfTheAnnexedText checks "Annex I" and "Annex II" under an
+// annex headed by the bare word (the Model Law annexed to A/RES/77/100
+// has annexes of its own): headings in the one annex, as the XML reader
+// reads them, while "Annex I" then "Annex II" are two annexes.
+func TestAnnexesOfTheAnnexedText(t *testing.T) {
+	head := "United Nations\n\nA/RES/77/100\n\nThe General Assembly,\n\n1. Adopts the Model Law annexed to the present resolution.\n\n"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"under a bare Annex", "Annex\n\nModel Law\n\n1. This Law applies.\n\nAnnex I\n\n1. First schedule.\n\nAnnex II\n\n1. Second schedule.\n",
+			"annex: annex.p1 |annex.p2 Annex I|annex.p3 Annex II"},
+		{"numbered annexes", "Annex I\n\nModel Law\n\n1. This Law applies.\n\nAnnex II\n\n1. First schedule.\n",
+			"annexI: annexI.p1 |annexII: annexII.p1 "},
+	}
+	for _, tt := range tests {
+		d := Parse(head+tt.text, Options{Language: "en"})
+		var got []string
+		for _, a := range d.Annexes {
+			for i, p := range a.Paragraphs {
+				s := p.ID + " " + p.Heading
+				if i == 0 {
+					s = a.ID + ": " + s
+				}
+				got = append(got, s)
+			}
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, strings.Join(got, "|"), tt.want)
+		}
+	}
+}

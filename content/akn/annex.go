@@ -17,7 +17,9 @@ type rawAnnex struct {
 // title and paragraphs. An attachment may hold several annexes, each
 // under its heading (the one attachment of A/RES/75/212 holds its
 // annexes I to III): a heading of an annex standing alone after the
-// paragraphs began opens the next.
+// paragraphs began opens the next, unless the attachment's own heading
+// is the bare word, "Annex": then "Annex I" and "Annex II" inside it are
+// the annexes of the text it annexes (A/RES/77/100), and stay in it.
 func (b *builder) readAnnexes(doc *node) []*rawAnnex {
 	a := &rawAnnex{}
 	out := []*rawAnnex{a}
@@ -29,7 +31,7 @@ func (b *builder) readAnnexes(doc *node) []*rawAnnex {
 		b.annexHeading(a, pf.plain())
 	}
 	for _, k := range body.kids {
-		if k.name != "" && len(a.paras) > 0 {
+		if k.name != "" && len(a.paras) > 0 && !bareAnnexWord(out[0].label) {
 			if h := bodyAnnexHeading(readBlock(k)); h != "" {
 				a.flushPending()
 				a = &rawAnnex{}
@@ -67,6 +69,18 @@ func bodyAnnexHeading(rp *rawPara) string {
 		return ""
 	}
 	return h
+}
+
+// bareAnnexWord reports whether an annex's label is the word alone, in
+// any of the six languages: "Annex", "Annexe", "附件".
+func bareAnnexWord(label string) bool {
+	low := strings.ToLower(strings.Trim(label, " \t.:"))
+	for _, w := range annexWords {
+		if low == w {
+			return true
+		}
+	}
+	return false
 }
 
 // takeBodyAnnexes returns the annexes found in the body read last, closed.

@@ -962,4 +962,18 @@ func TestAttachmentOfSeveralAnnexes(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("annex paragraphs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// Under the bare word "Annex", "Annex I" and "Annex II" are the
+	// annexes of the annexed text (A/RES/77/100): one annex.
+	bare := `<mainBody>` + para("1.", "<span class=\"italic\">Adopts</span> the Model Law annexed;") + `</mainBody>
+<attachments><attachment><doc name="annex"><mainBody>` +
+		head("Annex") + head("Model Law") + para("1.", "This Law applies.") +
+		head("Annex I") + para("1.", "First schedule.") + head("Annex II") + para("1.", "Second schedule.") +
+		`</mainBody></doc></attachment></attachments>`
+	d, err = ParseBytes([]byte(wrap("", bare)), "s.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Annexes) != 1 || len(d.Annexes[0].Paragraphs) != 3 {
+		t.Errorf("under a bare Annex: %d annexes, want one of 3 paragraphs", len(d.Annexes))
+	}
 }
