@@ -66,9 +66,9 @@ func printParallel(w io.Writer, left, right *content.Document, cfg config) error
 		}
 		out = termsafe.Filter(string(b)) + "\n"
 	case "text":
-		out = termsafe.Filter(pairsText(render.Blocks(left), render.Blocks(right), left.Language, right.Language, only))
+		out = termsafe.Filter(pairsText(left, right, render.Blocks(left), render.Blocks(right), only))
 	case "markdown":
-		out = termsafe.Filter(pairsMarkdown(render.MarkdownBlocks(left), render.MarkdownBlocks(right), left.Language, right.Language, only))
+		out = termsafe.Filter(pairsMarkdown(left, right, render.MarkdownBlocks(left), render.MarkdownBlocks(right), only))
 	case "ansi":
 		out = render.Downsample(termsafe.Filter(parallelANSI(left, right, cfg.width, style, only)), colourProfile(w))
 	}
@@ -76,9 +76,10 @@ func printParallel(w io.Writer, left, right *content.Document, cfg config) error
 	return err
 }
 
-// blockRows aligns two documents' blocks by id (parallel.Rows), only the
-// row of id only when it is set.
-func blockRows(l, r []render.Block, ll, rl, only string) []parallel.Row {
+// blockRows aligns the blocks l and r of two documents by id, annex
+// paragraphs by their printed numbers (parallel.RowsByKey), only the row
+// of id only when it is set.
+func blockRows(left, right *content.Document, l, r []render.Block, only string) []parallel.Row {
 	ids := func(bs []render.Block) []string {
 		out := make([]string, len(bs))
 		for i, b := range bs {
@@ -86,11 +87,22 @@ func blockRows(l, r []render.Block, ll, rl, only string) []parallel.Row {
 		}
 		return out
 	}
-	rows := parallel.Rows(ids(l), ids(r), parallel.NamesOf(ll, rl))
+	li, ri := ids(l), ids(r)
+	lk, rk := parallel.Keys(left, right)
+	rows := parallel.RowsByKey(li, ri, parallel.KeysOf(li, lk), parallel.KeysOf(ri, rk), parallel.NamesOf(left.Language, right.Language))
 	if only != "" {
 		rows = slices.DeleteFunc(rows, func(r parallel.Row) bool { return r.ID != only })
 	}
 	return rows
+}
+
+// rightID is the id the right version gives the paragraph of row: its
+// own, which differs from the row's where annex paragraphs pair by number.
+func rightID(row parallel.Row, r []render.Block) string {
+	if row.R >= 0 {
+		return r[row.R].ID
+	}
+	return row.ID
 }
 
 // pairHeading is the line heading one side of a pair in the printed text:
@@ -113,8 +125,8 @@ func sideLangs(ll, rl string) (string, string) {
 
 // pairsText writes each row as the left block's text under "[id en]", then
 // the right's under "[id fr]"; a gap is its note in brackets.
-func pairsText(l, r []render.Block, ll, rl, only string) string {
-	ln, rn := sideLangs(ll, rl)
+func pairsText(left, right *content.Document, l, r []render.Block, only string) string {
+	ln, rn := sideLangs(left.Language, right.Language)
 	var sb strings.Builder
 	side := func(id, lang string, bs []render.Block, i int, note string) {
 		if sb.Len() > 0 {
@@ -127,9 +139,9 @@ func pairsText(l, r []render.Block, ll, rl, only string) string {
 		}
 		sb.WriteString(strings.TrimRight(bs[i].Plain, "\n") + "\n")
 	}
-	for _, row := range blockRows(l, r, ll, rl, only) {
+	for _, row := range blockRows(left, right, l, r, only) {
 		side(row.ID, ln, l, row.L, row.Note)
-		side(row.ID, rn, r, row.R, row.Note)
+		side(rightID(row, r), rn, r, row.R, row.Note)
 	}
 	return sb.String()
 }
@@ -137,8 +149,8 @@ func pairsText(l, r []render.Block, ll, rl, only string) string {
 // pairsMarkdown writes each row as a level-6 heading "id · en" over the
 // left block's Markdown, then the same for the right; a gap is its note in
 // italics.
-func pairsMarkdown(l, r []render.Block, ll, rl, only string) string {
-	ln, rn := sideLangs(ll, rl)
+func pairsMarkdown(left, right *content.Document, l, r []render.Block, only string) string {
+	ln, rn := sideLangs(left.Language, right.Language)
 	var sb strings.Builder
 	side := func(id, lang string, bs []render.Block, i int, note string) {
 		if sb.Len() > 0 {
@@ -151,9 +163,9 @@ func pairsMarkdown(l, r []render.Block, ll, rl, only string) string {
 		}
 		sb.WriteString(strings.TrimRight(bs[i].Markdown, "\n") + "\n")
 	}
-	for _, row := range blockRows(l, r, ll, rl, only) {
+	for _, row := range blockRows(left, right, l, r, only) {
 		side(row.ID, ln, l, row.L, row.Note)
-		side(row.ID, rn, r, row.R, row.Note)
+		side(rightID(row, r), rn, r, row.R, row.Note)
 	}
 	return sb.String()
 }
@@ -175,7 +187,7 @@ const gutterMax = 9
 // right, both the full width.
 func parallelANSI(left, right *content.Document, width int, style, only string) string {
 	lb, rb := render.Blocks(left), render.Blocks(right)
-	rows := blockRows(lb, rb, left.Language, right.Language, only)
+	rows := blockRows(left, right, lb, rb, only)
 	isPara := func(bs []render.Block, i int) bool {
 		return i >= 0 && (bs[i].Kind == render.Paragraph || bs[i].Kind == render.AnnexParagraph)
 	}

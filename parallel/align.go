@@ -182,6 +182,27 @@ func NamesOf(left, right string) Names {
 // (op4-2) the other version has once; "OP7 is elsewhere in fr" for an id
 // both have, in another order.
 func Rows(left, right []string, names Names) []Row {
+	return RowsByKey(left, right, left, right, names)
+}
+
+// RowsByKey is Rows aligning by keys: lk and rk are the keys of the ids
+// left and right (KeysOf), by which they pair and the notes speak; each
+// row's ID is the left version's id, the right's where the left has a
+// gap.
+func RowsByKey(left, right, lk, rk []string, names Names) []Row {
+	out := rowsOfKeys(lk, rk, names)
+	for k, r := range out {
+		if r.L >= 0 {
+			out[k].ID = left[r.L]
+		} else {
+			out[k].ID = right[r.R]
+		}
+	}
+	return out
+}
+
+// rowsOfKeys is Rows over keys, each row's ID its key.
+func rowsOfKeys(left, right []string, names Names) []Row {
 	pairs := Align(left, right)
 	has := func(ids []string) map[string]int {
 		m := make(map[string]int, len(ids))
@@ -253,10 +274,14 @@ func number(id string) string {
 // "B.OP5", "OP3(a)"; "the paragraph after OP4" for an unnumbered one
 // (op4_1), "unnumbered paragraph 1" before any number (op0_1); the ids of
 // the other blocks of package render in words ("formula:A" is "the
-// enacting formula of A", "annexII" "annex II"); any other id
-// ("annex.p2") as it is.
+// enacting formula of A", "annexII" "annex II"); the keys annex
+// paragraphs align by (Keys) too, "annex.n12" is "annex paragraph 12";
+// any other id ("annex.p2") as it is.
 func Name(id string) string {
 	if n, ok := blockName(id); ok {
+		return n
+	}
+	if n, ok := annexKeyName(id); ok {
 		return n
 	}
 	prefix, local := "", id

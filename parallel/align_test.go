@@ -141,6 +141,14 @@ func TestName(t *testing.T) {
 		"closing:II": "the closing lines of II",
 		"annexII":    "annex II",
 		"annex":      "the annex",
+		// The keys annex paragraphs align by (Keys).
+		"annex.n12":   "annex paragraph 12",
+		"annexII.n3":  "paragraph 3 of annex II",
+		"annex.n12_1": "the paragraph after annex paragraph 12",
+		"annex.n12_2": "paragraph 2 after annex paragraph 12",
+		"annex.n0_3":  "unnumbered annex paragraph 3",
+		"annex.n1-2":  "annex paragraph 1-2",
+		"annex.notes": "annex.notes",
 	}
 	for id, want := range tests {
 		if got := Name(id); got != want {

@@ -36,7 +36,8 @@ type Paragraph struct {
 }
 
 // Paragraphs aligns the paragraphs of left and right (preambular,
-// operative and annex paragraphs, in reading order) by id: see Rows.
+// operative and annex paragraphs, in reading order) by id, annex
+// paragraphs by their printed numbers (Keys): see Rows.
 func Paragraphs(left, right *content.Document) []Paragraph {
 	lp, rp := paragraphsOf(left), paragraphsOf(right)
 	ids := func(ps []content.Paragraph) []string {
@@ -46,7 +47,9 @@ func Paragraphs(left, right *content.Document) []Paragraph {
 		}
 		return out
 	}
-	rows := Rows(ids(lp), ids(rp), NamesOf(language(left), language(right)))
+	li, ri := ids(lp), ids(rp)
+	lk, rk := Keys(left, right)
+	rows := RowsByKey(li, ri, KeysOf(li, lk), KeysOf(ri, rk), NamesOf(language(left), language(right)))
 	out := make([]Paragraph, len(rows))
 	for k, r := range rows {
 		out[k] = Paragraph{ID: r.ID, Note: r.Note}
