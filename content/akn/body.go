@@ -211,7 +211,7 @@ func (b *builder) readBody(parts *[]*rawPart, body *node) {
 					label, heading, k = l, joinLines(h, heading), rest
 				}
 			}
-			if hasPreambleHeading(k) || label == "" && capitalLetterHead(heading) && len(part.pre)+len(part.ops) > 0 {
+			if !b.numberedOn && (hasPreambleHeading(k) || label == "" && capitalLetterHead(heading) && len(part.pre)+len(part.ops) > 0) {
 				// A section with its own preamble is a part; so is a
 				// subsection under its letter without one ("C /
 				// Education grant …" in A/RES/76/240, whose Chinese
@@ -607,6 +607,60 @@ func hasPreambleHeading(n *node) bool {
 		}
 	}
 	return false
+}
+
+// numberedOnSections reports whether the sections of a body number their
+// paragraphs on from one another, as the Security Council's S/RES/1295
+// (2000) does (sections A to G, paragraphs 1 to 39; section A opens with
+// two preambular paragraphs of its own, "Determining …", "Acting under
+// Chapter VII …"): two sections or more, each with numbered paragraphs,
+// each section's first number past the last of the section before, and no
+// preamble of its own but in the first. Such sections are headings of one
+// resolution, not parts numbered apart, as the budget sections that
+// restart at 1 are, or as S/RES/1305 (2000)'s sections I to III are,
+// whose third has its own preamble.
+func numberedOnSections(body *node) bool {
+	sections, last := 0, 0
+	for _, k := range body.kids {
+		if k.name != "section" {
+			continue
+		}
+		first, end := numberRange(k)
+		if first == 0 || first <= last || sections > 0 && hasPreambleHeading(k) {
+			return false
+		}
+		sections++
+		last = end
+	}
+	return sections >= 2
+}
+
+// numberRange returns the first and the last paragraph number under n
+// (0, 0 without one).
+func numberRange(n *node) (first, last int) {
+	for _, k := range n.kids {
+		if k.name == "" {
+			continue
+		}
+		if k.name == "paragraph" {
+			if kind, num := classify(trimLabel(plainChild(k, "num"))); kind == numberLabel {
+				if v, err := strconv.Atoi(num); err == nil {
+					if first == 0 {
+						first = v
+					}
+					last = v
+				}
+			}
+			continue
+		}
+		if f, l := numberRange(k); f > 0 {
+			if first == 0 {
+				first = f
+			}
+			last = l
+		}
+	}
+	return first, last
 }
 
 // bodyParagraph places one paragraph of the operative part: a numbered

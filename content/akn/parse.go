@@ -18,6 +18,10 @@ type builder struct {
 	// bodyAnnexes are annexes found inside <mainBody>, after an "Annex"
 	// heading; the last one is open while the body is read.
 	bodyAnnexes []*rawAnnex
+	// numberedOn is set while a body is read whose sections number their
+	// paragraphs on from one another (numberedOnSections): its sections
+	// are headings in one part.
+	numberedOn bool
 }
 
 // Parse reads one AKN4UN document and returns it as a content.Document.

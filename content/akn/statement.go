@@ -99,7 +99,9 @@ func (b *builder) readStatement(st *node) []*rawPart {
 			b.moveNumberedPreamble(part)
 			b.moveNumberedItems(part, b.doc.Language)
 			moveOperativeTail(part, k, b.doc.Language)
+			b.numberedOn = numberedOnSections(k)
 			b.readBody(&parts, k)
+			b.numberedOn = false
 		}
 	}
 	for _, p := range parts {
@@ -430,11 +432,15 @@ func moveOperativeTail(part *rawPart, body *node, lang string) {
 }
 
 // opensWithItem reports whether the first paragraph of a body is labelled
-// as a sub-paragraph, "(a)" or "i)".
+// as a sub-paragraph, "(a)" or "i)"; a body opening with a section
+// lettered "A" (S/RES/1295 (2000)) does not.
 func opensWithItem(body *node) bool {
 	for _, k := range body.kids {
 		if k.name == "" {
 			continue
+		}
+		if k.name == "section" {
+			return false
 		}
 		label := plainChild(k, "num")
 		kind, _ := classify(trimLabel(label))

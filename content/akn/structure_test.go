@@ -977,3 +977,54 @@ func TestAttachmentOfSeveralAnnexes(t *testing.T) {
 		t.Errorf("under a bare Annex: %d annexes, want one of 3 paragraphs", len(d.Annexes))
 	}
 }
+
+// TestSectionsNumberedOn checks sections that number their paragraphs on
+// from one another (S/RES/1295 (2000): sections A to G, paragraphs 1 to
+// 39, section A opening with "Determining …" and "Acting under Chapter
+// VII …"): one part, its preamble in reading order, the section letters
+// as headings; sections that each restart at 1 stay parts.
+func TestSectionsNumberedOn(t *testing.T) {
+	pre := `<preamble><formula name="enactingFormula"><p><span class="italic">The Security Council</span>,</p></formula>
+<container name="Reaffirming"><p><span class="italic">Reaffirming</span> its resolution 864 (1993),</p></container>
+<container name="Recalling"><p><span class="italic">Recalling</span> the Final Communiqué of the meeting,</p></container></preamble>`
+	para := func(n, text string) string {
+		return `<paragraph><num>` + n + `.</num><content><p><span class="italic">` + text + `</span> the matter;</p></content></paragraph>`
+	}
+	sectionA := func(first string) string {
+		return `<section><num>A</num>
+<crossHeading refersTo="#preamble"><span class="italic">Determining</span> that the situation constitutes a threat,</crossHeading>
+<crossHeading refersTo="#preamble"><span class="italic">Acting</span> under Chapter VII of the Charter,</crossHeading>` +
+			para(first, "Stresses") + para("2", "Welcomes") + `</section>`
+	}
+	tests := []struct {
+		name, body string
+		want       string // each part: its preamble's leads, then its operative ids
+	}{
+		{"numbered on", pre + `<mainBody>` + sectionA("1") + `<section><num>B</num>` + para("3", "Encourages") + para("4", "Invites") + `</section></mainBody>`,
+			"Reaffirming Recalling Determining Acting / op1 op2 op3 op4"},
+		{"each from 1", pre + `<mainBody>` + sectionA("1") + `<section><num>B</num>
+<crossHeading refersTo="#preamble"><span class="italic">Noting</span> the report,</crossHeading>` + para("1", "Encourages") + `</section></mainBody>`,
+			"Reaffirming Recalling / | Determining Acting / op1 op2 | Noting / op1"},
+	}
+	for _, tt := range tests {
+		d, err := ParseBytes([]byte(wrap("", tt.body)), "s.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var parts []string
+		for _, p := range d.Parts {
+			var s []string
+			for _, q := range p.Preamble {
+				s = append(s, strings.Fields(q.Text)[0])
+			}
+			s = append(s, "/")
+			for _, q := range p.Operative {
+				s = append(s, q.ID[strings.LastIndexByte(q.ID, '.')+1:]) // the part's prefix is not the question here
+			}
+			parts = append(parts, strings.Join(s, " "))
+		}
+		if got := strings.Join(parts, " | "); got != tt.want {
+			t.Errorf("%s:\n got %s\nwant %s", tt.name, got, tt.want)
+		}
+	}
+}
