@@ -316,16 +316,22 @@ func moveClosingOperative(part *rawPart, lang string) {
 // where it became op0_1 while the other languages had it as pp4, or all
 // of a short preamble after the formula (the Arabic A/RES/79/131). A
 // paragraph opening with an operative lead stays, its comma a slip ("تحيط
-// علما …،" in section XXI of the Arabic A/RES/77/263).
+// علما …،" in section XXI of the Arabic A/RES/77/263). In a body without
+// numbered paragraphs, a paragraph moves only when it opens with a
+// preambular lead and the paragraph after it reads as operative
+// (S/RES/1340 (2001): "*Having decided* to consider the nominations …,"
+// then "*Forwards* the following nominations …:").
 func movePreambleTail(part *rawPart, lang string) {
-	if len(part.pre) == 0 && part.formula == "" || !numbered(part.ops) {
+	if len(part.pre) == 0 && part.formula == "" {
 		return
 	}
+	isNumbered := numbered(part.ops)
 	i := 0
-	for i < len(part.ops) && part.ops[i].number == nil && len(part.ops[i].items) == 0 && endsWithComma(part.ops[i].text.text()) && !content.OperativeForm(lang, part.ops[i].text.text()) {
+	for i < len(part.ops) && part.ops[i].number == nil && len(part.ops[i].items) == 0 && endsWithComma(part.ops[i].text.text()) && !content.OperativeForm(lang, part.ops[i].text.text()) &&
+		(isNumbered || content.PreambularLead(lang, part.ops[i].text.text())) {
 		i++
 	}
-	if i == 0 || i == len(part.ops) || part.ops[i].number == nil {
+	if i == 0 || i == len(part.ops) || isNumbered && part.ops[i].number == nil || !isNumbered && !operativeNext(lang, part.ops[i]) {
 		return
 	}
 	for _, p := range part.ops[:i] {
@@ -333,6 +339,14 @@ func movePreambleTail(part *rawPart, lang string) {
 		part.pre = append(part.pre, p)
 	}
 	part.ops = part.ops[i:]
+}
+
+// operativeNext reports whether p, unnumbered, reads as an operative
+// paragraph: it does not open with a preambular lead nor end with a
+// comma.
+func operativeNext(lang string, p *rawPara) bool {
+	t := p.text.text()
+	return !content.PreambularLead(lang, t) && !endsWithComma(t)
 }
 
 // colonHeadings makes a heading of the next paragraph each short

@@ -83,6 +83,22 @@ func TestStructureRules(t *testing.T) {
 			pre: 3, op: 1, leads: "Recalling|Noting|Welcoming",
 		},
 		{
+			// S/RES/1340 (2001): the last preambular paragraph opens a body
+			// without numbered paragraphs.
+			name: "last preambular paragraph at the head of an unnumbered body", lang: "eng",
+			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolutions 808 (1993) and 827 (1993),</p></container></preamble>
+<mainBody><paragraph><content><p><span class="italic">Having decided</span> to consider the nominations received,</p></content></paragraph>
+<paragraph><content><p><span class="italic">Forwards</span> the following nominations to the General Assembly:</p></content></paragraph></mainBody>`,
+			pre: 2, unnum: 1, leads: "Recalling|Having decided",
+		},
+		{
+			name: "an unnumbered body of paragraphs ending with commas stays operative", lang: "eng",
+			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolutions 808 (1993) and 827 (1993),</p></container></preamble>
+<mainBody><paragraph><content><p><span class="italic">Having decided</span> to consider the nominations received,</p></content></paragraph>
+<paragraph><content><p><span class="italic">Noting</span> the list,</p></content></paragraph></mainBody>`,
+			pre: 1, unnum: 2, leads: "Recalling",
+		},
+		{
 			name: "an unnumbered operative paragraph alone stays operative",
 			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>
 <mainBody><paragraph><content><p><span class="italic">Decides</span> to take note,</p></content></paragraph></mainBody>`,
