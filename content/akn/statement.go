@@ -226,7 +226,10 @@ func (b *builder) moveNumberedPreamble(part *rawPart) {
 // one, it is the operative lead-in and becomes an unnumbered operative
 // paragraph; when it ends with a comma, as a preambular paragraph does
 // (the Chinese A/RES/76/54 and 76/74: the last preambular paragraph's
-// list holds paragraphs 1 to 6 and 1 to 13), it stays preambular. Each
+// list holds paragraphs 1 to 6 and 1 to 13), or with a colon after a
+// preambular lead ("*Acting* under Chapter VII of the Charter of the
+// United Nations:", whose list holds the operative paragraphs in
+// S/RES/1977 (2011), 1991 (2011), 2053 (2012)), it stays preambular. Each
 // numbered item becomes a paragraph of its own, and so does each
 // preambular paragraph after it, which must open with its number ("7
 // 决定…") for the rule to apply.
@@ -248,7 +251,7 @@ func (b *builder) moveNumberedItems(part *rawPart, lang string) {
 	}
 	t := p.text.text()
 	lead := endsWithColon(t) && !content.PreambularLead(lang, t)
-	if !lead && !endsWithComma(t) {
+	if !lead && !endsWithComma(t) && !endsWithColon(t) {
 		return
 	}
 	if first := p.items[0].text; first == nil || endsWithComma(first.text()) {

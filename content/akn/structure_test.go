@@ -99,6 +99,16 @@ func TestStructureRules(t *testing.T) {
 			pre: 1, unnum: 2, leads: "Recalling",
 		},
 		{
+			// S/RES/1977 (2011): the operative paragraphs are the list of
+			// the last preambular paragraph, which ends with a colon.
+			name: "operative paragraphs as items of Acting under Chapter VII", lang: "eng",
+			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1540 (2004),</p></container>
+<container name="Acting"><blockList><listIntroduction><span class="italic">Acting</span> under Chapter VII of the Charter of the United Nations:</listIntroduction>
+<item><num>1.</num><p><span class="italic">Reiterates</span> its decisions;</p></item>
+<item><num>2.</num><p><span class="italic">Decides</span> to extend the mandate.</p></item></blockList></container></preamble>`,
+			pre: 2, op: 2, leads: "Recalling|Acting",
+		},
+		{
 			name: "an unnumbered operative paragraph alone stays operative",
 			body: `<preamble><container name="Recalling"><p><span class="italic">Recalling</span> its resolution 1/1,</p></container></preamble>
 <mainBody><paragraph><content><p><span class="italic">Decides</span> to take note,</p></content></paragraph></mainBody>`,
