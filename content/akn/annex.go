@@ -11,6 +11,8 @@ type rawAnnex struct {
 	label, title string
 	paras        []*rawPara
 	pending      string
+	// afterTable is set while the block read last was a table.
+	afterTable bool
 }
 
 // readAnnexes reads an attachment: its heading ("Annex", "Annex II"),
@@ -119,6 +121,10 @@ func (b *builder) annexFlow(a *rawAnnex, body *node) {
 		switch k.name {
 		case "", "meta", "num":
 			continue
+		}
+		afterTable := a.afterTable
+		a.afterTable = false
+		switch k.name {
 		case "heading", "subheading":
 			if !b.annexHeading(a, k.plain()) {
 				a.pending = addHeading(a.pending, k.plain())
@@ -143,11 +149,26 @@ func (b *builder) annexFlow(a *rawAnnex, body *node) {
 				}
 				b.annexPara(a, rp)
 			}
+			a.afterTable = true
 			continue
 		}
 		rp := readBlock(k)
 		kind, num := classify(trimLabel(rp.label))
-		if rp.label == "" {
+		if kind == itemLabel && afterTable {
+			// A note under a table, "(أ) انظر A/75/383." in the Arabic
+			// A/RES/75/249 where the others print "a See A/75/383.": a
+			// paragraph of its own, its marker in its text, since a
+			// table row has no sub-paragraphs.
+			rp.text = labelledText(rp.label, rp.text)
+			rp.label, kind = "", noLabel
+			a.afterTable = true // the notes after it too
+		}
+		if afterTable && rp.label == "" {
+			if m := leadingItemRe().FindStringSubmatch(rp.text.text()); m != nil && itemKey(m[1]) != "" {
+				a.afterTable = true // a note with its marker in its text; the notes after it too
+			}
+		}
+		if rp.label == "" && !afterTable {
 			if l := labelFromText(rp.text, 0); l != "" {
 				rp.label = l
 				kind, num = classify(l)
@@ -178,6 +199,16 @@ func (b *builder) annexFlow(a *rawAnnex, body *node) {
 		}
 		b.annexPara(a, rp)
 	}
+}
+
+// labelledText returns text with label before it, "(أ) انظر …".
+func labelledText(label string, text *unit) *unit {
+	u := &unit{}
+	u.writeText(trimLabel(label))
+	if text != nil {
+		u.join(text)
+	}
+	return u
 }
 
 // annexPara appends a paragraph to an annex, giving it the pending

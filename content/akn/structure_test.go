@@ -1054,3 +1054,36 @@ func TestSectionsNumberedOn(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnexTableNotes checks the notes under an annex's table, their
+// markers in their text or as a <num> ("(أ) انظر A/75/383." in the Arabic
+// A/RES/75/249, where the others print "a See A/75/383."): paragraphs of
+// their own, marker and all, not items of the table's last row; a list
+// after a paragraph that is no table stays a list.
+func TestAnnexTableNotes(t *testing.T) {
+	table := `<container><table><tr><td><p>الاعتماد المقدر(أ)</p></td><td><p>194 97</p></td></tr>
+<tr><td><p>المجموع(ب)</p></td><td><p>029 88</p></td></tr></table></container>`
+	notes := `<paragraph class="FootnoteText"><content><p>	(أ)	انظر A/75/383.</p></content></paragraph>
+<paragraph class="FootnoteText"><num>(ب)</num><content><p>انظر A/75/639.</p></content></paragraph>
+<paragraph class="FootnoteText"><content><p>	(ج)	تتضمن المبالغ بعد إعادة تقدير التكاليف.</p></content></paragraph>`
+	list := `<paragraph><content><p>تقرر ما يلي:</p></content></paragraph>
+<paragraph><content><p>	(أ)	أن تعتمد الميزانية؛</p></content></paragraph>`
+	body := `<mainBody><paragraph><num>1.</num><content><p><span class="italic">تقرر</span> اعتماد المبالغ.</p></content></paragraph></mainBody>
+<attachments><attachment><doc name="annex"><mainBody>` + table + notes + list + `</mainBody></doc></attachment></attachments>`
+	meta := `<identification><FRBRExpression><FRBRlanguage language="ara"/></FRBRExpression></identification>`
+	d, err := ParseBytes([]byte(wrap(meta, body)), "s.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Annexes) != 1 {
+		t.Fatalf("%d annexes, want 1", len(d.Annexes))
+	}
+	var got []string
+	for _, p := range d.Annexes[0].Paragraphs {
+		got = append(got, fmt.Sprintf("%s %d %.8s", p.ID, len(p.Items), p.Text))
+	}
+	want := []string{"annex.p1 0 الاعتماد", "annex.p2 0 المجموع(", "annex.p3 0 (أ) انظر", "annex.p4 0 (ب) انظر", "annex.p5 0 (ج) تتضم", "annex.p6 1 تقرر ما "}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("annex paragraphs:\n got %q\nwant %q", got, want)
+	}
+}
