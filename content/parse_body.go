@@ -42,6 +42,9 @@ type annexBuild struct {
 	// heading holds heading lines ("I. Establishment") waiting for the
 	// paragraph they stand over, as the UN's XML attaches them.
 	heading string
+	// tableNotes is set while the lines read last are a table's rows or
+	// the notes under it.
+	tableNotes bool
 }
 
 // bodyBuilder turns the body's tokens into parts, annexes and footnotes.
@@ -296,8 +299,20 @@ func (b *bodyBuilder) add(t token) {
 			return
 		}
 		if b.inAnnex {
-			if n := len(b.annexes[len(b.annexes)-1].paras); n > 0 {
-				addItem(b.annexes[len(b.annexes)-1].paras[n-1], t)
+			a := b.annexes[len(b.annexes)-1]
+			if n := len(a.paras); n > 0 && (a.tableNotes || a.paras[n-1].number == "" && len(a.paras[n-1].items) == 0 && isTableLine(a.paras[n-1].text)) {
+				// A note under a table, "(أ) انظر A/75/383." (the Arabic
+				// A/RES/75/249, where the others print "a See …"): a
+				// paragraph of its own, its marker in its text, as the XML
+				// reader reads it; the notes after it too.
+				t.kind, t.text = tokPara, t.label+" "+t.text
+				t.label, t.level = "", 0
+				b.annexPara(t)
+				a.tableNotes = true
+				return
+			}
+			if n := len(a.paras); n > 0 {
+				addItem(a.paras[n-1], t)
 				return
 			}
 			b.annexPara(t)
@@ -453,6 +468,7 @@ const maxAnnexTitle = 600
 // annexPara adds a line of an annex: its title, a paragraph or a heading.
 func (b *bodyBuilder) annexPara(t token) {
 	a := b.annexes[len(b.annexes)-1]
+	a.tableNotes = false
 	text := t.text
 	if t.kind == tokSection {
 		text = strings.TrimSpace(sectionHeading(b.lang, t.number, t.text))
@@ -464,7 +480,11 @@ func (b *bodyBuilder) annexPara(t token) {
 		a.title = text
 		return
 	}
-	if b.annexHeading(t, text, a.title != "" && len(a.paras) == 0) {
+	// A line between two rows of a table is a row of one cell ("(United
+	// States dollars)", "Total assessment for 2021" in A/RES/75/249), as
+	// the XML has it, not a heading.
+	inTable := len(a.paras) > 0 && isTableLine(a.paras[len(a.paras)-1].text) && isTableLine(b.next.text)
+	if !inTable && b.annexHeading(t, text, a.title != "" && len(a.paras) == 0) {
 		a.heading = strings.TrimPrefix(a.heading+"\n"+text, "\n")
 		return
 	}

@@ -551,3 +551,34 @@ func TestAnnexesOfTheAnnexedText(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnexTableText checks an annex table in text, its cells joined by
+// " | " as resolute prints them: a line of one cell between two rows is a
+// row, not a heading over the next ("(United States dollars)", "Total
+// assessment for 2021" in A/RES/75/249), and the notes under the table,
+// "(أ) انظر A/75/383.", are paragraphs of their own, not items of its last
+// row, as the XML reader reads both.
+func TestAnnexTableText(t *testing.T) {
+	tests := []struct {
+		lang, annex, want string
+	}{
+		{"en", "Annex\n\nFinancing for 2021\n\nGross | Net\n\n(United States dollars)\n\nEstimated appropriation for 2021a | 97 194 000 | 88 029 600\n\nTotal assessment for 2021\n\nRequirements for 2021 | 97 519 900 | 88 431 800\n\na See A/75/383.\n",
+			"annex.p1 0 |annex.p2 0 |annex.p3 0 |annex.p4 0 |annex.p5 0 |annex.p6 0 "},
+		{"ar", "المرفق\n\nتمويل الآلية لعام 2021\n\nالإجمالي | الصافي\n\nالاعتماد المقدر(أ) | 194 97 | 600 029 88\n\n(أ) انظر A/75/383.\n\n(ب) انظر A/75/639.\n",
+			"annex.p1 0 |annex.p2 0 |annex.p3 0 |annex.p4 0 "},
+	}
+	for _, tt := range tests {
+		d := Parse("United Nations\n\nA/RES/75/249\n\nThe General Assembly,\n\n1. Decides to appropriate the amounts.\n\n"+tt.annex, Options{Language: tt.lang})
+		if len(d.Annexes) != 1 {
+			t.Errorf("%s: %d annexes, want 1", tt.lang, len(d.Annexes))
+			continue
+		}
+		var got []string
+		for _, p := range d.Annexes[0].Paragraphs {
+			got = append(got, fmt.Sprintf("%s %d %s", p.ID, len(p.Items), p.Heading))
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%s: %q, want %q", tt.lang, strings.Join(got, "|"), tt.want)
+		}
+	}
+}
