@@ -484,7 +484,7 @@ func (b *bodyBuilder) annexPara(t token) {
 	// States dollars)", "Total assessment for 2021" in A/RES/75/249), as
 	// the XML has it, not a heading.
 	inTable := len(a.paras) > 0 && isTableLine(a.paras[len(a.paras)-1].text) && isTableLine(b.next.text)
-	if !inTable && b.annexHeading(t, text, a.title != "" && len(a.paras) == 0) {
+	if !inTable && b.annexHeading(t, text) {
 		a.heading = strings.TrimPrefix(a.heading+"\n"+text, "\n")
 		return
 	}
@@ -511,22 +511,19 @@ func bareAnnexWord(label string) bool {
 }
 
 // annexHeading reports whether a line of an annex is a heading over the
-// paragraphs that follow: a section label with its title, or a short line
-// without closing punctuation or lead phrase that is not a table row.
-// Under the title (underTitle), before any paragraph, a subtitle may be
-// as long as headingLike allows: "Equity and integration: transforming
-// lives and livelihoods through leadership and action on noncommunicable
-// diseases …" under the title of the political declaration annexed to
-// A/RES/80/117.
-func (b *bodyBuilder) annexHeading(t token, text string, underTitle bool) bool {
+// paragraphs that follow: a section label with its title, or a line
+// without closing punctuation or lead phrase, as long as headingLike
+// allows, that is not a table row. Headings run that long: the subtitle
+// "Equity and integration: transforming lives and livelihoods through
+// leadership and action on noncommunicable diseases …" under the title of
+// the political declaration annexed to A/RES/80/117, "Priority area 4:
+// Enhancing adaptive capacity, strengthening resilience and reducing
+// vulnerability to climate change and disasters" in A/RES/79/233.
+func (b *bodyBuilder) annexHeading(t token, text string) bool {
 	if t.kind == tokSection {
 		return true
 	}
-	limit := 120
-	if underTitle {
-		limit = 250
-	}
-	return b.headingLike(t) && runeLen(text) <= limit && !strings.Contains(text, "  ") && !strings.Contains(text, "\t")
+	return b.headingLike(t) && !strings.Contains(text, "  ") && !strings.Contains(text, "\t")
 }
 
 // isLetterLabel reports whether a section label is a subsection's letter

@@ -500,23 +500,33 @@ func TestAnnexLongTitle(t *testing.T) {
 }
 
 // TestAnnexSubtitle checks a subtitle of 170 characters under an annex's
-// title (the political declaration annexed to A/RES/80/117): it heads the
-// first paragraph rather than being a paragraph of its own, while a line
-// as long further down stays a paragraph.
+// title (the political declaration annexed to A/RES/80/117) and a heading
+// as long further down ("Priority area 4: …" in A/RES/79/233): each heads
+// the paragraph after it, as the XML reader reads them, rather than being
+// a paragraph of its own; a line as long ending with a full stop stays a
+// paragraph.
 func TestAnnexSubtitle(t *testing.T) {
 	sub := "Equity and integration: transforming lives and livelihoods through leadership and action on noncommunicable diseases and the promotion of mental health and well-being"
+	area := "Priority area 4: Enhancing adaptive capacity, strengthening resilience and reducing vulnerability to climate change and disasters"
 	d := Parse("United Nations\n\nA/RES/80/117\n\nThe General Assembly,\n\n1. Approves the political declaration annexed to the present resolution.\n\nAnnex\n\nPolitical declaration of the fourth high-level meeting\n\n"+
 		sub+"\n\nWe, Heads of State and Government, assembled at the United Nations on 25 September 2025,\n\n1. Strongly reaffirm our commitment;\n\n"+
-		sub+" in every region\n\n2. Reaffirm resolution 70/1.\n", Options{Language: "en"})
+		area+"\n\n2. Reaffirm resolution 70/1.\n\n"+area+".\n\n3. Commit to act.\n", Options{Language: "en"})
 	if len(d.Annexes) != 1 {
 		t.Fatalf("%d annexes, want 1", len(d.Annexes))
 	}
 	var got []string
 	for _, p := range d.Annexes[0].Paragraphs {
-		got = append(got, fmt.Sprintf("%s %t", p.ID, p.Heading == sub))
+		h := "-"
+		switch p.Heading {
+		case sub:
+			h = "sub"
+		case area:
+			h = "area"
+		}
+		got = append(got, p.ID+" "+h)
 	}
-	if want := "annex.p1 true|annex.p2 false|annex.p3 false|annex.p4 false"; strings.Join(got, "|") != want {
-		t.Errorf("paragraphs (id, headed by the subtitle) %q, want %q", strings.Join(got, "|"), want)
+	if want := "annex.p1 sub|annex.p2 -|annex.p3 area|annex.p4 -|annex.p5 -"; strings.Join(got, "|") != want {
+		t.Errorf("paragraphs (id, heading) %q, want %q", strings.Join(got, "|"), want)
 	}
 }
 
