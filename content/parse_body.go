@@ -18,6 +18,8 @@ type pbuild struct {
 	tail    string
 	items   []*ibuild
 	no      int
+	// row is set on an annex line read as a table row of one cell.
+	row bool
 }
 
 // ibuild is a sub-paragraph under construction.
@@ -482,13 +484,18 @@ func (b *bodyBuilder) annexPara(t token) {
 	}
 	// A line between two rows of a table is a row of one cell ("(United
 	// States dollars)", "Total assessment for 2021" in A/RES/75/249), as
-	// the XML has it, not a heading.
-	inTable := len(a.paras) > 0 && isTableLine(a.paras[len(a.paras)-1].text) && isTableLine(b.next.text)
+	// the XML has it, not a heading; so are two such lines in a row
+	// ("Expenditure sections", "Professional and higher" in the staffing
+	// table of A/RES/80/242).
+	prevRow := len(a.paras) > 0 && (isTableLine(a.paras[len(a.paras)-1].text) || a.paras[len(a.paras)-1].row)
+	nextRow := isTableLine(b.next.text) || b.next.kind == tokPara && b.next.number == "" && !endsTerminal(b.next.text) && runeLen(b.next.text) <= 120
+	inTable := prevRow && nextRow
 	if !inTable && b.annexHeading(t, text) {
 		a.heading = strings.TrimPrefix(a.heading+"\n"+text, "\n")
 		return
 	}
 	p := b.newPara(t, a.heading)
+	p.row = inTable
 	a.heading = ""
 	p.text = text
 	a.paras = append(a.paras, p)

@@ -574,6 +574,8 @@ func TestAnnexTableText(t *testing.T) {
 	}{
 		{"en", "Annex\n\nFinancing for 2021\n\nGross | Net\n\n(United States dollars)\n\nEstimated appropriation for 2021a | 97 194 000 | 88 029 600\n\nTotal assessment for 2021\n\nRequirements for 2021 | 97 519 900 | 88 431 800\n\na See A/75/383.\n",
 			"annex.p1 0 |annex.p2 0 |annex.p3 0 |annex.p4 0 |annex.p5 0 |annex.p6 0 "},
+		{"en", "Annex\n\nStaffing table for 2026\n\nCategory | Number of posts | Total\n\nExpenditure sections\n\nProfessional and higher\n\nD-2 | 115 | 120\n\nD-1 | 302 | 347\n\nGeneral Service\n\n1. The posts are approved.\n",
+			"annex.p1 0 |annex.p2 0 |annex.p3 0 |annex.p4 0 |annex.p5 0 |annex.p6 0 General Service"},
 		{"ar", "المرفق\n\nتمويل الآلية لعام 2021\n\nالإجمالي | الصافي\n\nالاعتماد المقدر(أ) | 194 97 | 600 029 88\n\n(أ) انظر A/75/383.\n\n(ب) انظر A/75/639.\n",
 			"annex.p1 0 |annex.p2 0 |annex.p3 0 |annex.p4 0 "},
 	}
