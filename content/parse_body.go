@@ -530,7 +530,17 @@ func (b *bodyBuilder) annexHeading(t token, text string) bool {
 	if t.kind == tokSection {
 		return true
 	}
-	return b.headingLike(t) && !strings.Contains(text, "  ") && !strings.Contains(text, "\t")
+	if strings.Contains(text, "  ") || strings.Contains(text, "\t") {
+		return false
+	}
+	if b.headingLike(t) {
+		return true
+	}
+	// A short line over a numbered paragraph is its heading though it
+	// opens with a lead ("Reaffirming international resolve" before
+	// paragraph 2 of the declaration annexed to A/RES/75/284).
+	return t.kind == tokPara && t.number == "" && !endsTerminal(text) && !isTableLine(text) && runeLen(text) <= 80 &&
+		b.next.kind == tokPara && b.next.number != ""
 }
 
 // isLetterLabel reports whether a section label is a subsection's letter

@@ -594,3 +594,21 @@ func TestAnnexTableText(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnexLeadHeading checks a short line opening with a lead phrase over
+// a numbered paragraph of an annex ("Reaffirming international resolve"
+// in the declaration annexed to A/RES/75/284): the paragraph's heading, as
+// the XML has it; such a line over an unnumbered one heads nothing.
+func TestAnnexLeadHeading(t *testing.T) {
+	d := Parse("United Nations\n\nA/RES/75/284\n\nThe General Assembly,\n\n1. Adopts the political declaration annexed to the present resolution.\n\nAnnex\n\nPolitical Declaration on HIV and AIDS\n\n1. We, Heads of State, commit to end AIDS.\n\nReaffirming international resolve\n\n2. Reaffirm the 2030 Agenda for Sustainable Development.\n\nReaffirming our commitments\n\nWe note the progress made.\n", Options{Language: "en"})
+	if len(d.Annexes) != 1 {
+		t.Fatalf("%d annexes, want 1", len(d.Annexes))
+	}
+	var got []string
+	for _, p := range d.Annexes[0].Paragraphs {
+		got = append(got, p.ID+" "+p.Heading)
+	}
+	if want := "annex.p1 |annex.p2 Reaffirming international resolve|annex.p3 "; strings.Join(got, "|") != want {
+		t.Errorf("%q, want %q", strings.Join(got, "|"), want)
+	}
+}
