@@ -243,11 +243,13 @@ var labelInvisibles = strings.NewReplacer("\u0640", "", "\u200e", "", "\u200f", 
 // second-level "’1‘" give "i"; "(ii)" gives "ii", "(十一)" "xi"; the
 // Arabic "(أ أ)" gives "aa". Presentation forms and full-width brackets
 // count as the plain letters (ﻫ as ه, （ as (), and marks that print
-// nothing are ignored. It returns "" for a label it does not recognise.
+// nothing are ignored. It returns "" for a label it does not recognise,
+// and for a word in brackets, "(Signed)" before a signature (S/RES/1441
+// (2002)): a key of letters is three at most, or a Roman numeral.
 func ItemKey(label string) string {
 	s := strings.TrimSpace(label)
-	if isLowerASCII(strings.Trim(s, "()")) { // "(a)", "iv": the common case
-		return strings.Trim(s, "()")
+	if k := strings.Trim(s, "()"); isLowerASCII(k) { // "(a)", "iv": the common case
+		return letterLabel(k)
 	}
 	s = norm.NFKC.String(labelInvisibles.Replace(s))
 	s = strings.Trim(s, "()[]’‘'`.) ")
@@ -259,7 +261,7 @@ func ItemKey(label string) string {
 		return ""
 	}
 	if isLowerASCII(s) {
-		return s
+		return letterLabel(s)
 	}
 	rs := []rune(s)
 	if len(rs) == 1 {
@@ -287,7 +289,17 @@ func ItemKey(label string) string {
 		}
 		b.WriteRune(c)
 	}
-	return b.String()
+	return letterLabel(b.String())
+}
+
+// letterLabel returns k, lower-case letters, when they can be a label's
+// key: three letters at most ("a", "aa") or a Roman numeral ("xviii");
+// "" for a word.
+func letterLabel(k string) string {
+	if len(k) <= 3 || isRoman(k) {
+		return k
+	}
+	return ""
 }
 
 // letterKey maps a one-letter label that is not Latin to its Latin key:

@@ -60,7 +60,9 @@ func TestItemKey(t *testing.T) {
 		"(?)": "", "": "",
 		// The shortcut for plain Latin keys and the cases around it.
 		"a": "a", "A": "a", "iv": "iv", "(ab)": "ab", "(IV)": "iv", "(Ab)": "ab", "(xl)": "xl",
-		"abcdefghijklmnopqrstuvwxyz": "abcdefghijklmnopqrstuvwxyz", "a b": "", "(б)": "",
+		"abcdefghijklmnopqrstuvwxyz": "", "a b": "", "(б)": "",
+		// A word in brackets is no label; Roman numerals are, however long.
+		"(Signed)": "", "(signed)": "", "(aaa)": "aaa", "(xviii)": "xviii", "(XXXVIII)": "xxxviii",
 		"x\xff": "", "\xff": "", "ـ": "", "㈢": "iii",
 		"١": "i", "(١٢)": "xii", "۳": "iii", "12": "xii", "(3)": "iii", "40": "", "0": "",
 		// Chinese: numerals as (i), (ii) …, the cyclical signs as (a), (b) ….
