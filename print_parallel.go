@@ -77,7 +77,7 @@ func printParallel(w io.Writer, left, right *content.Document, cfg config) error
 }
 
 // blockRows aligns the blocks l and r of two documents by id, annex
-// paragraphs by their printed numbers (parallel.RowsByKey), only the row
+// paragraphs by their printed numbers (parallel.DocumentRows), only the row
 // of id only when it is set.
 func blockRows(left, right *content.Document, l, r []render.Block, only string) []parallel.Row {
 	ids := func(bs []render.Block) []string {
@@ -87,9 +87,7 @@ func blockRows(left, right *content.Document, l, r []render.Block, only string) 
 		}
 		return out
 	}
-	li, ri := ids(l), ids(r)
-	lk, rk := parallel.Keys(left, right)
-	rows := parallel.RowsByKey(li, ri, parallel.KeysOf(li, lk), parallel.KeysOf(ri, rk), parallel.NamesOf(left.Language, right.Language))
+	rows := parallel.DocumentRows(left, right, ids(l), ids(r))
 	if only != "" {
 		rows = slices.DeleteFunc(rows, func(r parallel.Row) bool { return r.ID != only })
 	}

@@ -256,7 +256,7 @@ func (b *bodyBuilder) add(t token) {
 		b.closed = true
 		b.pending = nil
 	case tokAnnex:
-		if n := len(b.annexes); b.inAnnex && n > 0 && len(b.annexes[n-1].paras) > 0 && bareAnnexWord(b.annexes[0].label) {
+		if n := len(b.annexes); b.inAnnex && n > 0 && len(b.annexes[n-1].paras) > 0 && BareAnnexWord(b.annexes[0].label) {
 			// "Annex I" inside an annex headed by the bare word: an annex
 			// of the annexed text (A/RES/77/100), a heading in it, as the
 			// XML reader reads it.
@@ -302,7 +302,7 @@ func (b *bodyBuilder) add(t token) {
 		}
 		if b.inAnnex {
 			a := b.annexes[len(b.annexes)-1]
-			if n := len(a.paras); n > 0 && (a.tableNotes || a.paras[n-1].number == "" && len(a.paras[n-1].items) == 0 && isTableLine(a.paras[n-1].text)) {
+			if n := len(a.paras); n > 0 && (a.tableNotes || isTable(a.paras[n-1])) {
 				// A note under a table, "(أ) انظر A/75/383." (the Arabic
 				// A/RES/75/249, where the others print "a See …"): a
 				// paragraph of its own, its marker in its text, as the XML
@@ -321,7 +321,7 @@ func (b *bodyBuilder) add(t token) {
 			return
 		}
 		if n := len(b.cur().paras); n > 0 {
-			if last := b.cur().paras[n-1]; last.number == "" && len(last.items) == 0 && isTableLine(last.text) {
+			if isTable(b.cur().paras[n-1]) {
 				// A note under a table, "(أ) تستفيد الدول الأعضاء …" (the
 				// Arabic A/RES/79/250, where the others write "a" as a
 				// superscript), is a paragraph of its own, label and all: a
@@ -501,13 +501,21 @@ func (b *bodyBuilder) annexPara(t token) {
 	a.paras = append(a.paras, p)
 }
 
+// isTable reports whether p is a table written out on one line, an
+// unnumbered paragraph without sub-paragraphs (isTableLine): the line
+// after it labelled "(أ)" is a note under the table, not its item.
+func isTable(p *pbuild) bool {
+	return p.number == "" && len(p.items) == 0 && isTableLine(p.text)
+}
+
 // bareAnnexWords are the annex words that, standing alone, head an annex
 // without a numeral.
 var bareAnnexWords = []string{"annex", "annexe", "anexo", "приложение", "مرفق", "المرفق", "附件"}
 
-// bareAnnexWord reports whether an annex's label is the word alone, in any
-// of the six languages: "Annex", "Annexe", "附件".
-func bareAnnexWord(label string) bool {
+// BareAnnexWord reports whether an annex's label is the word alone, in any
+// of the six languages: "Annex", "Annexe", "附件". Both readers use it: an
+// "Annex I" under such an annex is an annex of the annexed text.
+func BareAnnexWord(label string) bool {
 	low := strings.ToLower(strings.Trim(label, " \t.:*"))
 	for _, w := range bareAnnexWords {
 		if low == w {

@@ -8,6 +8,8 @@ package parallel
 
 import (
 	"strings"
+
+	"resolute/content"
 )
 
 // Pair is one row of an alignment of two sequences of ids: L and R are
@@ -182,14 +184,23 @@ func NamesOf(left, right string) Names {
 // (op4-2) the other version has once; "OP7 is elsewhere in fr" for an id
 // both have, in another order.
 func Rows(left, right []string, names Names) []Row {
-	return RowsByKey(left, right, left, right, names)
+	return rowsByKey(left, right, left, right, names)
 }
 
-// RowsByKey is Rows aligning by keys: lk and rk are the keys of the ids
-// left and right (KeysOf), by which they pair and the notes speak; each
+// DocumentRows aligns the ids left and right of the blocks of two
+// documents, l and r (preambular, operative and annex paragraphs and the
+// other blocks of package render): as Rows, annex paragraphs by their
+// printed numbers (Keys), the notes naming the documents' languages.
+func DocumentRows(l, r *content.Document, left, right []string) []Row {
+	lk, rk := Keys(l, r)
+	return rowsByKey(left, right, keysOf(left, lk), keysOf(right, rk), NamesOf(language(l), language(r)))
+}
+
+// rowsByKey is Rows aligning by keys: lk and rk are the keys of the ids
+// left and right (keysOf), by which they pair and the notes speak; each
 // row's ID is the left version's id, the right's where the left has a
 // gap.
-func RowsByKey(left, right, lk, rk []string, names Names) []Row {
+func rowsByKey(left, right, lk, rk []string, names Names) []Row {
 	out := rowsOfKeys(lk, rk, names)
 	for k, r := range out {
 		if r.L >= 0 {

@@ -47,9 +47,7 @@ func Paragraphs(left, right *content.Document) []Paragraph {
 		}
 		return out
 	}
-	li, ri := ids(lp), ids(rp)
-	lk, rk := Keys(left, right)
-	rows := RowsByKey(li, ri, KeysOf(li, lk), KeysOf(ri, rk), NamesOf(language(left), language(right)))
+	rows := DocumentRows(left, right, ids(lp), ids(rp))
 	out := make([]Paragraph, len(rows))
 	for k, r := range rows {
 		out[k] = Paragraph{ID: r.ID, Note: r.Note}

@@ -79,9 +79,9 @@ func paired(ps []Pair) int {
 	return n
 }
 
-// KeysOf returns the key of each of ids under keys (Keys); an id without
+// keysOf returns the key of each of ids under keys (Keys); an id without
 // one is its own key.
-func KeysOf(ids []string, keys map[string]string) []string {
+func keysOf(ids []string, keys map[string]string) []string {
 	out := make([]string, len(ids))
 	for i, id := range ids {
 		out[i] = id

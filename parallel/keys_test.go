@@ -22,8 +22,8 @@ func annexDoc(annexID, numbers string) *content.Document {
 	return &content.Document{Language: "en", Annexes: []content.Annex{a}}
 }
 
-// keysOf returns the keys of d's annex paragraphs under keys, in order.
-func keysOf(d *content.Document, keys map[string]string) string {
+// keyList returns the keys of d's annex paragraphs under keys, in order.
+func keyList(d *content.Document, keys map[string]string) string {
 	var out []string
 	for _, p := range d.Annexes[0].Paragraphs {
 		k, ok := keys[p.ID]
@@ -55,10 +55,10 @@ func TestKeys(t *testing.T) {
 	for _, tt := range tests {
 		l, r := annexDoc(tt.annex, tt.left), annexDoc(tt.annex, tt.right)
 		lk, rk := Keys(l, r)
-		if got := keysOf(l, lk); got != tt.wantLeft {
+		if got := keyList(l, lk); got != tt.wantLeft {
 			t.Errorf("%s: left %q, want %q", tt.name, got, tt.wantLeft)
 		}
-		if got := keysOf(r, rk); got != tt.wantRight {
+		if got := keyList(r, rk); got != tt.wantRight {
 			t.Errorf("%s: right %q, want %q", tt.name, got, tt.wantRight)
 		}
 	}
@@ -83,7 +83,7 @@ func TestRowsByKey(t *testing.T) {
 	}
 	li, ri := ids(lp), ids(rp)
 	lk, rk := Keys(l, r)
-	rows := RowsByKey(li, ri, KeysOf(li, lk), KeysOf(ri, rk), NamesOf("en", "fr"))
+	rows := rowsByKey(li, ri, keysOf(li, lk), keysOf(ri, rk), NamesOf("en", "fr"))
 	var got []string
 	for _, row := range rows {
 		s := row.ID + " "

@@ -92,9 +92,7 @@ func newParallelView(left, right *docView) *parallelView {
 		}
 		return out
 	}
-	li, ri := ids(left), ids(right)
-	lk, rk := parallel.Keys(left.doc, right.doc)
-	pv.rows = parallel.RowsByKey(li, ri, parallel.KeysOf(li, lk), parallel.KeysOf(ri, rk), parallel.NamesOf(left.doc.Language, right.doc.Language))
+	pv.rows = parallel.DocumentRows(left.doc, right.doc, ids(left), ids(right))
 	pv.byID = make(map[string]int, len(pv.rows))
 	pv.rowOf = [2]map[int]int{make(map[int]int, len(pv.rows)), make(map[int]int, len(pv.rows))}
 	for k, r := range pv.rows {

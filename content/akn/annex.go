@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"resolute/content"
 )
 
 // rawAnnex is an attachment before ids are given.
@@ -33,7 +35,7 @@ func (b *builder) readAnnexes(doc *node) []*rawAnnex {
 		b.annexHeading(a, pf.plain())
 	}
 	for _, k := range body.kids {
-		if k.name != "" && len(a.paras) > 0 && !bareAnnexWord(out[0].label) {
+		if k.name != "" && len(a.paras) > 0 && !content.BareAnnexWord(out[0].label) {
 			if h := bodyAnnexHeading(readBlock(k)); h != "" {
 				a.flushPending()
 				a = &rawAnnex{}
@@ -71,18 +73,6 @@ func bodyAnnexHeading(rp *rawPara) string {
 		return ""
 	}
 	return h
-}
-
-// bareAnnexWord reports whether an annex's label is the word alone, in
-// any of the six languages: "Annex", "Annexe", "附件".
-func bareAnnexWord(label string) bool {
-	low := strings.ToLower(strings.Trim(label, " \t.:"))
-	for _, w := range annexWords {
-		if low == w {
-			return true
-		}
-	}
-	return false
 }
 
 // takeBodyAnnexes returns the annexes found in the body read last, closed.
